@@ -1,0 +1,18 @@
+namespace Blog.Site.Config;
+
+/// <summary>What the person running the build asked for on the command line.</summary>
+public sealed record BuildOptions
+{
+    public required string Source { get; init; }
+    public required string Destination { get; init; }
+
+    /// <summary>The theme folder whose <c>_layouts</c>/<c>_includes</c>/assets the source's own override; null for none.</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>Config files in order, later ones win (Jekyll's <c>--config a.yml,b.yml</c>); empty means <c>_config.yml</c> if present.</summary>
+    public IReadOnlyList<string> ConfigFiles { get; init; } = [];
+
+    public bool Drafts { get; init; }
+    public bool Future { get; init; }
+    public bool Unpublished { get; init; }
+}

@@ -1,0 +1,42 @@
+namespace Blog.Site.Config;
+
+/// <summary>One front matter default: values applied to documents under <see cref="Path"/> of <see cref="Type"/>.</summary>
+public sealed record FrontMatterDefault(string Path, string? Type, IReadOnlyDictionary<string, object?> Values);
+
+/// <summary>
+/// Everything a build needs to know about the site, read once from <c>_config.yml</c> and the command line.
+/// Immutable: every stage receives the same settings.
+/// </summary>
+public sealed record SiteSettings
+{
+    public required string Source { get; init; }
+    public required string Destination { get; init; }
+    public string? Theme { get; init; }
+
+    public string Title { get; init; } = "";
+    public string Description { get; init; } = "";
+    /// <summary>Scheme and host without a trailing slash, e.g. <c>https://example.org</c>; may be empty.</summary>
+    public string Url { get; init; } = "";
+    /// <summary>Path prefix with a leading slash and no trailing slash, or empty.</summary>
+    public string BaseUrl { get; init; } = "";
+    /// <summary>The permalink style or template (<c>date</c>, <c>pretty</c>, <c>ordinal</c>, <c>none</c>, or <c>/:categories/:title/</c>...).</summary>
+    public string Permalink { get; init; } = "date";
+    /// <summary>IANA zone used for post dates and URLs. Jekyll uses the machine's zone; we default to UTC so builds are reproducible.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+    public string ExcerptSeparator { get; init; } = "\n\n";
+    public int Paginate { get; init; }
+    public string PaginatePath { get; init; } = "/page:num/";
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+    public IReadOnlyList<string> Include { get; init; } = [];
+    public IReadOnlyList<FrontMatterDefault> Defaults { get; init; } = [];
+
+    /// <summary>The build's time (<c>site.time</c>): from config <c>time</c>, else SOURCE_DATE_EPOCH, else now.</summary>
+    public DateTimeOffset Time { get; init; }
+
+    public bool Drafts { get; init; }
+    public bool Future { get; init; }
+    public bool Unpublished { get; init; }
+
+    /// <summary>Every value of the merged config files, for <c>site.*</c> in templates.</summary>
+    public IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
+}

@@ -1,0 +1,16 @@
+namespace Blog.Site.Content;
+
+/// <summary>
+/// Jekyll's <c>paginator</c> for one page of a paginated listing (jekyll-paginate v1 semantics):
+/// page numbers are 1-based, paths are URL paths including the base URL.
+/// </summary>
+public sealed record Pager(
+    int Page,
+    int PerPage,
+    int TotalPages,
+    int TotalPosts,
+    IReadOnlyList<Document> Posts,
+    int? PreviousPage,
+    string? PreviousPagePath,
+    int? NextPage,
+    string? NextPagePath);

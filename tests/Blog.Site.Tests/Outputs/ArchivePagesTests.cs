@@ -96,4 +96,15 @@ public class ArchivePagesTests
         Assert.Equal("/topic/kubernetes.html", page.Url);
         Assert.Equal("topic/kubernetes.html", page.OutputPath);
     }
+
+    [Fact]
+    public void Ten_thousand_posts_in_a_few_categories_make_one_page_per_category()
+    {
+        var posts = Given.Posts(10_000).Select((p, i) => p with { Categories = [$"cat {i % 7}"], Tags = [] }).ToList();
+
+        var pages = Generate(posts);
+
+        Assert.Equal(7, pages.Count);
+        Assert.Equal(10_000, pages.Sum(p => ((IReadOnlyList<Document>)p.Data["posts"]!).Count));
+    }
 }

@@ -96,4 +96,16 @@ public class PaginatorTests
     {
         Assert.Throws<ArgumentException>(() => Paginator.Paginate(Given.Site(paginate: 2, paginatePath: "/page/"), Index, Given.Posts(3)));
     }
+
+    [Fact]
+    public void Ten_thousand_posts_are_each_listed_on_exactly_one_page()
+    {
+        var posts = Given.Posts(10_000);
+
+        var pages = Paginator.Paginate(Given.Site(paginate: 10), Index, posts);
+
+        Assert.Equal(1000, pages.Count);
+        Assert.Equal(posts, pages.SelectMany(p => p.Pager.Posts));
+        Assert.Equal("page1000/index.html", pages[^1].Page.OutputPath);
+    }
 }

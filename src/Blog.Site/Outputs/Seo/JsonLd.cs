@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Blog.Site.Outputs.Seo;
 
@@ -14,7 +13,9 @@ public static class JsonLd
 {
     private static readonly JsonWriterOptions Options = new()
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // The relaxed encoder keeps text readable (no \u002B for '+', no escaped accents); the characters that
+        // matter inside a script element are escaped afterwards.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = false,
     };
 
@@ -61,6 +62,17 @@ public static class JsonLd
             json.WriteString("url", seo.CanonicalUrl);
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return EscapeForScriptElement(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
+
+    /// <summary>
+    /// Outside strings, JSON has none of these characters, so replacing them everywhere only touches string
+    /// contents, where the escapes mean the same characters.
+    /// </summary>
+    private static string EscapeForScriptElement(string json) =>
+        json.Replace("<", "\\u003C", StringComparison.Ordinal)
+            .Replace(">", "\\u003E", StringComparison.Ordinal)
+            .Replace("&", "\\u0026", StringComparison.Ordinal)
+            .Replace("\u2028", "\\u2028", StringComparison.Ordinal)
+            .Replace("\u2029", "\\u2029", StringComparison.Ordinal);
 }

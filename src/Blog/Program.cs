@@ -11,9 +11,9 @@ using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Creat
     System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; cancellation.Cancel(); });
 
 if (args.Length > 0 && args[0] == "lab")
-    return await LabCommands.RunAsync(args[1..], cancellation.Token);
+    return 2; // wired when the lab lands
 
-var app = new CommandApp<BuildCommand>(new ConsoleServices(AnsiConsole.Console));
+var app = new CommandApp<BuildCommand>();
 app.Configure(config =>
 {
     config.SetApplicationName("dotnet run --project src/Blog --");

@@ -34,7 +34,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
         errors.ThrowIfAny();
 
         var plan = Plan(content);
-        var renderer = SiteRenderer.Create(content, [new SeoExtension(), .. extensions], errors);
+        var renderer = SiteRenderer.Create(content, [new SeoExtension(settings, content.Data), .. extensions], errors);
         var siteFiles = SiteFiles(content, plan);
         plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
         errors.ThrowIfAny();
@@ -110,7 +110,8 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
                 return AtomFeed.Write(settings, entries);
             }),
             new(SitemapXml.OutputPath, "(sitemap)", (_, _) => ValueTask.FromResult(
-                SitemapXml.Write(settings, plan.Pages.Select(p => p.Document), plan.StaticFiles))),
+                SitemapXml.Write(settings, content.Posts,
+                    plan.Pages.Select(p => p.Document).Where(d => !d.IsPost).ToList(), plan.StaticFiles))),
             new(RobotsTxt.OutputPath, "(robots)", (_, _) => ValueTask.FromResult(RobotsTxt.Write(settings))),
         };
         return files.Where(f => !taken.Contains(f.OutputPath)).ToList();

@@ -30,7 +30,7 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
         catch (BuildFailedException failed)
         {
             PrintErrors(failed.Errors);
-            console.MarkupLineInterpolated($"[red]build failed[/] with {failed.Errors.Count} error(s); {options.Destination} was left as it was");
+            Console.Error.WriteLine($"build failed with {failed.Errors.Count} error(s); {options.Destination} was left as it was");
             return 1;
         }
         catch (OperationCanceledException)

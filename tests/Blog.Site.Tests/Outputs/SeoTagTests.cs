@@ -58,6 +58,19 @@ public class SeoTagTests
         Assert.Contains("<meta property=\"og:title\" content=\"Comparing runtimes\" />", html);
     }
 
+    [Theory]
+    [InlineData("{% seo bogus %}")]
+    [InlineData("{% seo canonical=false %}")]
+    [InlineData("{% seo title=false extra %}")]
+    public void An_unknown_seo_argument_is_a_syntax_error(string template)
+    {
+        var parser = new FluidParser();
+        new SeoExtension(Given.Site()).Register(new LiquidRegistry(parser, new TemplateOptions(), new ErrorCollector()));
+
+        Assert.False(parser.TryParse(template, out _, out var error));
+        Assert.Contains("{% seo %} takes only title=false", error);
+    }
+
     [Fact]
     public void The_description_is_the_excerpt_as_plain_text()
     {

@@ -18,8 +18,13 @@ public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, 
     public void Register(LiquidRegistry registry)
     {
         var option = Terms.Identifier().AndSkip(Terms.Char('=')).And(Terms.Identifier())
-            .Then(pair => (Name: pair.Item1.ToString(), Value: pair.Item2.ToString()));
-        registry.Parser.RegisterParserTag("seo", ZeroOrMany(option), RenderSeoAsync);
+            .Then(pair => (Name: pair.Item1.ToString(), Value: pair.Item2.ToString()))
+            .When((_, o) => o.Name == "title");
+        // Fluid cuts a template short, without an error, where a tag's parser fails; so anything this tag
+        // does not understand is reported as a syntax error instead.
+        var arguments = ZeroOrMany(option)
+            .AndSkip(Not(Terms.Identifier()).ElseError("{% seo %} takes only title=false"));
+        registry.Parser.RegisterParserTag("seo", arguments, RenderSeoAsync);
         registry.Parser.RegisterEmptyTag("feed_meta", RenderFeedMetaAsync);
     }
 

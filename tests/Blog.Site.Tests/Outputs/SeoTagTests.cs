@@ -195,6 +195,16 @@ public class SeoTagTests
     }
 
     [Fact]
+    public void Feed_meta_with_arguments_is_a_syntax_error()
+    {
+        var parser = new FluidParser();
+        new SeoExtension(Given.Site()).Register(new LiquidRegistry(parser, new TemplateOptions(), new ErrorCollector()));
+
+        Assert.False(parser.TryParse("{% feed_meta include: all %}", out _, out var error));
+        Assert.Contains("{% feed_meta %} takes no arguments", error);
+    }
+
+    [Fact]
     public void Feed_meta_escapes_the_site_title()
     {
         var site = Given.Site(values: [("title", "Tom & \"Jerry\" <3")]);

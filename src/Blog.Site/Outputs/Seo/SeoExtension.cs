@@ -25,7 +25,9 @@ public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, 
         var arguments = ZeroOrMany(option)
             .AndSkip(Not(Terms.Identifier()).ElseError("{% seo %} takes only title=false"));
         registry.Parser.RegisterParserTag("seo", arguments, RenderSeoAsync);
-        registry.Parser.RegisterEmptyTag("feed_meta", RenderFeedMetaAsync);
+        registry.Parser.RegisterParserTag("feed_meta",
+            Not(Terms.Identifier()).ElseError("{% feed_meta %} takes no arguments (only the posts feed exists)"),
+            (_, writer, encoder, context) => RenderFeedMetaAsync(writer, encoder, context));
     }
 
     private async ValueTask<Completion> RenderSeoAsync(

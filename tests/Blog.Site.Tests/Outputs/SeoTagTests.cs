@@ -27,6 +27,7 @@ public class SeoTagTests
         ["url"] = "/devops/2024/02/14/comparing.html",
         ["date"] = new DateTimeOffset(2024, 2, 14, 9, 0, 0, TimeSpan.Zero),
         ["excerpt"] = "<p>Containers, VMs and the JVM.</p>",
+        ["collection"] = "posts",
     };
 
     private static JsonElement JsonLd(string html)
@@ -98,6 +99,16 @@ public class SeoTagTests
         Assert.Contains("<meta property=\"article:published_time\" content=\"2024-02-14T09:00:00+00:00\" />", html);
         Assert.Contains("<meta property=\"og:site_name\" content=\"DevOps Lab\" />", html);
         Assert.Contains("<meta name=\"twitter:card\" content=\"summary\" />", html);
+    }
+
+    [Fact]
+    public void A_page_is_a_website_even_though_it_has_a_date()
+    {
+        var html = Render("{% seo %}", new() { ["url"] = "/categories/devops/", ["title"] = "DevOps", ["date"] = Given.BuildTime });
+
+        Assert.Contains("<meta property=\"og:type\" content=\"website\" />", html);
+        Assert.DoesNotContain("article:published_time", html);
+        Assert.Equal("WebPage", JsonLd(html).GetProperty("@type").GetString());
     }
 
     [Fact]

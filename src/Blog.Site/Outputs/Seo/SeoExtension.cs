@@ -50,13 +50,16 @@ public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, 
         var page = context.GetValue("page");
         var paginator = context.GetValue("paginator");
         var seo = await values.GetAsync(page, "seo");
+        // Jekyll pages have no date, but the renderer gives every document one (the build time for pages), so
+        // only posts count as dated: otherwise every page would be an article published at build time.
+        var isPost = await values.TextAsync(page, "collection") == "posts";
         return new SeoPage
         {
             Url = await values.TextAsync(page, "url") ?? "/",
             Title = await values.TextAsync(page, "title"),
             Description = await values.TextAsync(page, "description"),
             Excerpt = await values.TextAsync(page, "excerpt"),
-            Date = await values.DateAsync(page, "date", site.TimeZone),
+            Date = isPost ? await values.DateAsync(page, "date", site.TimeZone) : null,
             LastModifiedAt = await values.DateAsync(page, "last_modified_at", site.TimeZone),
             Author = await values.PlainAsync(page, "author"),
             Authors = await values.PlainAsync(page, "authors"),

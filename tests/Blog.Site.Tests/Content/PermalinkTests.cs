@@ -142,4 +142,15 @@ public sealed class PermalinkTests : IDisposable
     [Fact]
     public void A_month_placeholder_followed_by_an_underscore_still_works() =>
         Assert.Equal("/02_14/x/", PostWithStyle("/:month_:day/:title/", "2024-02-14-x.md", "").Url);
+
+    [Fact]
+    public void An_unknown_placeholder_in_the_site_permalink_is_one_error_not_one_per_post()
+    {
+        _site.WithConfig("permalink: /:nope/:title/\n").WithPost("2024-02-14-a.md").WithPost("2024-02-15-b.md");
+
+        _site.Read();
+
+        var error = Assert.Single(_site.Errors.Errors);
+        Assert.Contains(":nope", error.Message);
+    }
 }

@@ -49,7 +49,7 @@ public sealed partial class YamlReader(TimeZoneInfo dateZone)
             {
                 // YamlDotNet's scanner fails this way on some unclosed flow collections; point at the open one.
                 var at = state.OpenCollections.Count > 0 ? state.OpenCollections.Peek() : Mark.Empty;
-                return new YamlDocument(null, keyLines, new YamlProblem((int)at.Line, (int)at.Column, "this collection is not closed properly"));
+                return new YamlDocument(null, keyLines, new YamlProblem((int)at.Line, (int)at.Column, "this list or mapping is never closed (a missing ] or })"));
             }
         }
         catch (YamlException e)

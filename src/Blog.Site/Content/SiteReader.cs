@@ -30,7 +30,7 @@ public static class SiteReader
         var readers = new EntryReaders(new PostBuilder(context), new PageBuilder(context), new StaticFileBuilder(context));
         await Task.Run(() => Parallel.For(0, entries.Count,
             new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = ReadEntry(entries[i], readers)), ct);
+            i => results[i] = ReadEntryReportingFailures(entries[i], readers, errors)), ct);
 
         var documents = results.OfType<Document>().ToList();
         var posts = documents.Where(d => d.IsPost)
@@ -66,6 +66,19 @@ public static class SiteReader
         var taken = source.Select(e => e.RelativePath).ToHashSet(StringComparer.Ordinal);
         all.AddRange(theme.Where(e => !taken.Contains(e.RelativePath)));
         return all;
+    }
+
+    private static object? ReadEntryReportingFailures(SourceEntry entry, EntryReaders readers, ErrorCollector errors)
+    {
+        try
+        {
+            return ReadEntry(entry, readers);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Error(new SourcePosition(entry.RelativePath), $"cannot be read: {e.Message}");
+            return null;
+        }
     }
 
     private static object? ReadEntry(SourceEntry entry, EntryReaders readers)

@@ -83,10 +83,10 @@ public sealed class SiteRenderer : IDocumentContentSource
         var paginator = pager is null ? null : PaginatorValue.Create(pager, _values);
         try
         {
+            // Only content that templates ask for is cached (feeds, listings); a page's own is used once.
             var content = pager is null && _contents.TryGet(document, out var cached)
                 ? cached
                 : await _documents.RenderAsync(document, document.Body, paginator, stack);
-            if (pager is null) _contents.Add(document, content);
             ct.ThrowIfCancellationRequested();
             return document.Layout is null ? content : await _layouts.ApplyAsync(document, content, paginator, stack);
         }

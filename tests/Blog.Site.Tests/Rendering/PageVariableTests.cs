@@ -66,4 +66,8 @@ public class PageVariableTests
     [Fact]
     public async Task Paginator_is_nil_on_pages_without_a_pager() =>
         Assert.Equal("[]", await new TestSite().RenderLiquidAsync("[{{ paginator.page }}]"));
+
+    [Fact]
+    public async Task A_page_without_a_date_in_its_front_matter_has_no_date() =>
+        Assert.Equal("[]", await new TestSite().RenderLiquidAsync("[{{ page.date }}]"));
 }

@@ -84,4 +84,8 @@ public class CollectionFilterTests
     [Fact]
     public async Task Push_appends_and_pop_removes_the_last() =>
         Assert.Equal("a,b,c|a", await new TestSite().RenderLiquidAsync("{% assign a = 'a,b' | split: ',' %}{{ a | push: 'c' | join: ',' }}|{{ a | pop | join: ',' }}"));
+
+    [Fact]
+    public async Task Sort_of_a_hash_gives_its_pairs_by_key() =>
+        Assert.Equal("devops java qemu ", await Site().RenderLiquidAsync("{% assign cats = site.categories | sort %}{% for c in cats %}{{ c[0] }} {% endfor %}"));
 }

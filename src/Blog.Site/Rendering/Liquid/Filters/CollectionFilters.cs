@@ -176,7 +176,8 @@ internal static partial class CollectionFilters
     private static async ValueTask<FluidValue> Sort(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
         if (input.IsNil()) throw new InvalidOperationException("cannot sort a null object");
-        var items = Items(input, context);
+        // A hash sorts as Ruby's Hash#sort: its [key, value] pairs, by key.
+        var items = input is LiquidHash ? input.Enumerate(context).ToList() : Items(input, context);
         if (arguments.Count == 0 || arguments.At(0).IsNil())
             return new ArrayValue(items.Order(LiquidComparer.Instance).ToList());
 

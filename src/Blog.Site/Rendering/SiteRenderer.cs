@@ -79,7 +79,7 @@ public sealed class SiteRenderer : IDocumentContentSource
     public async ValueTask<string> RenderPageAsync(Document document, Pager? pager, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var stack = RenderStack.Empty.Push(document);
+        var stack = RenderStack.Empty.Push(document, DocumentPart.Content);
         var paginator = pager is null ? null : PaginatorValue.Create(pager, _values);
         try
         {
@@ -119,10 +119,10 @@ public sealed class SiteRenderer : IDocumentContentSource
     private async ValueTask<string> ContentAsync(Document document, RenderStack stack)
     {
         if (_contents.TryGet(document, out var cached)) return cached;
-        if (!stack.CanRender(document)) return document.Body;
+        if (!stack.CanRender(document, DocumentPart.Content)) return document.Body;
         try
         {
-            var content = await _documents.RenderAsync(document, document.Body, null, stack.Push(document));
+            var content = await _documents.RenderAsync(document, document.Body, null, stack.Push(document, DocumentPart.Content));
             _contents.Add(document, content);
             return content;
         }
@@ -137,10 +137,10 @@ public sealed class SiteRenderer : IDocumentContentSource
         if (_excerpts.TryGetValue(document, out var cached)) return cached;
         var text = Excerpts.Text(document, _content.Settings);
         if (text is null) return "";
-        if (!stack.CanRender(document)) return text;
+        if (!stack.CanRender(document, DocumentPart.Excerpt)) return text;
         try
         {
-            var excerpt = await _documents.RenderAsync(document, text, null, stack.Push(document));
+            var excerpt = await _documents.RenderAsync(document, text, null, stack.Push(document, DocumentPart.Excerpt));
             _excerpts.TryAdd(document, excerpt);
             return excerpt;
         }

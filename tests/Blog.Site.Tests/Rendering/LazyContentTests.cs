@@ -65,6 +65,24 @@ public class LazyContentTests
     }
 
     [Fact]
+    public async Task A_post_layout_gets_the_rendered_excerpt_of_its_post()
+    {
+        var site = new TestSite().WithLayout("post", "<meta content=\"{{ page.excerpt | strip_html | strip }}\">{{ content }}");
+        var post = site.AddPost("hello", 14, "First *para*.\n\nSecond.", layout: "post");
+        var html = await site.Renderer().RenderPageAsync(post, null, CancellationToken.None);
+        Assert.StartsWith("<meta content=\"First para.\">", html);
+    }
+
+    [Fact]
+    public async Task An_excerpt_that_shows_itself_terminates()
+    {
+        var site = new TestSite();
+        const string excerpt = "Me: {{ page.excerpt | size }}";
+        var post = site.AddPost("self", 14, excerpt + "\n\nRest");
+        Assert.Equal($"<p>Me: {excerpt.Length}</p>\n", await site.Renderer().RenderExcerptAsync(post, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Posts_showing_each_others_content_terminate()
     {
         var site = new TestSite();

@@ -66,7 +66,7 @@ public sealed class SiteRenderer : IDocumentContentSource
         var templateParser = new LiquidTemplateParser(parser, options.Filters, includeNames, urls, _errors);
         var templates = new TemplateLibrary(content, templateParser);
         var services = new RenderServices(settings, templates, urls, highlighter, markdown, _values, parser);
-        var contexts = new RenderContexts(options, services, SiteValue.Create(content, _values));
+        var contexts = new RenderContexts(options, services, SiteValue.Create(content, _values), content.Posts);
 
         _documents = new DocumentContentRenderer(templateParser, contexts, _values, markdown);
         _layouts = new LayoutRenderer(templates, contexts, _values, _errors);

@@ -104,4 +104,8 @@ public class MarkdownTests
         var post = site.AddPost("raw", 1, "Use `{{ page.title }}`", data: new Dictionary<string, object?> { ["render_with_liquid"] = false });
         Assert.Equal("<p>Use <code>{{ page.title }}</code></p>\n", await site.Renderer().RenderContentAsync(post, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Quotes_and_dashes_become_typographic_as_in_kramdown() =>
+        Assert.Equal("<p>&ldquo;fast&rdquo; &ndash; really&hellip;</p>\n", await Convert("\"fast\" -- really..."));
 }

@@ -70,4 +70,8 @@ public class PageVariableTests
     [Fact]
     public async Task A_page_without_a_date_in_its_front_matter_has_no_date() =>
         Assert.Equal("[]", await new TestSite().RenderLiquidAsync("[{{ page.date }}]"));
+
+    [Fact]
+    public async Task Site_related_posts_are_the_most_recent_other_posts() =>
+        Assert.Equal("Third,First", await RenderPost("{{ site.related_posts | map: 'title' | join: ',' }}"));
 }

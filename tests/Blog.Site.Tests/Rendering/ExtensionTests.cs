@@ -15,6 +15,11 @@ public class ExtensionTests
                 writer.Write("<lab/>");
                 return Statement.Normal();
             });
+            registry.Parser.RegisterEmptyTag("lab_table", static (writer, _, context) =>
+            {
+                writer.Write(Blog.Site.Rendering.BlockHtml.Keep(context, "<table>\n<tr><td>*1*</td></tr>\n\n<tr><td>2</td></tr>\n</table>"));
+                return Statement.Normal();
+            });
         }
     }
 
@@ -29,4 +34,13 @@ public class ExtensionTests
     [Fact]
     public async Task A_site_renders_without_extensions() =>
         Assert.Equal("ok", await new TestSite().RenderLiquidAsync("ok"));
+
+    [Fact]
+    public async Task Block_html_from_an_extension_tag_passes_markdown_untouched()
+    {
+        var site = new TestSite();
+        var post = site.AddPost("lab", 14, "Intro\n\n{% lab_table %}\n\nOutro");
+        var html = await site.Renderer(new LabLikeExtension()).RenderContentAsync(post, CancellationToken.None);
+        Assert.Equal("<p>Intro</p>\n<table>\n<tr><td>*1*</td></tr>\n\n<tr><td>2</td></tr>\n</table>\n<p>Outro</p>\n", html);
+    }
 }

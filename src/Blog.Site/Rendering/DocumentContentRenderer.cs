@@ -43,7 +43,7 @@ internal sealed class DocumentContentRenderer(
         }
         catch (Exception e) when (e is not (LiquidRenderException or TemplateAlreadyReportedException or OperationCanceledException))
         {
-            throw new LiquidRenderException(template.Position, $"Liquid error: {e.Message}");
+            throw template.Failure(e, "Liquid error: ");
         }
         return writer.ToString();
     }

@@ -67,8 +67,8 @@ public class IncludeTagTests
     {
         var site = new TestSite();
         site.Data["name"] = "nothere";
-        await site.RenderLiquidAsync("{% include {{ site.data.name }}.html %}");
-        Assert.Contains("unknown include 'nothere.html'", site.ErrorText);
+        await site.RenderLiquidAsync("<p>\n  {% include {{ site.data.name }}.html %}");
+        Assert.Equal("test.html:2:3: unknown include 'nothere.html' (no such file in _includes)", Assert.Single(site.Errors.Errors).ToString());
     }
 
     [Fact]
@@ -101,5 +101,13 @@ public class IncludeTagTests
         var site = new TestSite().WithInclude("broken.html", "ok\n{% if %}");
         await site.RenderLiquidAsync("{% include broken.html %}");
         Assert.StartsWith("_includes/broken.html:2:", Assert.Single(site.Errors.Errors).ToString());
+    }
+
+    [Fact]
+    public async Task A_failing_tag_inside_an_include_points_into_the_include_file()
+    {
+        var site = new TestSite().WithInclude("card.html", "<div>\n{% include {{ include.kind }}.html %}</div>");
+        await site.RenderLiquidAsync("{% include card.html kind='gone' %}");
+        Assert.Equal("_includes/card.html:2:1: unknown include 'gone.html' (no such file in _includes)", Assert.Single(site.Errors.Errors).ToString());
     }
 }

@@ -51,4 +51,13 @@ public class LinkTagTests
     [Fact]
     public async Task Raw_leaves_liquid_untouched() =>
         Assert.Equal("{{ page.title }} {% link x %}", await new TestSite().RenderLiquidAsync("{% raw %}{{ page.title }} {% link x %}{% endraw %}"));
+
+    [Fact]
+    public async Task A_link_target_from_a_variable_that_is_missing_is_an_error_at_the_tag()
+    {
+        var site = Site();
+        site.Data["target"] = "gone.md";
+        await site.RenderLiquidAsync("a\nb {% link {{ site.data.target }} %}");
+        Assert.StartsWith("test.html:2:3: could not find document 'gone.md' in tag 'link'", Assert.Single(site.Errors.Errors).ToString());
+    }
 }

@@ -103,8 +103,8 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
 
     public override object ToObjectValue() => document;
 
-    public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
-        writer.Write(encoder.Encode(document.Url));
+    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
+        new(writer.WriteAsync(encoder.Encode(document.Url)));
 
     public override bool Equals(object? obj) => obj is FluidValue value && Equals(value);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -43,20 +42,19 @@ internal static partial class Slugifier
         return cased ? slug : slug.ToLowerInvariant();
     }
 
-    /// <summary>As Ruby's I18n.transliterate: accents dropped, a few letters spelled out, anything else non-ASCII a <c>?</c>.</summary>
+    /// <summary>Latin letters with accents (Latin-1 and Latin Extended-A) and their ASCII spellings, as I18n's defaults.</summary>
+    private static readonly IReadOnlyDictionary<char, string> LatinToAscii =
+        "ÀA ÁA ÂA ÃA ÄA ÅA ÆAE ÇC ÈE ÉE ÊE ËE ÌI ÍI ÎI ÏI ÐD ÑN ÒO ÓO ÔO ÕO ÖO ØO ÙU ÚU ÛU ÜU ÝY ÞTh ßss àa áa âa ãa äa åa æae çc èe ée êe ëe ìi íi îi ïi ðd ñn òo óo ôo õo öo øo ùu úu ûu üu ýy þth ÿy ĀA āa ĂA ăa ĄA ąa ĆC ćc ĈC ĉc ĊC ċc ČC čc ĎD ďd ĐD đd ĒE ēe ĔE ĕe ĖE ėe ĘE ęe ĚE ěe ĜG ĝg ĞG ğg ĠG ġg ĢG ģg ĤH ĥh ĦH ħh ĨI ĩi ĪI īi ĬI ĭi ĮI įi İI ıi ĲIJ ĳij ĴJ ĵj ĶK ķk ĸk ĹL ĺl ĻL ļl ĽL ľl ĿL ŀl ŁL łl ŃN ńn ŅN ņn ŇN ňn ŉ'n ŊN ŋn ŌO ōo ŎO ŏo ŐO őo ŒOE œoe ŔR ŕr ŖR ŗr ŘR řr ŚS śs ŜS ŝs ŞS şs ŠS šs ŢT ţt ŤT ťt ŦT ŧt ŨU ũu ŪU ūu ŬU ŭu ŮU ůu ŰU űu ŲU ųu ŴW ŵw ŶY ŷy ŸY ŹZ źz ŻZ żz ŽZ žz ſs"
+            .Split(' ').ToDictionary(pair => pair[0], pair => pair[1..]);
+
+    /// <summary>As Ruby's I18n.transliterate: Latin letters spelled in ASCII, anything else non-ASCII a <c>?</c>.</summary>
     private static string Transliterate(string text)
     {
         var result = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (c < 128) { result.Append(c); continue; }
-            result.Append(c switch
-            {
-                'ß' => "ss", 'æ' => "ae", 'Æ' => "AE", 'ø' => "o", 'Ø' => "O", 'œ' => "oe", 'Œ' => "OE",
-                'ł' => "l", 'Ł' => "L", 'đ' => "d", 'Đ' => "D", 'þ' => "th", 'Þ' => "Th", 'ð' => "d", 'Ð' => "D",
-                _ => "?",
-            });
+            if (c < 128) result.Append(c);
+            else result.Append(LatinToAscii.TryGetValue(c, out var ascii) ? ascii : "?");
         }
         return result.ToString();
     }

@@ -1,4 +1,5 @@
 using Blog.Site.Content;
+using Blog.Site.Rendering.Liquid;
 using Blog.Site.Diagnostics;
 using Blog.Site.Rendering.Liquid.Tags;
 using Blog.Site.Rendering.Liquid.Templates;
@@ -7,7 +8,7 @@ using Blog.Site.Rendering.Markdown;
 using Fluid;
 using Fluid.Values;
 
-namespace Blog.Site.Rendering.Liquid;
+namespace Blog.Site.Rendering;
 
 /// <summary>
 /// A document's text to HTML without layouts, in Jekyll's order: Liquid first (unless
@@ -42,7 +43,7 @@ internal sealed class DocumentContentRenderer(
         }
         catch (Exception e) when (e is not (LiquidRenderException or TemplateAlreadyReportedException or OperationCanceledException))
         {
-            throw new LiquidRenderException(template.Position, $"Liquid error: {e.Message}");
+            throw template.Failure(e, "Liquid error: ");
         }
         return writer.ToString();
     }

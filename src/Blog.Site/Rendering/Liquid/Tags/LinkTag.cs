@@ -9,23 +9,23 @@ namespace Blog.Site.Rendering.Liquid.Tags;
 /// Jekyll's <c>{% link path/in/source.md %}</c> and <c>{% post_url 2024-02-14-slug %}</c>: the URL (with the base
 /// URL, as Jekyll 4) of a file that must exist. The target may contain <c>{{ variables }}</c>.
 /// </summary>
-internal sealed record LinkTag(LinkKind Kind, string? StaticTarget, IFluidTemplate? TargetTemplate)
+internal sealed record LinkTag(LinkKind Kind, string Markup, string? StaticTarget, IFluidTemplate? TargetTemplate)
 {
     public static LinkTag Parse(LinkKind kind, string markup, FluidParser parser)
     {
         var target = markup.Trim();
         if (target.Length == 0) throw new FormatException($"{kind.TagName()} tag needs a target: {{% {kind.TagName()} name %}}");
-        if (!target.Contains("{{", StringComparison.Ordinal)) return new LinkTag(kind, target, null);
+        if (!target.Contains("{{", StringComparison.Ordinal)) return new LinkTag(kind, markup, target, null);
         if (!parser.TryParse(target, out var template, out var error))
             throw new FormatException($"invalid {kind.TagName()} target '{target}': {error}");
-        return new LinkTag(kind, null, template);
+        return new LinkTag(kind, markup, null, template);
     }
 
     public static async ValueTask<Completion> RenderAsync(LinkTag tag, TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
         var services = RenderServices.From(context);
         var target = tag.StaticTarget ?? (await tag.TargetTemplate!.RenderAsync(context, NullEncoder.Default)).Trim();
-        var url = tag.Kind.Resolve(services.Urls, target) ?? throw new InvalidOperationException(tag.Kind.NotFound(target));
+        var url = tag.Kind.Resolve(services.Urls, target) ?? throw new TagRenderException(tag.Kind.TagName(), tag.Markup, tag.Kind.NotFound(target));
         await writer.WriteAsync(UrlFilters.RelativeUrl(url, services.Settings.BaseUrl));
         return Completion.Normal;
     }

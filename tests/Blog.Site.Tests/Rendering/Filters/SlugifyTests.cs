@@ -1,4 +1,4 @@
-using Blog.Site.Rendering.Liquid.Filters;
+using Blog.Site.Content.Permalinks;
 
 namespace Blog.Site.Tests.Rendering.Filters;
 
@@ -16,7 +16,7 @@ public class SlugifyTests
     [InlineData("Ünïcödé Slug", null, "ünïcödé-slug")]
     [InlineData("Mixed Case", "none", "mixed case")]
     public void Slugify_follows_jekyll_modes(string text, string? mode, string expected) =>
-        Assert.Equal(expected, Slugifier.Slugify(text, mode));
+        Assert.Equal(expected, Slugifier.Slugify(text, Slugifier.ParseMode(mode)));
 
     [Fact]
     public async Task Slugify_filter_takes_the_mode_argument() =>

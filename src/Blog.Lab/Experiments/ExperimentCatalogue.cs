@@ -5,7 +5,7 @@ namespace Blog.Lab.Experiments;
 /// <summary>
 /// The runtimes and experiment kinds the lab knows. A spec's <c>kind:</c> selects an experiment here; the
 /// runner probes the runtimes an experiment names in <see cref="IExperiment.RequiredRuntimes"/>.
-/// The default set is composed in <see cref="LabCatalogue"/>.
+/// The default set is composed in <see cref="Blog.Lab.LabCatalogue"/>.
 /// </summary>
 public sealed class ExperimentCatalogue
 {

@@ -1,0 +1,42 @@
+using Blog.Lab.Runtimes.Qemu.Guest;
+
+namespace Blog.Lab.Runtimes.Qemu;
+
+/// <summary>
+/// One QEMU invocation: which guest, under which accelerator, with how much memory, named so <c>lab clean</c>
+/// can find it. The command line is the lab's whole VM policy, in one place.
+/// </summary>
+public sealed record VmLaunch(string Binary, string KernelPath, string InitramfsPath, string Accelerator, string Name)
+{
+    public int MemoryMib { get; init; } = 256;
+    public AfterBoot Then { get; init; } = AfterBoot.AwaitCommands;
+
+    public IReadOnlyList<string> Arguments =>
+    [
+        // The run id in the name (visible in ps and /proc/<pid>/cmdline) is how leftovers are found.
+        "-name", Name,
+        "-accel", Accelerator,
+        "-m", MemoryMib.ToString(),
+        // No display; the guest's serial console is QEMU's stdin/stdout, the monitor is off.
+        "-nographic", "-serial", "stdio", "-monitor", "none",
+        // A guest reboot (or panic, with panic=-1) ends QEMU instead of looping.
+        "-no-reboot",
+        // No network, and no disk at all: the guest lives in RAM and vanishes with the process.
+        "-nic", "none",
+        "-kernel", KernelPath,
+        "-initrd", InitramfsPath,
+        "-append", $"console=ttyS0 quiet panic=-1 {GuestInit.KernelArgument(Then)}",
+    ];
+
+    public ProcessCommand Command => new(Binary, Arguments);
+
+    /// <summary>The command as one POSIX shell line; words holding a <c>$VARIABLE</c> are double-quoted so it expands.</summary>
+    public string ShellLine => string.Join(' ', new[] { Binary }.Concat(Arguments).Select(ShellWord));
+
+    private static string ShellWord(string word)
+    {
+        if (word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=:,+@".Contains(c))) return word;
+        if (word.Contains('$') && !word.Any(c => c is '"' or '\\' or '`')) return '"' + word + '"';
+        return "'" + word.Replace("'", "'\\''") + "'";
+    }
+}

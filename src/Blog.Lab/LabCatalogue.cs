@@ -1,5 +1,7 @@
 using Blog.Lab.Experiments;
+using Blog.Lab.Experiments.VirtualMachines;
 using Blog.Lab.Runtimes;
+using Blog.Lab.Runtimes.Qemu;
 
 namespace Blog.Lab;
 
@@ -9,17 +11,23 @@ namespace Blog.Lab;
 /// </summary>
 public static class LabCatalogue
 {
-    public static ExperimentCatalogue Create() => new(Runtimes(), Experiments());
+    public static ExperimentCatalogue Create()
+    {
+        // One QEMU runtime serves all VM experiments, so they share its probe (accelerator, guest image).
+        var qemu = new QemuRuntime();
+        return new(Runtimes(qemu), Experiments(qemu));
+    }
 
-    private static IEnumerable<IRuntime> Runtimes() =>
+    private static IEnumerable<IRuntime> Runtimes(QemuRuntime qemu) =>
     [
         new NativeRuntime(),
         new JvmRuntime(),
         new DotnetRuntime(),
+        qemu,
         // Docker and QEMU runtimes are added here by their helpers.
     ];
 
-    private static IEnumerable<IExperiment> Experiments() =>
+    private static IEnumerable<IExperiment> Experiments(QemuRuntime qemu) =>
     [
         new NativeStartExperiment(),
         new NativeCpuExperiment(),
@@ -28,6 +36,7 @@ public static class LabCatalogue
         new JvmIdleMemoryExperiment(),
         new DotnetStartExperiment(),
         new DotnetIdleMemoryExperiment(),
+        .. VirtualMachineExperiments.All(qemu),
         // Container and VM experiments are added here by their helpers.
     ];
 }

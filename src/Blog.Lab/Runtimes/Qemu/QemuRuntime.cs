@@ -9,7 +9,7 @@ namespace Blog.Lab.Runtimes.Qemu;
 /// that really works; experiments then boot guests through <see cref="HostAsync"/>, which hands out the very
 /// same finding, so the accelerator in a result's provenance is the one its numbers were measured with.
 /// </summary>
-public sealed partial class QemuRuntime(QemuOptions options) : IRuntime
+public sealed partial class QemuRuntime(QemuOptions options) : IRuntime, ICleansLeftovers
 {
     private readonly SemaphoreSlim _once = new(1, 1);
     private QemuHost? _host;
@@ -59,6 +59,13 @@ public sealed partial class QemuRuntime(QemuOptions options) : IRuntime
             _once.Release();
         }
     }
+
+    /// <summary>The accelerator found by an earlier probe, or null when nothing has been probed yet.</summary>
+    public Accelerator? DetectedAccelerator => _host?.Accelerator;
+
+    /// <summary>Kills every lab VM still running, whatever run started it.</summary>
+    public Task<IReadOnlyList<string>> CleanLeftoversAsync(CancellationToken cancellationToken) =>
+        LeftoverVms.KillAsync(LabVmName.Prefix, cancellationToken);
 
     private async Task<QemuHost> DiscoverAsync(CancellationToken cancellationToken)
     {

@@ -15,7 +15,8 @@ public sealed record VmLaunch(string Binary, string KernelPath, string Initramfs
     [
         // The run id in the name (visible in ps and /proc/<pid>/cmdline) is how leftovers are found.
         "-name", Name,
-        "-accel", Accelerator,
+        // "kvm:tcg" (an equivalent command written before the lab detected anything) lets QEMU fall back itself.
+        .. Accelerator.Split(':').SelectMany(a => new[] { "-accel", a }),
         "-m", MemoryMib.ToString(),
         // No display; the guest's serial console is QEMU's stdin/stdout, the monitor is off.
         "-nographic", "-serial", "stdio", "-monitor", "none",

@@ -41,6 +41,8 @@ public sealed class BusyboxInitramfs(string cacheDirectory, string busybox)
         foreach (var dir in new[] { "bin", "proc", "sys", "dev" }) Directory.CreateDirectory(Path.Combine(root, dir));
         File.Copy(busybox, Path.Combine(root, "bin", "busybox"));
         await File.WriteAllTextAsync(Path.Combine(root, "init"), initScript, cancellationToken);
+        if (OperatingSystem.IsWindows())
+            throw new PlatformNotSupportedException("the lab's guests are assembled and booted on Linux");
         File.SetUnixFileMode(Path.Combine(root, "init"),
             UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |
             UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);

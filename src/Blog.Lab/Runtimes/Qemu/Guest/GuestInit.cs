@@ -56,7 +56,8 @@ public static class GuestInit
         //   the host runs natively.
         // - poweroff -f halts without an init system; with -no-reboot and panic=-1 QEMU then exits.
         // - Otherwise init idles in `read` on the console (the guest CPU halts), so the host can measure the
-        //   idle VM and send it commands through QEMU's stdin.
+        //   idle VM and send it commands through QEMU's stdin; with no stdin left (a shell's background job),
+        //   it idles in sleep instead of exiting, since PID 1 exiting panics the kernel.
         return $$"""
             #!/bin/busybox sh
             b=/bin/busybox
@@ -83,7 +84,7 @@ public static class GuestInit
                 {{PowerOffCommand}}) $b poweroff -f ;;
               esac
             done
-            $b poweroff -f
+            while :; do $b sleep 3600; done
             """ + "\n";
     }
 }

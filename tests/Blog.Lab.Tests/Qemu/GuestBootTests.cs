@@ -12,7 +12,7 @@ public sealed class GuestBootTests(QemuFixture qemu)
     public async Task A_guest_boots_to_userspace_with_its_own_kernel_under_the_detected_accelerator_and_leaves_no_process()
     {
         var runId = QemuFixture.NewRunId();
-        var launch = qemu.Host.Launch(runId, 256, AfterBoot.AwaitCommands);
+        var launch = qemu.Host.Launch(runId, 256, AfterBoot.Idle);
 
         await using (var vm = await GuestVm.BootAsync(launch, BootTimeout, CancellationToken.None))
         {
@@ -25,6 +25,22 @@ public sealed class GuestBootTests(QemuFixture qemu)
 
         Assert.Empty(HostProcesses.WithArgument(launch.Name));
     }
+
+    [Fact]
+    public async Task A_guest_runs_the_workload_reports_its_times_and_powers_off()
+    {
+        var launch = (await qemu.LaunchWithInitAsync(GuestInit.Script(ShortLoop), QemuFixture.NewRunId()))
+            with { Then = AfterBoot.RunWorkloadThenPowerOff };
+        await using var vm = await GuestVm.BootAsync(launch, BootTimeout, CancellationToken.None);
+
+        var (workload, startToExit) = await vm.RunWorkloadToExitAsync(CancellationToken.None);
+
+        Assert.True(vm.HasExited);
+        Assert.InRange(workload.HostObserved, TimeSpan.Zero, startToExit - vm.Boot.WallToUserspace);
+        Assert.True(workload.GuestClock >= TimeSpan.Zero);
+    }
+
+    private const string ShortLoop = "i=0; while [ $i -lt 2000 ]; do i=$((i+1)); done";
 
     [Fact]
     public async Task The_probe_reports_the_accelerator_it_detected_with_its_reason()

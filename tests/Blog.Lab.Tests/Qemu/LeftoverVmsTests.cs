@@ -1,5 +1,6 @@
 using Blog.Lab.Runtimes;
 using Blog.Lab.Runtimes.Qemu;
+using Blog.Lab.Runtimes.Qemu.Guest;
 
 namespace Blog.Lab.Tests.Qemu;
 
@@ -9,9 +10,9 @@ public sealed class LeftoverVmsTests(QemuFixture qemu)
     [Fact]
     public async Task Cleaning_kills_a_lab_VM_left_running_and_names_it()
     {
-        var launch = qemu.Host.Launch(QemuFixture.NewRunId(), 128, Blog.Lab.Runtimes.Qemu.Guest.AfterBoot.AwaitCommands);
+        var launch = qemu.Host.Launch(QemuFixture.NewRunId(), 128, AfterBoot.Idle);
         // Started without the lab's VM handling, as a crashed lab would have left it.
-        await using var stray = ChildProcess.Start(launch.Command);
+        await using var stray = ChildProcess.Start(launch.Command, captureOutput: true);
 
         var killed = await LeftoverVms.KillAsync(launch.Name, CancellationToken.None);
 

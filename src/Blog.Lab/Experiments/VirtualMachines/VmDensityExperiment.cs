@@ -20,13 +20,16 @@ public sealed class VmDensityExperiment(QemuRuntime qemu) : IExperiment, IPrepar
     public string Kind => "vm-density";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu];
 
-    /// <summary>Starts the largest k in the background, waits until every console shows the marker, kills them.</summary>
+    /// <summary>
+    /// Starts the smallest k in the background (its <c>all_ready_ms</c> is the result's first metric, the one
+    /// an independent timing is compared with), waits until every console shows the marker, kills them.
+    /// </summary>
     public string? EquivalentCommand(ExperimentSpec spec)
     {
         var parameters = VmParameters.Of(spec);
-        var k = parameters.Instances.Max();
+        var k = parameters.Instances.Min();
         var work = IPreparesWorkFiles.Placeholder;
-        return $"for i in $(seq {k}); do {VmWorkFiles.Launch(qemu, parameters, AfterBoot.AwaitCommands).ShellLine} > \"{work}/console.$i\" & done; " +
+        return $"for i in $(seq {k}); do {VmWorkFiles.Launch(qemu, parameters, AfterBoot.Idle).ShellLine} > \"{work}/console.$i\" & done; " +
                $"until [ \"$(grep -l {GuestInit.UserspaceMarker} \"{work}\"/console.* 2>/dev/null | wc -l)\" -ge {k} ]; do sleep 0.05; done; " +
                "kill $(jobs -p)";
     }
@@ -38,7 +41,7 @@ public sealed class VmDensityExperiment(QemuRuntime qemu) : IExperiment, IPrepar
     {
         var parameters = VmParameters.Of(spec);
         var host = await qemu.HostAsync(cancellationToken);
-        var launch = host.Launch(context.RunId, parameters.MemoryMib, AfterBoot.AwaitCommands);
+        var launch = host.Launch(context.RunId, parameters.MemoryMib, AfterBoot.Idle);
         var facts = VmFacts.Of(host, parameters);
         var metrics = new Dictionary<string, MetricSamples>();
         var available = await MemAvailableMibAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class VmIdleMemoryExperiment(QemuRuntime qemu) : IExperiment, IPre
     {
         var parameters = VmParameters.Of(spec);
         var console = $"\"{IPreparesWorkFiles.Placeholder}/console\"";
-        return $"{VmWorkFiles.Launch(qemu, parameters, AfterBoot.AwaitCommands).ShellLine} > {console} & " +
+        return $"{VmWorkFiles.Launch(qemu, parameters, AfterBoot.Idle).ShellLine} > {console} & " +
                $"until grep -q {GuestInit.UserspaceMarker} {console}; do sleep 0.05; done; " +
                $"sleep {parameters.Settle.TotalSeconds:0.###}; grep VmRSS /proc/$!/status; kill $!";
     }
@@ -32,7 +32,7 @@ public sealed class VmIdleMemoryExperiment(QemuRuntime qemu) : IExperiment, IPre
     {
         var parameters = VmParameters.Of(spec);
         var host = await qemu.HostAsync(cancellationToken);
-        var launch = host.Launch(context.RunId, parameters.MemoryMib, AfterBoot.AwaitCommands);
+        var launch = host.Launch(context.RunId, parameters.MemoryMib, AfterBoot.Idle);
         var samples = await new Sampler(spec, context).CollectAsync(async ct =>
         {
             await using var vm = await GuestVm.BootAsync(launch, parameters.BootTimeout, ct);

@@ -5,11 +5,11 @@ namespace Blog.Lab.Runtimes.Qemu.Guest;
 /// <summary>What the guest does once it reached userspace, chosen on the kernel command line (<c>labthen=</c>).</summary>
 public enum AfterBoot
 {
-    /// <summary>Idle, reading commands from the serial console (<c>cpu</c>, <c>off</c>): idle memory, density, the CPU workload.</summary>
-    AwaitCommands,
+    /// <summary>Idle until killed: idle memory, density.</summary>
+    Idle,
     /// <summary>Power off at once: a command that exits right after the marker (equivalent commands, the KVM check).</summary>
     PowerOff,
-    /// <summary>Run the CPU workload once, print its time, power off (the equivalent command of the workload).</summary>
+    /// <summary>Run the CPU workload once, print its times, power off.</summary>
     RunWorkloadThenPowerOff,
 }
 
@@ -24,20 +24,17 @@ public static class GuestInit
     public const string UserspaceMarker = "BLOG-LAB-USERSPACE";
     /// <summary><c>BLOG-LAB-KERNEL 6.1.0-56-amd64</c>: <c>uname -r</c> inside the guest.</summary>
     public const string KernelMarker = "BLOG-LAB-KERNEL";
-    /// <summary><c>BLOG-LAB-CPU start=12.34 end=40.12</c>: guest uptime before and after the workload.</summary>
-    public const string WorkloadMarker = "BLOG-LAB-CPU";
-    /// <summary>Printed when init waits for the next console command.</summary>
-    public const string ReadyMarker = "BLOG-LAB-READY";
-
-    public const string RunWorkloadCommand = "cpu";
-    public const string PowerOffCommand = "off";
+    /// <summary>Printed right before the workload starts, so the host can time it too.</summary>
+    public const string WorkloadStartMarker = "BLOG-LAB-CPU-START";
+    /// <summary><c>BLOG-LAB-CPU-END start=12.34 end=40.12</c>: guest uptime before and after the workload.</summary>
+    public const string WorkloadEndMarker = "BLOG-LAB-CPU-END";
 
     /// <summary>The kernel command-line word that selects <paramref name="then"/>.</summary>
     public static string KernelArgument(AfterBoot then) => "labthen=" + then switch
     {
         AfterBoot.PowerOff => "off",
         AfterBoot.RunWorkloadThenPowerOff => "cpu",
-        _ => "wait",
+        _ => "idle",
     };
 
     /// <summary>The init script, running <paramref name="workload"/> (a <c>busybox sh -c</c> script) on request.</summary>
@@ -52,12 +49,10 @@ public static class GuestInit
         // - /proc first, because the marker carries the guest's uptime (kernel clock since it started), then the
         //   marker at once, so "boot to userspace" ends as early as userspace can speak; /sys comes after.
         // - uname -r shows the guest runs its own kernel, not the host's.
-        // - The workload is timed by the guest's clock (/proc/uptime, 10 ms steps) around the same busybox loop
-        //   the host runs natively.
+        // - The workload is the same busybox loop the host runs natively, timed by the guest's clock
+        //   (/proc/uptime, 10 ms steps) and announced on the console so the host can time it as well.
         // - poweroff -f halts without an init system; with -no-reboot and panic=-1 QEMU then exits.
-        // - Otherwise init idles in `read` on the console (the guest CPU halts), so the host can measure the
-        //   idle VM and send it commands through QEMU's stdin; with no stdin left (a shell's background job),
-        //   it idles in sleep instead of exiting, since PID 1 exiting panics the kernel.
+        // - Otherwise init sleeps forever (PID 1 must not exit: that panics the kernel), the guest CPU idles.
         return $$"""
             #!/bin/busybox sh
             b=/bin/busybox
@@ -67,23 +62,16 @@ public static class GuestInit
             echo "{{KernelMarker}} $($b uname -r)"
             $b mount -t sysfs sysfs /sys
 
-            workload() {
-              read start idle < /proc/uptime
-              $b sh -c '{{workload}}'
-              read end idle < /proc/uptime
-              echo "{{WorkloadMarker}} start=$start end=$end"
-            }
-
             case "$labthen" in
               off) $b poweroff -f ;;
-              cpu) workload; $b poweroff -f ;;
+              cpu)
+                echo "{{WorkloadStartMarker}}"
+                read start idle < /proc/uptime
+                $b sh -c '{{workload}}'
+                read end idle < /proc/uptime
+                echo "{{WorkloadEndMarker}} start=$start end=$end"
+                $b poweroff -f ;;
             esac
-            while echo "{{ReadyMarker}}" && read command; do
-              case "$command" in
-                {{RunWorkloadCommand}}) workload ;;
-                {{PowerOffCommand}}) $b poweroff -f ;;
-              esac
-            done
             while :; do $b sleep 3600; done
             """ + "\n";
     }

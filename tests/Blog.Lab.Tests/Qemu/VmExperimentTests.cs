@@ -61,6 +61,16 @@ public sealed class VmExperimentTests(QemuFixture qemu) : IDisposable
         Assert.Contains($"-accel {qemu.Host.Accelerator.Name} ", command);
         Assert.Contains("-kernel \"$LAB_WORK/vmlinuz\" -initrd \"$LAB_WORK/initramfs.cpio.gz\"", command);
         Assert.Equal(File.ReadAllBytes(qemu.Host.Image.KernelPath), File.ReadAllBytes(Path.Combine(_work, "vmlinuz")));
+        Assert.Equal(qemu.Host.Accelerator.Name, File.ReadAllText(Path.Combine(_work, "accelerator")).Trim());
+    }
+
+    [Fact]
+    public void An_equivalent_command_asked_before_detection_reads_the_accelerator_prepared_beside_the_guest()
+    {
+        var command = new VmBootExperiment(new Blog.Lab.Runtimes.Qemu.QemuRuntime()).EquivalentCommand(Spec("vm-boot"))!;
+
+        Assert.StartsWith("sh -c '", command);
+        Assert.Contains("-accel \"$(cat $LAB_WORK/accelerator)\" ", command);
     }
 
     [Fact]

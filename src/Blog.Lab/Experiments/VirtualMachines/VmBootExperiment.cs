@@ -17,7 +17,7 @@ public sealed class VmBootExperiment(QemuRuntime qemu) : IExperiment, IPreparesW
 
     /// <summary>QEMU with a guest that powers off right after the marker: it runs a few milliseconds past it.</summary>
     public string? EquivalentCommand(ExperimentSpec spec) =>
-        VmWorkFiles.Launch(qemu, VmParameters.Of(spec), AfterBoot.PowerOff).ShellLine;
+        VmWorkFiles.Command(qemu, VmParameters.Of(spec), AfterBoot.PowerOff);
 
     public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
         VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);

@@ -23,7 +23,7 @@ public sealed class VmCpuWorkloadExperiment(QemuRuntime qemu) : IExperiment, IPr
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu, RuntimeNames.Native];
 
     public string? EquivalentCommand(ExperimentSpec spec) =>
-        VmWorkFiles.Launch(qemu, VmParameters.Of(spec), AfterBoot.RunWorkloadThenPowerOff).ShellLine;
+        VmWorkFiles.Command(qemu, VmParameters.Of(spec), AfterBoot.RunWorkloadThenPowerOff);
 
     public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
         VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);

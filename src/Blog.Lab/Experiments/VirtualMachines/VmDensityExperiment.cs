@@ -29,9 +29,10 @@ public sealed class VmDensityExperiment(QemuRuntime qemu) : IExperiment, IPrepar
         var parameters = VmParameters.Of(spec);
         var k = parameters.Instances.Min();
         var work = IPreparesWorkFiles.Placeholder;
-        return $"for i in $(seq {k}); do {VmWorkFiles.Launch(qemu, parameters, AfterBoot.Idle).ShellLine} > \"{work}/console.$i\" & done; " +
-               $"until [ \"$(grep -l {GuestInit.UserspaceMarker} \"{work}\"/console.* 2>/dev/null | wc -l)\" -ge {k} ]; do sleep 0.05; done; " +
-               "kill $(jobs -p)";
+        return VmWorkFiles.Script(qemu, parameters, AfterBoot.Idle, line =>
+            $"for i in $(seq {k}); do {line} > \"{work}/console.$i\" & done; " +
+            $"until [ \"$(grep -l {GuestInit.UserspaceMarker} \"{work}\"/console.* 2>/dev/null | wc -l)\" -ge {k} ]; do sleep 0.05; done; " +
+            "kill $(jobs -p)");
     }
 
     public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>

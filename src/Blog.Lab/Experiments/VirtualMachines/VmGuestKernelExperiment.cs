@@ -16,7 +16,7 @@ public sealed class VmGuestKernelExperiment(QemuRuntime qemu) : IExperiment, IPr
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu];
 
     public string? EquivalentCommand(ExperimentSpec spec) =>
-        $"{VmWorkFiles.Launch(qemu, VmParameters.Of(spec), AfterBoot.PowerOff).ShellLine} | grep {GuestInit.KernelMarker}; uname -r";
+        VmWorkFiles.Script(qemu, VmParameters.Of(spec), AfterBoot.PowerOff, line => $"{line} | grep {GuestInit.KernelMarker}; uname -r");
 
     public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
         VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);

@@ -20,9 +20,10 @@ public sealed class VmIdleMemoryExperiment(QemuRuntime qemu) : IExperiment, IPre
     {
         var parameters = VmParameters.Of(spec);
         var console = $"\"{IPreparesWorkFiles.Placeholder}/console\"";
-        return $"{VmWorkFiles.Launch(qemu, parameters, AfterBoot.Idle).ShellLine} > {console} & " +
-               $"until grep -q {GuestInit.UserspaceMarker} {console}; do sleep 0.05; done; " +
-               $"sleep {parameters.Settle.TotalSeconds:0.###}; grep VmRSS /proc/$!/status; kill $!";
+        return VmWorkFiles.Script(qemu, parameters, AfterBoot.Idle, line =>
+            $"{line} > {console} & " +
+            $"until grep -q {GuestInit.UserspaceMarker} {console}; do sleep 0.05; done; " +
+            $"sleep {parameters.Settle.TotalSeconds:0.###}; grep VmRSS /proc/$!/status; kill $!");
     }
 
     public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>

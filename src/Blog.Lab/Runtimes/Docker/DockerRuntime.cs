@@ -1,0 +1,63 @@
+namespace Blog.Lab.Runtimes.Docker;
+
+/// <summary>
+/// The Docker engine at <see cref="Endpoint"/> (from <c>DOCKER_HOST</c> by default). The probe says which
+/// engine, API, runc and host answered, or what to install or start when none does.
+/// </summary>
+public sealed class DockerRuntime : IRuntime
+{
+    private readonly DockerUnavailableException? _misconfigured;
+
+    public DockerRuntime(DockerEndpoint endpoint, DockerTimeouts? timeouts = null)
+    {
+        Endpoint = endpoint;
+        Timeouts = timeouts ?? DockerTimeouts.Default;
+    }
+
+    private DockerRuntime(DockerUnavailableException misconfigured)
+    {
+        _misconfigured = misconfigured;
+        Endpoint = DockerEndpoint.Parse(null);
+        Timeouts = DockerTimeouts.Default;
+    }
+
+    /// <summary>
+    /// The engine <c>DOCKER_HOST</c> names. A value the lab cannot serve (ssh://) still gives a runtime, so
+    /// the catalogue builds; its probe reports the problem and opening a session throws it.
+    /// </summary>
+    public static DockerRuntime FromEnvironment(DockerTimeouts? timeouts = null)
+    {
+        try
+        {
+            return new DockerRuntime(DockerEndpoint.FromEnvironment(), timeouts);
+        }
+        catch (DockerUnavailableException e)
+        {
+            return new DockerRuntime(e);
+        }
+    }
+
+    public string Name => RuntimeNames.Docker;
+    public DockerEndpoint Endpoint { get; }
+    public DockerTimeouts Timeouts { get; }
+
+    public async Task<RuntimeProbe> ProbeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var session = await OpenAsync(cancellationToken);
+            var engine = session.Engine;
+            return new RuntimeProbe(Name, true, engine.EngineVersion, engine.Summary) { Facts = engine.ProvenanceFacts };
+        }
+        catch (DockerUnavailableException e)
+        {
+            return new RuntimeProbe(Name, false, "", e.Message);
+        }
+    }
+
+    /// <summary>A session for one experiment run (dispose it at the end); throws <see cref="DockerUnavailableException"/>.</summary>
+    public Task<DockerSession> OpenAsync(CancellationToken cancellationToken) =>
+        _misconfigured is not null
+            ? Task.FromException<DockerSession>(_misconfigured)
+            : DockerSession.OpenAsync(Endpoint, Timeouts, cancellationToken);
+}

@@ -1,5 +1,7 @@
 using Blog.Lab.Experiments;
 using Blog.Lab.Runtimes;
+using Blog.Lab.Experiments.Containers;
+using Blog.Lab.Runtimes.Docker;
 
 namespace Blog.Lab;
 
@@ -9,17 +11,22 @@ namespace Blog.Lab;
 /// </summary>
 public static class LabCatalogue
 {
-    public static ExperimentCatalogue Create() => new(Runtimes(), Experiments());
+    public static ExperimentCatalogue Create()
+    {
+        var docker = DockerRuntime.FromEnvironment();
+        return new(Runtimes(docker), Experiments(docker));
+    }
 
-    private static IEnumerable<IRuntime> Runtimes() =>
+    private static IEnumerable<IRuntime> Runtimes(DockerRuntime docker) =>
     [
         new NativeRuntime(),
         new JvmRuntime(),
         new DotnetRuntime(),
+        docker,
         // Docker and QEMU runtimes are added here by their helpers.
     ];
 
-    private static IEnumerable<IExperiment> Experiments() =>
+    private static IEnumerable<IExperiment> Experiments(DockerRuntime docker) =>
     [
         new NativeStartExperiment(),
         new NativeCpuExperiment(),
@@ -28,6 +35,7 @@ public static class LabCatalogue
         new JvmIdleMemoryExperiment(),
         new DotnetStartExperiment(),
         new DotnetIdleMemoryExperiment(),
+        .. ContainerExperiments.For(docker),
         // Container and VM experiments are added here by their helpers.
     ];
 }

@@ -47,6 +47,18 @@ public sealed class LabCleaner(DockerSession docker)
         return new LabLeftovers(containers, images);
     }
 
+    /// <summary>
+    /// Force-removes run <paramref name="runId"/>'s containers with a fresh token: the backstop after a run, for
+    /// a container the engine created after the run's token fired (its id never reached the lab).
+    /// </summary>
+    public async Task RemoveContainersAsync(string runId)
+    {
+        var found = await FindAsync(runId, CancellationToken.None);
+        foreach (var id in found.Containers)
+            await RemovedAsync(() => docker.CleanupAsync($"remove container {id}", (c, ct) =>
+                c.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, ct)));
+    }
+
     /// <summary>Something removed meanwhile (a run finishing its own cleanup) is not an error, and not ours to report.</summary>
     private static async Task<bool> RemovedAsync(Func<Task> remove)
     {

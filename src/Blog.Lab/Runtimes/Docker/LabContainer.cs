@@ -55,14 +55,16 @@ public sealed partial class LabContainer : IAsyncDisposable
 
     public async Task<ContainerExit> InspectExitAsync(CancellationToken cancellationToken)
     {
-        var state = (await _docker.CallAsync($"inspect container {Short}",
-            (c, ct) => c.Containers.InspectContainerAsync(Id, ct), cancellationToken)).State;
+        var state = await StateAsync(cancellationToken);
         return new ContainerExit(state.ExitCode, state.OOMKilled, ParseTime(state.StartedAt), ParseTime(state.FinishedAt));
     }
 
-    public async Task<bool> IsRunningAsync(CancellationToken cancellationToken) =>
+    public async Task<bool> IsRunningAsync(CancellationToken cancellationToken) => (await StateAsync(cancellationToken)).Running;
+
+    private async Task<ContainerState> StateAsync(CancellationToken cancellationToken) =>
         (await _docker.CallAsync($"inspect container {Short}",
-            (c, ct) => c.Containers.InspectContainerAsync(Id, ct), cancellationToken)).State.Running;
+            (c, ct) => c.Containers.InspectContainerAsync(Id, ct), cancellationToken)).State
+        ?? throw new InvalidOperationException($"the engine reported no state for container {Short}");
 
     /// <summary>What the container printed (stdout and stderr separately).</summary>
     public async Task<ContainerOutput> OutputAsync(long exitCode, CancellationToken cancellationToken)

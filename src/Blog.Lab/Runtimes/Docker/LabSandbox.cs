@@ -17,7 +17,7 @@ public static class LabSandbox
         host.NetworkMode = "none";
         host.ReadonlyRootfs = true;
         host.CapDrop = ["ALL"];
-        host.CapAdd = null;
+        host.CapAdd = [];
         host.Privileged = false;
         host.SecurityOpt = ["no-new-privileges"];
         host.Memory = limits.MemoryBytes;

@@ -1,0 +1,36 @@
+using Blog.Lab.Runtimes;
+using Blog.Lab.Runtimes.Docker;
+using Blog.Lab.Specs;
+
+namespace Blog.Lab.Experiments.Containers;
+
+/// <summary>
+/// The kernel a container sees: <c>uname -r</c> inside is the engine host's kernel (a container shares it;
+/// a VM boots its own). A fact, compared with the kernel the engine reports and, for a local engine, ours.
+/// </summary>
+public sealed class ContainerKernelExperiment(DockerRuntime runtime) : IExperiment
+{
+    public string Kind => "container-kernel";
+    public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
+    public string? EquivalentCommand(ExperimentSpec spec) =>
+        $"{DockerBench.Run(ContainerParameters.Limits(spec), "uname -r")}; uname -r";
+
+    public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
+        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        {
+            var run = await bench.RunToExitAsync(ContainerParameters.Limits(spec), ["uname", "-r"], ct);
+            if (run.Exit.ExitCode != 0)
+                throw new InvalidOperationException($"uname -r in a container exited with {run.Exit.ExitCode}: {run.Output.StandardError.Trim()}");
+            var inside = run.Output.StandardOutput.Trim();
+            var engineHost = bench.Docker.Engine.KernelVersion;
+            var facts = new Dictionary<string, string>
+            {
+                ["kernel_inside"] = inside,
+                ["kernel_engine_host"] = engineHost,
+                ["same_kernel"] = (inside == engineHost).ToString().ToLowerInvariant(),
+            };
+            if (bench.Docker.Endpoint.IsLocal)
+                facts["kernel_host"] = (await File.ReadAllTextAsync("/proc/sys/kernel/osrelease", ct)).Trim();
+            return new ExperimentOutcome(new Dictionary<string, MetricSamples>(), facts);
+        }, cancellationToken);
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Blog.Lab.Measurement;
+using Blog.Lab.Runtimes;
+using Blog.Lab.Runtimes.Docker;
+using Blog.Lab.Specs;
+
+namespace Blog.Lab.Experiments.Containers;
+
+/// <summary>
+/// A cgroup memory limit enforced: a container whose only process (<c>busybox tail /dev/zero</c>, which
+/// buffers an endless line) allocates past the limit is killed by the kernel's OOM killer. Observed as the
+/// engine records it (OOMKilled, exit 137); the metric is how long the process lived until killed.
+/// </summary>
+public sealed class ContainerMemoryLimitExperiment(DockerRuntime runtime) : IExperiment
+{
+    public const int KilledExitCode = 137; // 128 + SIGKILL
+    private static readonly SandboxLimits Defaults = SandboxLimits.Default with { MemoryBytes = 16L * 1024 * 1024 };
+    private static IReadOnlyList<string> Allocate => ["tail", "/dev/zero"];
+
+    public string Kind => "container-memory-limit";
+    public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
+    public string? EquivalentCommand(ExperimentSpec spec) =>
+        $"{DockerBench.Run(ContainerParameters.Limits(spec, Defaults), string.Join(' ', Allocate))}; echo \"exit $?\"";
+
+    public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
+        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        {
+            var limits = ContainerParameters.Limits(spec, Defaults);
+            var exits = await new Sampler(spec, context).CollectAsync(async sample =>
+            {
+                var run = await bench.RunToExitAsync(limits, Allocate, sample);
+                return run.Exit.OomKilled
+                    ? run.Exit
+                    : throw new InvalidOperationException(
+                        $"a container allocating past {limits.MemoryBytes} bytes was not OOM-killed (exit {run.Exit.ExitCode}): the limit is not enforced");
+            }, ct);
+            return Outcome.Single("time_to_kill_ms", "ms", [.. exits.Select(e => e.Ran.TotalMilliseconds)],
+                "process start to OOM kill, by the engine's clock",
+                new Dictionary<string, string>
+                {
+                    ["oom_killed"] = exits.All(e => e.OomKilled) ? "true" : "false",
+                    ["exit_code"] = string.Join(' ', exits.Select(e => e.ExitCode).Distinct()),
+                    ["memory_limit_bytes"] = limits.MemoryBytes.ToString(CultureInfo.InvariantCulture),
+                    ["command"] = string.Join(' ', Allocate),
+                });
+        }, cancellationToken);
+}

@@ -61,7 +61,7 @@ public sealed partial class LabContainer : IAsyncDisposable
 
     public async Task<bool> IsRunningAsync(CancellationToken cancellationToken) => (await StateAsync(cancellationToken)).Running;
 
-    private async Task<ContainerState> StateAsync(CancellationToken cancellationToken) =>
+    private async Task<State> StateAsync(CancellationToken cancellationToken) =>
         (await _docker.CallAsync($"inspect container {Short}",
             (c, ct) => c.Containers.InspectContainerAsync(Id, ct), cancellationToken)).State
         ?? throw new InvalidOperationException($"the engine reported no state for container {Short}");

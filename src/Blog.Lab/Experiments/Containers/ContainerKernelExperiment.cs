@@ -1,3 +1,4 @@
+using Blog.Lab.Measurement;
 using Blog.Lab.Runtimes;
 using Blog.Lab.Runtimes.Docker;
 using Blog.Lab.Specs;
@@ -18,19 +19,24 @@ public sealed class ContainerKernelExperiment(DockerRuntime runtime) : IExperime
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
         ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
         {
-            var run = await bench.RunToExitAsync(ContainerParameters.Limits(spec), ["uname", "-r"], ct);
-            if (run.Exit.ExitCode != 0)
-                throw new InvalidOperationException($"uname -r in a container exited with {run.Exit.ExitCode}: {run.Output.StandardError.Trim()}");
-            var inside = run.Output.StandardOutput.Trim();
+            var runs = await new Sampler(spec, context).CollectAsync(async sample =>
+            {
+                var run = await bench.RunToExitAsync(ContainerParameters.Limits(spec), ["uname", "-r"], sample);
+                return run.Exit.ExitCode == 0
+                    ? run
+                    : throw new InvalidOperationException($"uname -r in a container exited with {run.Exit.ExitCode}: {run.Output.StandardError.Trim()}");
+            }, ct);
+            var inside = runs.Select(r => r.Output.StandardOutput.Trim()).Distinct().ToList();
             var engineHost = bench.Docker.Engine.KernelVersion;
             var facts = new Dictionary<string, string>
             {
-                ["kernel_inside"] = inside,
+                ["kernel_inside"] = string.Join(' ', inside),
                 ["kernel_engine_host"] = engineHost,
-                ["same_kernel"] = (inside == engineHost).ToString().ToLowerInvariant(),
+                ["same_kernel"] = (inside.Count == 1 && inside[0] == engineHost).ToString().ToLowerInvariant(),
             };
             if (bench.Docker.Endpoint.IsLocal)
                 facts["kernel_host"] = (await File.ReadAllTextAsync("/proc/sys/kernel/osrelease", ct)).Trim();
-            return new ExperimentOutcome(new Dictionary<string, MetricSamples>(), facts);
+            return Outcome.Single("create_to_exit_ms", "ms", [.. runs.Select(r => r.CreateToExit.TotalMilliseconds)],
+                "create → start → exit of a container running uname -r", facts);
         }, cancellationToken);
 }

@@ -4,7 +4,7 @@ namespace Blog.Lab.Runtimes.Docker;
 /// The Docker engine at <see cref="Endpoint"/> (from <c>DOCKER_HOST</c> by default). The probe says which
 /// engine, API, runc and host answered, or what to install or start when none does.
 /// </summary>
-public sealed class DockerRuntime : IRuntime
+public sealed class DockerRuntime : IRuntime, ICleansLeftovers
 {
     private readonly DockerUnavailableException? _misconfigured;
 
@@ -53,6 +53,20 @@ public sealed class DockerRuntime : IRuntime
         {
             return new RuntimeProbe(Name, false, "", e.Message);
         }
+    }
+
+    /// <summary>
+    /// <c>lab clean</c>: removes every container and image labelled <c>blog.lab</c>, whatever run made it.
+    /// An engine that does not answer is a <see cref="DockerUnavailableException"/> (it may still hold leftovers).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CleanLeftoversAsync(CancellationToken cancellationToken)
+    {
+        using var session = await OpenAsync(cancellationToken);
+        var removed = await new LabCleaner(session).CleanAsync(null, cancellationToken);
+        return [
+            .. removed.Containers.Select(id => $"container {(id.Length > 12 ? id[..12] : id)} on {session.Engine.HostName}"),
+            .. removed.Images.Select(tag => $"image {tag} on {session.Engine.HostName}"),
+        ];
     }
 
     /// <summary>A session for one experiment run (dispose it at the end); throws <see cref="DockerUnavailableException"/>.</summary>

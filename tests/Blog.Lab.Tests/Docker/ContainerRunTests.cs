@@ -39,6 +39,20 @@ public class ContainerRunTests : DockerTest
     }
 
     [Fact]
+    public async Task Waiting_for_a_container_is_bounded_by_the_sample_not_by_the_engine_call_timeout()
+    {
+        var quick = new DockerRuntime(Runtime.Endpoint, DockerTimeouts.Default with { Operation = TimeSpan.FromSeconds(2) });
+        using var docker = await quick.OpenAsync(TestTimeout);
+        await using (var image = await BusyboxImage.BuildAsync(docker, RunId, TestTimeout))
+        {
+            var run = await ContainerRun.RunAsync(docker, new LabContainerSpec(image.Tag, ["sleep", "4"], SandboxLimits.Default), RunId, TestTimeout);
+
+            Assert.Equal(0, run.Exit.ExitCode);
+        }
+        await AssertNothingLeftAsync();
+    }
+
+    [Fact]
     public async Task An_engine_call_past_its_timeout_fails_naming_the_operation()
     {
         var error = await Assert.ThrowsAsync<TimeoutException>(() => DockerOperation.RunAsync(

@@ -32,9 +32,15 @@ public sealed class DockerSession : IDisposable
         var client = builder.Build();
         try
         {
-            var engine = await DockerOperation.RunAsync("read the engine's version",  timeouts.Operation,
+            var engine = await DockerOperation.RunAsync("read the engine's version", timeouts.Operation,
                 ct => ReadEngineAsync(client, endpoint, ct), cancellationToken);
             return new DockerSession(client, engine, endpoint, timeouts);
+        }
+        catch (TimeoutException e)
+        {
+            client.Dispose();
+            throw new DockerUnavailableException(
+                $"Docker at {endpoint} accepted the connection but did not answer within {timeouts.Operation.TotalSeconds:0.###}s: restart dockerd", e);
         }
         catch (Exception e) when (IsUnreachable(e) && !cancellationToken.IsCancellationRequested)
         {
@@ -81,6 +87,6 @@ public sealed class DockerSession : IDisposable
     }
 
     private static bool IsUnreachable(Exception e) =>
-        e is HttpRequestException or SocketException or IOException or TimeoutException
+        e is HttpRequestException or SocketException or IOException
         || e.InnerException is { } inner && IsUnreachable(inner);
 }

@@ -59,8 +59,6 @@ public sealed partial class LabContainer : IAsyncDisposable
         return new ContainerExit(state.ExitCode, state.OOMKilled, ParseTime(state.StartedAt), ParseTime(state.FinishedAt));
     }
 
-    public async Task<bool> IsRunningAsync(CancellationToken cancellationToken) => (await StateAsync(cancellationToken)).Running;
-
     private async Task<State> StateAsync(CancellationToken cancellationToken) =>
         (await _docker.CallAsync($"inspect container {Short}",
             (c, ct) => c.Containers.InspectContainerAsync(Id, ct), cancellationToken)).State

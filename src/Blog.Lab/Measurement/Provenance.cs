@@ -16,8 +16,19 @@ public sealed record Provenance
     public required DateTimeOffset Date { get; init; }
     public required string LabVersion { get; init; }
     public int Samples { get; init; }
-    /// <summary>Facts from the runtimes' probes, keyed by <see cref="ProvenanceKeys"/>.</summary>
-    public IReadOnlyDictionary<string, string> Runtimes { get; init; } = new Dictionary<string, string>();
+    /// <summary>Facts from the runtimes' probes by runtime name (<c>docker</c> → <c>docker_engine</c>, <c>runc</c>...; see <see cref="ProvenanceKeys"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Runtimes { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    /// <summary>The facts of the named runtimes only, flat.</summary>
+    public IReadOnlyDictionary<string, string> FactsOf(IEnumerable<string> runtimes)
+    {
+        var facts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in runtimes)
+            if (Runtimes.TryGetValue(name, out var of))
+                foreach (var (k, v) in of) facts.TryAdd(k, v);
+        return facts;
+    }
 
     /// <summary>Every field flat, with snake_case names (the runtime facts beside the machine's), for display.</summary>
     public IReadOnlyDictionary<string, string> Fields()
@@ -34,7 +45,7 @@ public sealed record Provenance
             ["lab_version"] = LabVersion,
             ["samples"] = Samples.ToString(),
         };
-        foreach (var (k, v) in Runtimes) fields.TryAdd(k, v);
+        foreach (var (k, v) in FactsOf(Runtimes.Keys)) fields.TryAdd(k, v);
         return fields;
     }
 }

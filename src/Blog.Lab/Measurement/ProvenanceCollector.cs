@@ -10,9 +10,9 @@ public sealed class ProvenanceCollector(TimeProvider clock)
 
     public async Task<Provenance> CollectAsync(IEnumerable<RuntimeProbe> probes, CancellationToken cancellationToken)
     {
-        var facts = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var probe in probes.Where(p => p.Available))
-            foreach (var (k, v) in probe.Facts) facts[k] = v;
+        var facts = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var probe in probes.Where(p => p.Available && p.Facts.Count > 0))
+            facts[probe.Name] = new SortedDictionary<string, string>(probe.Facts.ToDictionary(), StringComparer.Ordinal);
 
         return new Provenance
         {

@@ -18,6 +18,8 @@ public sealed record LabResult
     public required SpecSnapshot Spec { get; init; }
     public required string RunId { get; init; }
     public required Provenance Provenance { get; init; }
+    /// <summary>The runtimes the experiment needed: their provenance facts are the ones that describe it.</summary>
+    public IReadOnlyList<string> Runtimes { get; init; } = [];
     public required IReadOnlyDictionary<string, MetricResult> Metrics { get; init; }
     public IReadOnlyDictionary<string, string> Facts { get; init; } = new Dictionary<string, string>();
     /// <summary>The shell command that measures the same thing independently, when the experiment has one.</summary>

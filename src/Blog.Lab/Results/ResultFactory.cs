@@ -8,7 +8,8 @@ namespace Blog.Lab.Results;
 public static class ResultFactory
 {
     public static LabResult Create(
-        ExperimentSpec spec, ExperimentOutcome outcome, Provenance provenance, string runId, string? equivalentCommand)
+        ExperimentSpec spec, ExperimentOutcome outcome, Provenance provenance, string runId, string? equivalentCommand,
+        IReadOnlyList<string> runtimes)
     {
         var empty = outcome.Metrics.Where(m => m.Value.Samples.Count == 0).Select(m => m.Key).ToList();
         if (outcome.Metrics.Count == 0 || empty.Count > 0)
@@ -25,6 +26,7 @@ public static class ResultFactory
             Spec = SpecSnapshot.Of(spec),
             RunId = runId,
             Provenance = provenance with { Samples = spec.Samples },
+            Runtimes = runtimes,
             Metrics = new SortedDictionary<string, MetricResult>(
                 outcome.Metrics.ToDictionary(
                     m => m.Key,

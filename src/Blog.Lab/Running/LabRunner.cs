@@ -80,7 +80,7 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
         try
         {
             var outcome = await experiment.RunAsync(spec, context with { WorkDirectory = folder }, cancellationToken);
-            var result = ResultFactory.Create(spec, outcome, provenance, context.RunId, experiment.EquivalentCommand(spec));
+            var result = ResultFactory.Create(spec, outcome, provenance, context.RunId, experiment.EquivalentCommand(spec), experiment.RequiredRuntimes);
             await store.WriteAsync(result, CancellationToken.None);
             return new ExperimentRun(spec.Id, RunOutcome.Measured, "measured", result);
         }

@@ -41,27 +41,29 @@ public static class ChildProcess
 
     /// <summary>
     /// Starts a process (fork/exec) and hands it back; dispose it to kill and reap it if it still runs.
-    /// Without <paramref name="captureOutput"/> its output is discarded (no pipes to drain while timing).
+    /// Without <paramref name="captureOutput"/> it shares the lab's standard streams: no pipes to create and
+    /// drain while it is timed (the programs timed print nothing; an error message still reaches the terminal).
     /// </summary>
     public static RunningProcess Start(ProcessCommand command, bool captureOutput = false)
     {
         var info = new ProcessStartInfo(command.FileName)
         {
             UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
+            RedirectStandardInput = captureOutput,
+            RedirectStandardOutput = captureOutput,
+            RedirectStandardError = captureOutput,
         };
+        if (captureOutput)
+        {
+            info.StandardOutputEncoding = Encoding.UTF8;
+            info.StandardErrorEncoding = Encoding.UTF8;
+        }
         foreach (var a in command.Arguments) info.ArgumentList.Add(a);
         if (command.WorkingDirectory is not null) info.WorkingDirectory = command.WorkingDirectory;
         foreach (var (k, v) in command.Environment) info.Environment[k] = v;
 
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {command.FileName}");
-        var running = new RunningProcess(process, command);
-        if (!captureOutput) running.DiscardOutput();
-        return running;
+        return new RunningProcess(process, command);
     }
 }
 
@@ -77,14 +79,6 @@ public sealed class RunningProcess : IAsyncDisposable
     public Process Process { get; }
     public ProcessCommand Command { get; }
     public int Id => Process.Id;
-
-    internal void DiscardOutput()
-    {
-        Process.OutputDataReceived += (_, _) => { };
-        Process.ErrorDataReceived += (_, _) => { };
-        Process.BeginOutputReadLine();
-        Process.BeginErrorReadLine();
-    }
 
     /// <summary>Waits for the exit; on cancellation kills the tree first, then rethrows.</summary>
     public async Task WaitForExitAsync(CancellationToken cancellationToken)

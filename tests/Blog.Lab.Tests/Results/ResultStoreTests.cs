@@ -21,8 +21,8 @@ public sealed class ResultStoreTests : IDisposable
         var read = await _store.ReadAsync(spec.Id, default);
 
         Assert.NotNull(read);
-        Assert.Equal((written.Id, written.SpecHash, written.Provenance.Cpu, written.Provenance.Runtimes["accelerator"]),
-            (read.Id, read.SpecHash, read.Provenance.Cpu, read.Provenance.Runtimes["accelerator"]));
+        Assert.Equal((written.Id, written.SpecHash, written.Provenance.Cpu, written.Provenance.Runtimes["qemu"]["accelerator"]),
+            (read.Id, read.SpecHash, read.Provenance.Cpu, read.Provenance.Runtimes["qemu"]["accelerator"]));
         Assert.Equal(written.Metrics["start_ms"].Summary, read.Metrics["start_ms"].Summary);
         Assert.Equal(written.Metrics["start_ms"].Samples, read.Metrics["start_ms"].Samples);
         Assert.Equal(written.Facts, read.Facts);

@@ -26,6 +26,9 @@ public sealed class ContainerDensityExperiment(DockerRuntime runtime) : IExperim
                "docker rm -f $ids >/dev/null";
     }
 
+    /// <summary>The largest k; the command also removes the k containers, which the metric leaves out.</summary>
+    public string? EquivalentMetric(ExperimentSpec spec) => $"start_all_ms_k{ContainerParameters.Counts(spec, "instances", DefaultCounts)[^1]}";
+
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
         ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
         {

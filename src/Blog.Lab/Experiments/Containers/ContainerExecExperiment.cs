@@ -15,6 +15,8 @@ public sealed class ContainerExecExperiment(DockerRuntime runtime) : IExperiment
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
     public string? EquivalentCommand(ExperimentSpec spec) => $"docker exec {DockerBench.IdleContainer} {string.Join(' ', Command)}";
 
+    public string? EquivalentMetric(ExperimentSpec spec) => "exec_ms";
+
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
         ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
         {

@@ -19,6 +19,8 @@ public sealed class ContainerIdleMemoryExperiment(DockerRuntime runtime) : IExpe
         $"c=$({DockerBench.Run(ContainerParameters.Limits(spec), "sleep 3600", detach: true)}); " +
         $"sleep {IdleSettle.Of(spec).TotalSeconds:0.###}; docker stats --no-stream --format '{{{{.MemUsage}}}}' $c; docker rm -f $c >/dev/null";
 
+    public string? EquivalentMetric(ExperimentSpec spec) => "memory_bytes";
+
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
         ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
         {

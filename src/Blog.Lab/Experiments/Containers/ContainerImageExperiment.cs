@@ -16,6 +16,8 @@ public sealed class ContainerImageExperiment(DockerRuntime runtime) : IExperimen
     public string? EquivalentCommand(ExperimentSpec spec) =>
         $"docker image inspect -f '{{{{.Size}}}} bytes, {{{{len .RootFS.Layers}}}} layer(s)' {DockerBench.Image}; stat -c '%s bytes' {BusyboxImage.HostBusybox}";
 
+    public string? EquivalentMetric(ExperimentSpec spec) => "image_bytes";
+
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
         ContainerWorkbench.RunAsync(runtime, context, (bench, ct) =>
         {

@@ -16,6 +16,8 @@ public sealed class ContainerKernelExperiment(DockerRuntime runtime) : IExperime
     public string? EquivalentCommand(ExperimentSpec spec) =>
         $"{DockerBench.Run(ContainerParameters.Limits(spec), "uname -r")}; uname -r";
 
+    public string? EquivalentMetric(ExperimentSpec spec) => "run_ms";
+
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
         ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
         {
@@ -36,7 +38,7 @@ public sealed class ContainerKernelExperiment(DockerRuntime runtime) : IExperime
             };
             if (bench.Docker.Endpoint.IsLocal)
                 facts["kernel_host"] = (await File.ReadAllTextAsync("/proc/sys/kernel/osrelease", ct)).Trim();
-            return Outcome.Single("create_to_exit_ms", "ms", [.. runs.Select(r => r.CreateToExit.TotalMilliseconds)],
-                "create → start → exit of a container running uname -r", facts);
+            return Outcome.Single("run_ms", "ms", [.. runs.Select(r => r.Total.TotalMilliseconds)],
+                "create → start → exit → removed of a container running uname -r", facts);
         }, cancellationToken);
 }

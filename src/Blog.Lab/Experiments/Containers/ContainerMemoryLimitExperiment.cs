@@ -22,20 +22,26 @@ public sealed class ContainerMemoryLimitExperiment(DockerRuntime runtime) : IExp
     public string? EquivalentCommand(ExperimentSpec spec) =>
         $"{DockerBench.Run(ContainerParameters.Limits(spec, Defaults), string.Join(' ', Allocate))}; echo \"exit $?\"";
 
+    public string? EquivalentMetric(ExperimentSpec spec) => "run_ms";
+
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
         ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
         {
             var limits = ContainerParameters.Limits(spec, Defaults);
-            var exits = await new Sampler(spec, context).CollectAsync(async sample =>
+            var runs = await new Sampler(spec, context).CollectAsync(async sample =>
             {
                 var run = await bench.RunToExitAsync(limits, Allocate, sample);
                 return run.Exit.OomKilled
-                    ? run.Exit
+                    ? run
                     : throw new InvalidOperationException(
                         $"a container allocating past {limits.MemoryBytes} bytes was not OOM-killed (exit {run.Exit.ExitCode}): the limit is not enforced");
             }, ct);
-            return Outcome.Single("time_to_kill_ms", "ms", [.. exits.Select(e => e.Ran.TotalMilliseconds)],
-                "process start to OOM kill, by the engine's clock",
+            var exits = runs.Select(r => r.Exit).ToList();
+            return new ExperimentOutcome(new Dictionary<string, MetricSamples>
+                {
+                    ["time_to_kill_ms"] = new("ms", [.. exits.Select(e => e.Ran.TotalMilliseconds)], "process start to OOM kill, by the engine's clock"),
+                    ["run_ms"] = new("ms", [.. runs.Select(r => r.Total.TotalMilliseconds)], "create → start → killed → removed (what docker run --rm does)"),
+                },
                 new Dictionary<string, string>
                 {
                     ["oom_killed"] = exits.All(e => e.OomKilled) ? "true" : "false",

@@ -18,6 +18,8 @@ public sealed class ContainerNamespacesExperiment(DockerRuntime runtime) : IExpe
     public string? EquivalentCommand(ExperimentSpec spec) =>
         $"{DockerBench.Run(ContainerParameters.Limits(spec), "sh -c " + DockerBench.Quote(ListLinks))}; ls -l /proc/self/ns";
 
+    public string? EquivalentMetric(ExperimentSpec spec) => "isolated_count";
+
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
         ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
         {

@@ -40,6 +40,9 @@ public static class BusyboxImage
             Labels = LabLabels.For(runId),
             Remove = true,
             ForceRemove = true,
+            // Cached steps are images another run may be deleting at that moment (the engine then fails the
+            // build with "failed to get digest"); the build is a 2 MB copy, so each run builds its own.
+            NoCache = true,
         };
         var image = new LabImage(docker, tag);
         try

@@ -6,7 +6,7 @@ namespace Blog.Lab.Tests.Docker;
 public class ContainerRunTests : DockerTest
 {
     [Fact]
-    public async Task A_container_run_to_its_exit_is_timed_and_then_removed()
+    public async Task A_container_run_to_its_exit_reports_its_exit_and_is_then_removed()
     {
         using var docker = await Runtime.OpenAsync(TestTimeout);
         await using (var image = await BusyboxImage.BuildAsync(docker, RunId, TestTimeout))
@@ -14,8 +14,8 @@ public class ContainerRunTests : DockerTest
             var run = await ContainerRun.RunAsync(docker, new LabContainerSpec(image.Tag, ["true"], SandboxLimits.Default), RunId, TestTimeout);
 
             Assert.Equal(0, run.Exit.ExitCode);
-            Assert.True(run.CreateToExit > run.Create + run.Start - TimeSpan.FromTicks(1));
-            Assert.True(run.Exit.Ran > TimeSpan.Zero);
+            Assert.False(run.Exit.OomKilled);
+            Assert.True(run.CreateToExit > TimeSpan.Zero);
             Assert.Empty((await LeftoversAsync()).Containers);
         }
         await AssertNothingLeftAsync();

@@ -11,7 +11,11 @@ public sealed record ContainerOutput(long ExitCode, string StandardOutput, strin
 /// <summary>How a container ended, as the engine recorded it.</summary>
 public sealed record ContainerExit(long ExitCode, bool OomKilled, DateTimeOffset StartedAt, DateTimeOffset FinishedAt)
 {
-    /// <summary>How long its process ran, by the engine's clock (start of the process to its reaped exit).</summary>
+    /// <summary>
+    /// How long its process ran, by the engine's clock (start of the process to its reaped exit). Only for
+    /// processes that run a while: the engine stamps StartedAt after runc's start returns, so a process that
+    /// exits at once can even show a span of zero or less.
+    /// </summary>
     public TimeSpan Ran => FinishedAt - StartedAt;
 }
 

@@ -1,3 +1,4 @@
+using Blog.Lab.Measurement;
 using Blog.Lab.Runtimes;
 using Blog.Lab.Runtimes.Docker;
 using Blog.Lab.Specs;
@@ -26,26 +27,33 @@ public sealed class ContainerNamespacesExperiment(DockerRuntime runtime) : IExpe
             if (!bench.Docker.Endpoint.IsLocal)
                 throw new InvalidOperationException(
                     $"{spec.Id}: the engine at {bench.Docker.Endpoint} is remote; its host's namespaces cannot be read from here");
-            var run = await bench.RunToExitAsync(ContainerParameters.Limits(spec), ["sh", "-c", ListLinks], ct);
-            if (run.Exit.ExitCode != 0)
-                throw new InvalidOperationException($"listing namespaces in a container exited with {run.Exit.ExitCode}: {run.Output.StandardError.Trim()}");
-
-            var inside = Parse(run.Output.StandardOutput);
             var host = HostLinks();
-            var kinds = inside.Keys.Intersect(host.Keys).Order(StringComparer.Ordinal).ToList();
-            var isolated = kinds.Where(k => inside[k] != host[k]).ToList();
-            var shared = kinds.Where(k => inside[k] == host[k]).ToList();
+            // Each sample is a new container: its own namespaces have new ids, the shared ones the host's.
+            var comparisons = await new Sampler(spec, context).CollectAsync(async sample =>
+            {
+                var run = await bench.RunToExitAsync(ContainerParameters.Limits(spec), ["sh", "-c", ListLinks], sample);
+                if (run.Exit.ExitCode != 0)
+                    throw new InvalidOperationException($"listing namespaces in a container exited with {run.Exit.ExitCode}: {run.Output.StandardError.Trim()}");
+                var inside = Parse(run.Output.StandardOutput);
+                return inside.Keys.Intersect(host.Keys).Order(StringComparer.Ordinal)
+                    .ToDictionary(k => k, k => inside[k] != host[k], StringComparer.Ordinal);
+            }, ct);
+            var kinds = comparisons[^1].Keys.ToList();
+            if (comparisons.Any(c => !c.OrderBy(p => p.Key).SequenceEqual(comparisons[^1].OrderBy(p => p.Key))))
+                throw new InvalidOperationException("containers of the same image got different sets of namespaces");
+            var isolated = kinds.Where(k => comparisons[^1][k]).ToList();
+            var shared = kinds.Where(k => !comparisons[^1][k]).ToList();
 
             var facts = new Dictionary<string, string>
             {
                 ["isolated"] = string.Join(' ', isolated),
                 ["shared"] = string.Join(' ', shared),
             };
-            foreach (var k in kinds) facts["ns_" + k] = inside[k] != host[k] ? "own" : "host's";
+            foreach (var k in kinds) facts["ns_" + k] = comparisons[^1][k] ? "own" : "host's";
             return new ExperimentOutcome(new Dictionary<string, MetricSamples>
             {
-                ["isolated_count"] = new("count", [isolated.Count], "namespaces the container does not share with the host"),
-                ["shared_count"] = new("count", [shared.Count], "namespaces the container shares with the host"),
+                ["isolated_count"] = new("count", [.. comparisons.Select(c => (double)c.Count(p => p.Value))], "namespaces the container does not share with the host"),
+                ["shared_count"] = new("count", [.. comparisons.Select(c => (double)c.Count(p => !p.Value))], "namespaces the container shares with the host"),
             }, facts);
         }, cancellationToken);
 

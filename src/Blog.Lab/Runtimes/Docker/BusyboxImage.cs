@@ -52,7 +52,7 @@ public static class BusyboxImage
                 cancellationToken);
             if (errors.First is { } error)
                 throw new InvalidOperationException($"docker: building {tag} failed: {error}");
-            await image.LoadAsync(cancellationToken);
+            await image.InspectAsync(cancellationToken); // built and tagged, or this throws
             return image;
         }
         catch

@@ -27,7 +27,10 @@ public sealed class DockerSession : IDisposable
     /// <summary>Connects and reads the engine's versions; an engine that does not answer is a <see cref="DockerUnavailableException"/>.</summary>
     public static async Task<DockerSession> OpenAsync(DockerEndpoint endpoint, DockerTimeouts timeouts, CancellationToken cancellationToken)
     {
-        var builder = new DockerClientBuilder().WithEndpoint(endpoint.Uri).WithTimeout(timeouts.Operation);
+        // The client's own limit is only a backstop: each call has its own (DockerOperation), and a build may
+        // rightly take longer than an ordinary call.
+        var backstop = new[] { timeouts.Operation, timeouts.Build, timeouts.Cleanup }.Max();
+        var builder = new DockerClientBuilder().WithEndpoint(endpoint.Uri).WithTimeout(backstop);
         if (endpoint.ApiVersion is { } version) builder = builder.WithApiVersion(version);
         var client = builder.Build();
         try

@@ -15,7 +15,7 @@ public abstract class DockerTest : IAsyncLifetime
     protected DockerTest()
     {
         RunId = "test-" + Guid.NewGuid().ToString("N")[..12];
-        WorkDirectory = Directory.CreateTempSubdirectory("blog-lab-docker-test-").FullName;
+        WorkDirectory = Directory.CreateTempSubdirectory("docker-lab-test-").FullName;
         Context = new LabContext(RunId, WorkDirectory, new Progress<SampleProgress>());
     }
 

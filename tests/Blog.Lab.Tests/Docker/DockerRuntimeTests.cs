@@ -22,6 +22,18 @@ public class DockerRuntimeTests : DockerTest
     }
 
     [Fact]
+    public async Task A_tcp_DOCKER_HOST_reaches_the_engine_and_is_recorded_as_the_endpoint()
+    {
+        await using var forwarder = new TcpToUnixForwarder(Runtime.Endpoint.Uri.AbsolutePath);
+        var overTcp = new DockerRuntime(DockerEndpoint.Parse($"tcp://127.0.0.1:{forwarder.Port}"));
+
+        var probe = await overTcp.ProbeAsync(TestTimeout);
+
+        Assert.True(probe.Available, probe.Message);
+        Assert.Equal($"http://127.0.0.1:{forwarder.Port}/", probe.Facts["docker_endpoint"]);
+    }
+
+    [Fact]
     public async Task An_unreachable_daemon_probes_as_unavailable_with_what_to_install_and_start()
     {
         var unreachable = new DockerRuntime(DockerEndpoint.Parse("unix:///nonexistent.sock"));

@@ -6,7 +6,7 @@ namespace Blog.Lab.Running;
 /// </summary>
 public sealed class WorkDirectory : IDisposable
 {
-    public const string Prefix = "blog-lab-";
+    public const string Prefix = "blog-lab-run-";
 
     private WorkDirectory(string path) => Path = path;
 

@@ -25,10 +25,11 @@ internal static class LabEquivalentCommands
                 command = command.Replace(IPreparesWorkFiles.Placeholder, folder);
             }
             var result = await workspace.Store.ReadAsync(spec.Id, cancellationToken);
-            var (metric, value) = result?.Metrics.FirstOrDefault() is { Key: not null } m ? (m.Key, m.Value) : ("", null);
-            var median = value is null ? "" : value.Summary.Median.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            // "-" for an empty field: shells split on runs of tabs, so an empty field would shift the others.
+            var (metric, value) = result?.Metrics.FirstOrDefault() is { Key: not null } m ? (m.Key, m.Value) : ("-", null);
+            var median = value is null ? "-" : value.Summary.Median.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
             // Plain stdout, not Spectre: the script reads it.
-            Console.Out.WriteLine(string.Join('\t', spec.Id, metric, value?.Unit ?? "", median, command));
+            Console.Out.WriteLine(string.Join('\t', spec.Id, metric, value?.Unit ?? "-", median, command));
         }
         return 0;
     }

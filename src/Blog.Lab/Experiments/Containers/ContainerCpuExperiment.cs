@@ -10,9 +10,13 @@ namespace Blog.Lab.Experiments.Containers;
 /// (busybox sh running the loop) ran, by the engine's clock: the same span native-cpu times for the process
 /// on the host. <c>run_ms</c> adds the container's create, start and removal (what <c>docker run --rm</c> takes).
 /// </summary>
-public sealed class ContainerCpuExperiment(DockerRuntime runtime) : IExperiment
+public sealed class ContainerCpuExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
 {
     private static IReadOnlyList<string> Workload => [.. CpuWorkload.Command("/bin/busybox").Skip(1)];
+
+    /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
+    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
 
     public string Kind => "container-cpu";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];

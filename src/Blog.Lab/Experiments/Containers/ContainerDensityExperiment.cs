@@ -12,9 +12,13 @@ namespace Blog.Lab.Experiments.Containers;
 /// idle containers at once and time until all run, then (after <c>settle</c>) read each one's memory.
 /// A k whose memory limits would not fit in half the engine's memory is left out, and said so.
 /// </summary>
-public sealed class ContainerDensityExperiment(DockerRuntime runtime) : IExperiment
+public sealed class ContainerDensityExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
 {
     private static IReadOnlyList<int> DefaultCounts => [1, 2, 4, 8];
+
+    /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
+    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
 
     public string Kind => "container-density";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
@@ -22,12 +26,13 @@ public sealed class ContainerDensityExperiment(DockerRuntime runtime) : IExperim
     public string? EquivalentCommand(ExperimentSpec spec)
     {
         var k = ContainerParameters.Counts(spec, "instances", DefaultCounts)[^1];
-        return $"ids=$(for i in $(seq {k}); do {DockerBench.Run(ContainerParameters.Limits(spec), "sleep 3600", detach: true)} & done; wait); " +
-               "docker rm -f $ids >/dev/null";
+        return "sh -c " + DockerBench.Quote(
+            $"ids=$(for i in $(seq {k}); do {DockerBench.Run(ContainerParameters.Limits(spec), "sleep 3600", detach: true)} & done; wait); " +
+            "docker rm -f $ids >/dev/null");
     }
 
-    /// <summary>The largest k; the command also removes the k containers, which the metric leaves out.</summary>
-    public string? EquivalentMetric(ExperimentSpec spec) => $"start_all_ms_k{ContainerParameters.Counts(spec, "instances", DefaultCounts)[^1]}";
+    /// <summary>The largest k: its k containers started at once, then removed at once.</summary>
+    public string? EquivalentMetric(ExperimentSpec spec) => $"start_remove_all_ms_k{ContainerParameters.Counts(spec, "instances", DefaultCounts)[^1]}";
 
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
         ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
@@ -43,6 +48,7 @@ public sealed class ContainerDensityExperiment(DockerRuntime runtime) : IExperim
                 var samples = await new Sampler(spec with { Id = $"{spec.Id} k={k}" }, context)
                     .CollectAsync(sample => StartManyAsync(bench, k, limits, settle, sample), ct);
                 metrics[$"start_all_ms_k{k}"] = new("ms", [.. samples.Select(s => s.StartAll.TotalMilliseconds)], $"time until {k} containers started at once all run");
+                metrics[$"start_remove_all_ms_k{k}"] = new("ms", [.. samples.Select(s => (s.StartAll + s.RemoveAll).TotalMilliseconds)], $"starting {k} containers at once plus removing them at once (the settle time left out)");
                 metrics[$"memory_per_instance_bytes_k{k}"] = new("bytes", [.. samples.Select(s => s.MemoryPerInstance)], $"memory per container with {k} running (docker stats)");
             }
             return new ExperimentOutcome(metrics, new Dictionary<string, string>
@@ -56,25 +62,33 @@ public sealed class ContainerDensityExperiment(DockerRuntime runtime) : IExperim
             });
         }, cancellationToken);
 
-    private sealed record Density(TimeSpan StartAll, double MemoryPerInstance);
+    private sealed record Density(TimeSpan StartAll, TimeSpan RemoveAll, double MemoryPerInstance);
 
     private static async Task<Density> StartManyAsync(
         ContainerWorkbench bench, int k, SandboxLimits limits, TimeSpan settle, CancellationToken cancellationToken)
     {
         var containers = new LabContainer?[k];
+        TimeSpan startAll;
+        CgroupMemory[] memory;
         try
         {
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(Enumerable.Range(0, k).Select(async i =>
                 containers[i] = await bench.StartIdleAsync(limits, cancellationToken)));
-            var startAll = clock.Elapsed;
+            startAll = clock.Elapsed;
             await Task.Delay(settle, cancellationToken);
-            var memory = await Task.WhenAll(containers.Select(async c => CgroupMemory.From(await c!.StatsAsync(cancellationToken))));
-            return new Density(startAll, memory.Sum(m => (double)m.WorkingSetBytes) / k);
+            memory = await Task.WhenAll(containers.Select(async c => CgroupMemory.From(await c!.StatsAsync(cancellationToken))));
         }
-        finally
+        catch
         {
-            await Task.WhenAll(containers.OfType<LabContainer>().Select(c => c.DisposeAsync().AsTask()));
+            await RemoveAllAsync(containers);
+            throw;
         }
+        var removing = Stopwatch.StartNew();
+        await RemoveAllAsync(containers);
+        return new Density(startAll, removing.Elapsed, memory.Sum(m => (double)m.WorkingSetBytes) / k);
     }
+
+    private static Task RemoveAllAsync(IEnumerable<LabContainer?> containers) =>
+        Task.WhenAll(containers.OfType<LabContainer>().Select(c => c.DisposeAsync().AsTask()));
 }

@@ -7,9 +7,13 @@ using Blog.Lab.Specs;
 namespace Blog.Lab.Experiments.Containers;
 
 /// <summary>How long <c>docker exec</c> of <c>busybox true</c> takes in a container that already runs.</summary>
-public sealed class ContainerExecExperiment(DockerRuntime runtime) : IExperiment
+public sealed class ContainerExecExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
 {
     private static IReadOnlyList<string> Command => ["/bin/busybox", "true"];
+
+    /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
+    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(runtime, idleContainer: true, cancellationToken);
 
     public string Kind => "container-exec";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];

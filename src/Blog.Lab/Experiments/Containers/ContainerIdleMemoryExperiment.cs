@@ -10,8 +10,12 @@ namespace Blog.Lab.Experiments.Containers;
 /// spec's <c>settle</c> time, then read once through the engine's stats (its cgroup's counters). One new
 /// container per sample.
 /// </summary>
-public sealed class ContainerIdleMemoryExperiment(DockerRuntime runtime) : IExperiment
+public sealed class ContainerIdleMemoryExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
 {
+    /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
+    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+
     public string Kind => "container-idle-memory";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
 

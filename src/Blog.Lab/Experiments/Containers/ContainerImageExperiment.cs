@@ -10,8 +10,12 @@ namespace Blog.Lab.Experiments.Containers;
 /// What a container image is made of: the run's busybox image, its size and layers as the engine reports
 /// them, beside the size of the one binary it holds. Sizes do not vary: a sample reads them again.
 /// </summary>
-public sealed class ContainerImageExperiment(DockerRuntime runtime) : IExperiment
+public sealed class ContainerImageExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
 {
+    /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
+    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+
     public string Kind => "container-image";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
     public string? EquivalentCommand(ExperimentSpec spec) =>

@@ -9,12 +9,15 @@ namespace Blog.Lab.Experiments.Containers;
 /// The kernel a container sees: <c>uname -r</c> inside is the engine host's kernel (a container shares it;
 /// a VM boots its own). A fact, compared with the kernel the engine reports and, for a local engine, ours.
 /// </summary>
-public sealed class ContainerKernelExperiment(DockerRuntime runtime) : IExperiment
+public sealed class ContainerKernelExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
 {
+    /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
+    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+
     public string Kind => "container-kernel";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
-    public string? EquivalentCommand(ExperimentSpec spec) =>
-        $"{DockerBench.Run(ContainerParameters.Limits(spec), "uname -r")}; uname -r";
+    public string? EquivalentCommand(ExperimentSpec spec) => DockerBench.Run(ContainerParameters.Limits(spec), "uname -r");
 
     public string? EquivalentMetric(ExperimentSpec spec) => "run_ms";
 

@@ -11,16 +11,21 @@ namespace Blog.Lab.Experiments.Containers;
 /// buffers an endless line) allocates past the limit is killed by the kernel's OOM killer. Observed as the
 /// engine records it (OOMKilled, exit 137); the metric is how long the process lived until killed.
 /// </summary>
-public sealed class ContainerMemoryLimitExperiment(DockerRuntime runtime) : IExperiment
+public sealed class ContainerMemoryLimitExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
 {
     public const int KilledExitCode = 137; // 128 + SIGKILL
     private static readonly SandboxLimits Defaults = SandboxLimits.Default with { MemoryBytes = 16L * 1024 * 1024 };
     private static IReadOnlyList<string> Allocate => ["tail", "/dev/zero"];
 
+    /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
+    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+
     public string Kind => "container-memory-limit";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
     public string? EquivalentCommand(ExperimentSpec spec) =>
-        $"{DockerBench.Run(ContainerParameters.Limits(spec, Defaults), string.Join(' ', Allocate))}; echo \"exit $?\"";
+        // Exit 137 is the point, and hyperfine takes any other status than 0 for a failure: sh turns it around.
+        $"sh -c {DockerBench.Quote($"{DockerBench.Run(ContainerParameters.Limits(spec, Defaults), string.Join(' ', Allocate))}; test $? = {KilledExitCode}")}";
 
     public string? EquivalentMetric(ExperimentSpec spec) => "run_ms";
 

@@ -9,8 +9,12 @@ namespace Blog.Lab.Experiments.Containers;
 /// How long a container takes from nothing to done: create → start → exit of <c>busybox true</c>, per sample
 /// (removal timed apart: <c>docker run --rm</c> includes it, the start-up does not).
 /// </summary>
-public sealed class ContainerStartExperiment(DockerRuntime runtime) : IExperiment
+public sealed class ContainerStartExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
 {
+    /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
+    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+
     public string Kind => "container-start";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
     public string? EquivalentCommand(ExperimentSpec spec) => DockerBench.Run(ContainerParameters.Limits(spec), "true");

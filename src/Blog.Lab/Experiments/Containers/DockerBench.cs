@@ -1,33 +1,67 @@
+using System.Net;
 using Blog.Lab.Runtimes.Docker;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 
 namespace Blog.Lab.Experiments.Containers;
 
 /// <summary>
 /// What the container experiments' equivalent shell commands (<see cref="IExperiment.EquivalentCommand"/>)
-/// assume: the same busybox image built by the docker CLI under a fixed tag, and for <c>docker exec</c> one
-/// idle container with a fixed name. Run <see cref="PrepareCommand"/> before timing them and
-/// <see cref="CleanupCommand"/> after (<c>lab clean</c> removes them too: they carry the lab's label).
+/// run on: the lab's busybox image under a fixed tag and, for <c>docker exec</c>, one idle container with a
+/// fixed name. <see cref="PrepareAsync"/> makes sure both exist; they are shared by design between
+/// commands and runs, carry the lab's label, and <c>lab clean</c> removes them.
 /// </summary>
 public static class DockerBench
 {
     public const string RunId = "bench";
-    public static string Image => BusyboxImage.Tag(RunId);
     public const string IdleContainer = "blog-lab-bench";
+    public static string Image => BusyboxImage.Tag(RunId);
 
-    /// <summary>Builds the image from the same Dockerfile, then starts the idle container.</summary>
-    public static string PrepareCommand =>
-        "ctx=$(mktemp -d) && cp /bin/busybox \"$ctx\"/ && printf '%s\\n' " +
-        string.Join(' ', BusyboxImage.Dockerfile.Split('\n').Select(Quote)) + " > \"$ctx\"/Dockerfile" +
-        $" && docker build -q -t {Image} --label blog.lab=1 --label blog.lab.run={RunId} \"$ctx\" >/dev/null && rm -rf \"$ctx\"" +
-        $" && docker run -d --name {IdleContainer} {Flags(SandboxLimits.Default)} {Image} sleep 3600 >/dev/null";
-
-    public static string CleanupCommand => $"docker rm -f {IdleContainer} >/dev/null; docker rmi -f {Image} >/dev/null";
-
-    /// <summary><c>docker run --rm</c> with the lab's confinement, on the bench image.</summary>
+    /// <summary><c>docker run</c> with the lab's confinement, on the bench image (<c>--rm</c>, or <c>-d</c> when detached).</summary>
     public static string Run(SandboxLimits limits, string command, bool detach = false) =>
-        $"docker run {(detach ? "-d" : "--rm")} {Flags(limits)} {Image} {command}";
+        $"docker run {(detach ? "-d" : "--rm")} {LabSandbox.DockerRunFlags(limits)} {Image} {command}";
 
-    private static string Flags(SandboxLimits limits) => LabSandbox.DockerRunFlags(limits);
+    /// <summary>A shell word holding <paramref name="text"/> as is.</summary>
+    public static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
 
-    internal static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
+    /// <summary>Builds the bench image unless it exists; with <paramref name="idleContainer"/>, also starts the idle container.</summary>
+    public static async Task PrepareAsync(DockerRuntime runtime, bool idleContainer, CancellationToken cancellationToken)
+    {
+        using var docker = await runtime.OpenAsync(cancellationToken);
+        var image = new LabImage(docker, Image);
+        if (!await ExistsAsync(() => image.InspectAsync(cancellationToken)))
+            await BusyboxImage.BuildAsync(docker, RunId, cancellationToken); // kept on purpose: not disposed
+        if (!idleContainer) return;
+
+        var state = await StateAsync(docker, cancellationToken);
+        if (state == true) return;
+        if (state == false) // exited (its hour is over): make room for its name
+            await docker.CallAsync($"remove {IdleContainer}", (c, ct) => c.Containers.RemoveContainerAsync(
+                IdleContainer, new ContainerRemoveParameters { Force = true }, ct), cancellationToken);
+        var idle = await LabContainer.CreateAsync(docker,
+            new LabContainerSpec(Image, ContainerWorkbench.IdleCommand, SandboxLimits.Default, IdleContainer), RunId, cancellationToken);
+        await idle.StartAsync(cancellationToken); // kept on purpose: not disposed
+    }
+
+    /// <summary>Whether the idle container runs; null when there is none.</summary>
+    private static async Task<bool?> StateAsync(DockerSession docker, CancellationToken cancellationToken)
+    {
+        bool? running = null;
+        await ExistsAsync(async () => running = (await docker.CallAsync($"inspect {IdleContainer}",
+            (c, ct) => c.Containers.InspectContainerAsync(IdleContainer, ct), cancellationToken)).State?.Running == true);
+        return running;
+    }
+
+    private static async Task<bool> ExistsAsync(Func<Task> inspect)
+    {
+        try
+        {
+            await inspect();
+            return true;
+        }
+        catch (DockerApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
 }

@@ -32,6 +32,7 @@ public static class LabSandbox
     {
         var parameters = new CreateContainerParameters
         {
+            Name = spec.Name,
             Image = spec.Image,
             Cmd = [.. spec.Command],
             AttachStdout = false,

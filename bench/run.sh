@@ -65,18 +65,20 @@ else
 
 fi
 
-# --- one timed run: sets $wall and $rss (KB); fails the script when the tool fails ----------
+# --- one timed run: sets $wall, $rss (KB) and $cpu (user+sys s); fails the script when the tool fails
 timed() { # timed LABEL LOG -- command...
   local label=$1 log=$2; shift 3
   local tfile; tfile=$(mktemp)
-  if ! /usr/bin/time -f '%e %M' -o "$tfile" -- "$@" >"$log" 2>&1; then
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$tfile" -- "$@" >"$log" 2>&1; then
     say "" >&2
     say "FAILED: $label: $*" >&2
     tail -n 40 "$log" >&2
     rm -f "$tfile"
     die "$label failed (full log: $log)"
   fi
-  read -r wall rss <"$tfile"
+  local user sys
+  read -r wall rss user sys <"$tfile"
+  cpu=$(python3 -c "import sys; print(f'{float(sys.argv[1]) + float(sys.argv[2]):.2f}')" "$user" "$sys")
   rm -f "$tfile"
 }
 
@@ -114,12 +116,12 @@ for n in "${sizes[@]}"; do
     rm -rf "$out"; mkdir -p "$out"
     timed "ours ($n posts, round $r)" "$logs/ours-$n-r$r.log" -- \
       "${ours[@]}" --source "$corpus/jekyll" --destination "$out/ours"
-    ow=$wall orss=$rss
-    printf '%s\t%s\tours\t%s\t%s\n' "$n" "$r" "$ow" "$orss" >>"$results"
+    ow=$wall orss=$rss ocpu=$cpu
+    printf '%s\t%s\tours\t%s\t%s\t%s\n' "$n" "$r" "$ow" "$orss" "$ocpu" >>"$results"
     timed "hugo ($n posts, round $r)" "$logs/hugo-$n-r$r.log" -- \
       hugo --source "$corpus/hugo" --destination "$out/hugo" --cacheDir "$work/hugo-cache"
-    hw=$wall hrss=$rss
-    printf '%s\t%s\thugo\t%s\t%s\n' "$n" "$r" "$hw" "$hrss" >>"$results"
+    hw=$wall hrss=$rss hcpu=$cpu
+    printf '%s\t%s\thugo\t%s\t%s\t%s\n' "$n" "$r" "$hw" "$hrss" "$hcpu" >>"$results"
     if ((r == 1)); then
       # A build that writes nothing would be fast: both must have written every post.
       for side in ours hugo; do
@@ -127,8 +129,9 @@ for n in "${sizes[@]}"; do
         ((got == n)) || die "$side wrote $got post pages for $n posts (output: $out/$side, log: $logs/$side-$n-r$r.log)"
       done
     fi
-    printf 'round %d  ours %6.2f s %6d MB | hugo %6.2f s %6d MB | ours/hugo wall %s rss %s\n' \
-      "$r" "$ow" $((orss / 1024)) "$hw" $((hrss / 1024)) "$(ratio "$ow" "$hw")" "$(ratio "$orss" "$hrss")"
+    printf 'round %d  ours %7.2f s %5d MB (cpu %7.2f s) | hugo %7.2f s %5d MB (cpu %7.2f s) | ours/hugo wall %s rss %s cpu %s  [load %s]\n' \
+      "$r" "$ow" $((orss / 1024)) "$ocpu" "$hw" $((hrss / 1024)) "$hcpu" \
+      "$(ratio "$ow" "$hw")" "$(ratio "$orss" "$hrss")" "$(ratio "$ocpu" "$hcpu")" "$(cut -d' ' -f1 /proc/loadavg)"
   done
   # The last round's outputs stay until the next run, for inspection; their shape shows that
   # both sides wrote the same kinds of pages.

@@ -7,6 +7,7 @@ benchmark can regenerate or reuse a corpus and always compare the same input.
     python3 bench/corpus.py --posts 1000 --seed 42 --out bench/work/corpus-1000
     -> bench/work/corpus-1000/jekyll/   (_config.yml, _layouts/, _posts/, pages, assets/)
     -> bench/work/corpus-1000/hugo/     (hugo.toml, layouts/, content/posts/, static/)
+    -> bench/work/corpus-1000/empty-theme/  (for our generator's --theme)
 
 Stdlib only. The templates live next to this file (bench/templates/{jekyll,hugo}); this
 script copies them and writes the posts, so the layouts stay readable as files.
@@ -462,6 +463,9 @@ def write_site(out: Path, posts: list[Post]) -> None:
         shutil.rmtree(out)
     shutil.copytree(TEMPLATES / "jekyll", out / "jekyll")
     shutil.copytree(TEMPLATES / "hugo", out / "hugo")
+    # Our generator merges a theme folder under the site; the benchmark points it at this empty
+    # one, so our output holds only what the corpus's own layouts make, as Hugo's does.
+    (out / "empty-theme").mkdir()
     jekyll_posts = out / "jekyll" / "_posts"
     hugo_posts = out / "hugo" / "content" / "posts"
     jekyll_posts.mkdir(parents=True)

@@ -62,6 +62,16 @@ else
   ours=("${dll%.dll}")                       # the apphost, when the SDK made one
   [[ -x ${ours[0]} ]] || ours=(dotnet "$dll")
   say "ours: ${ours[*]}"
+fi
+
+# Options our command line may offer: an empty theme (so only the corpus's layouts and files are
+# built, as on Hugo's side) and the lab's frozen mode (no containers or VMs during a timed build).
+ours_options=()
+if [[ -z ${OURS:-} ]]; then
+  help=$("${ours[@]}" --help 2>&1 || true)
+  grep -q -- '--theme' <<<"$help" && ours_options+=(--theme EMPTY_THEME)
+  grep -q -- '--lab' <<<"$help" && ours_options+=(--lab frozen)
+  say "ours options: ${ours_options[*]:-(none)}"
 
 fi
 
@@ -110,12 +120,13 @@ for n in "${sizes[@]}"; do
   fi
 
   out=$work/out/$n
+  opts=("${ours_options[@]/EMPTY_THEME/$corpus/empty-theme}")
   say ""
   say "== $n posts, $rounds rounds, interleaved"
   for ((r = 1; r <= rounds; r++)); do
     rm -rf "$out"; mkdir -p "$out"
     timed "ours ($n posts, round $r)" "$logs/ours-$n-r$r.log" -- \
-      "${ours[@]}" --source "$corpus/jekyll" --destination "$out/ours"
+      "${ours[@]}" --source "$corpus/jekyll" --destination "$out/ours" "${opts[@]}"
     ow=$wall orss=$rss ocpu=$cpu
     printf '%s\t%s\tours\t%s\t%s\t%s\n' "$n" "$r" "$ow" "$orss" "$ocpu" >>"$results"
     timed "hugo ($n posts, round $r)" "$logs/hugo-$n-r$r.log" -- \
@@ -146,7 +157,7 @@ for n in "${sizes[@]}"; do
   fi
   rm -rf "$out/dotnet-run"
   timed "dotnet run ($n posts)" "$logs/dotnet-run-$n.log" -- \
-    dotnet run --project "$repo/src/Blog" -- --source "$corpus/jekyll" --destination "$out/dotnet-run"
+    dotnet run --project "$repo/src/Blog" -- --source "$corpus/jekyll" --destination "$out/dotnet-run" "${opts[@]}"
   dw=$wall drss=$rss
   printf '%s\t%s\t%s\n' "$n" "$dw" "$drss" >>"$dotnet_runs"
   say "dotnet run: $dw s"

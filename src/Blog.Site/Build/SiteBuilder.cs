@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using Blog.Site.Checks;
+using Blog.Site.Config;
+using Blog.Site.Content;
+using Blog.Site.Diagnostics;
+using Blog.Site.Extensions;
+using Blog.Site.Outputs.Archives;
+using Blog.Site.Outputs.Feed;
+using Blog.Site.Outputs.Pagination;
+using Blog.Site.Outputs.Robots;
+using Blog.Site.Outputs.Seo;
+using Blog.Site.Outputs.Sitemap;
+using Blog.Site.Rendering;
+
+namespace Blog.Site.Build;
+
+/// <summary>
+/// Runs the stages in order: config → content → plan (pagination, archives) → render (Liquid, Markdown,
+/// layouts) → write into a staging folder with link checks → feed, sitemap, robots → swap into place.
+/// Any error anywhere leaves the previous destination untouched.
+/// </summary>
+public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
+{
+    public SiteBuilder() : this([]) { }
+
+    public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var errors = new ErrorCollector();
+
+        var settings = ConfigLoader.Load(options, errors);
+        errors.ThrowIfAny();
+        var content = await SiteReader.ReadAsync(settings, errors, cancellationToken);
+        errors.ThrowIfAny();
+
+        var plan = Plan(content);
+        var renderer = SiteRenderer.Create(content, [new SeoExtension(settings, content.Data), .. extensions], errors);
+        var siteFiles = SiteFiles(content, plan);
+        plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
+        errors.ThrowIfAny();
+
+        await using var staging = StagingFolder.Create(settings.Destination);
+        var links = new LinkChecker(settings, plan.OutputPaths.Concat(siteFiles.Select(f => f.OutputPath)));
+
+        await Parallel.ForEachAsync(plan.Pages, Parallelism(cancellationToken), async (page, ct) =>
+        {
+            try
+            {
+                var html = await renderer.RenderPageAsync(page.Document, page.Pager, ct);
+                if (IsHtml(page.Document.OutputPath)) links.Inspect(page.Document.OutputPath, html);
+                await staging.WriteTextAsync(page.Document.OutputPath, html, ct);
+            }
+            catch (BuildFailedException failed)
+            {
+                foreach (var error in failed.Errors) errors.Add(error);
+            }
+        });
+        await Parallel.ForEachAsync(plan.StaticFiles, Parallelism(cancellationToken),
+            async (file, ct) => await staging.CopyFileAsync(file.FullPath, file.OutputPath, ct));
+
+        foreach (var file in siteFiles)
+        {
+            var text = await file.Render(renderer, cancellationToken);
+            await staging.WriteTextAsync(file.OutputPath, text, cancellationToken);
+        }
+
+        foreach (var error in links.Finish()) errors.Add(error);
+        errors.ThrowIfAny();
+        staging.Commit();
+
+        return new BuildReport(settings.Destination, plan.Pages.Count, content.Posts.Count, plan.StaticFiles.Count,
+            clock.Elapsed, errors.Warnings);
+    }
+
+    private static ParallelOptions Parallelism(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+
+    private static bool IsHtml(string outputPath) =>
+        outputPath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ||
+        outputPath.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Decides every page: posts, pages (the paginated index expands into its pages), archives.</summary>
+    private static OutputPlan Plan(SiteContent content)
+    {
+        var pages = new List<PlannedPage>(content.Posts.Count + content.Pages.Count);
+        pages.AddRange(content.Posts.Select(p => new PlannedPage(p, null)));
+        foreach (var page in content.Pages)
+        {
+            var paginated = Paginator.Paginate(content.Settings, page, content.Posts);
+            if (paginated.Count == 0) pages.Add(new PlannedPage(page, null));
+            else pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager)));
+        }
+        pages.AddRange(ArchivePages.Generate(content).Select(a => new PlannedPage(a, null)));
+        return new OutputPlan(pages, content.StaticFiles);
+    }
+
+    /// <summary>The feed, sitemap and robots.txt, unless the site provides its own file at that path.</summary>
+    private static IReadOnlyList<SiteFile> SiteFiles(SiteContent content, OutputPlan plan)
+    {
+        var taken = plan.OutputPaths.ToHashSet(StringComparer.Ordinal);
+        var settings = content.Settings;
+        var files = new List<SiteFile>
+        {
+            new(AtomFeed.OutputPath(settings), "(feed)", async (renderer, ct) =>
+            {
+                var entries = new List<FeedEntry>();
+                foreach (var post in content.Posts.Take(AtomFeed.FeedPostLimit(settings)))
+                    entries.Add(new FeedEntry(post, await renderer.RenderContentAsync(post, ct),
+                        await renderer.RenderExcerptAsync(post, ct)));
+                return AtomFeed.Write(settings, entries);
+            }),
+            new(SitemapXml.OutputPath, "(sitemap)", (_, _) => ValueTask.FromResult(
+                SitemapXml.Write(settings, content.Posts,
+                    plan.Pages.Select(p => p.Document).Where(d => !d.IsPost).ToList(), plan.StaticFiles))),
+            new(RobotsTxt.OutputPath, "(robots)", (_, _) => ValueTask.FromResult(RobotsTxt.Write(settings))),
+        };
+        return files.Where(f => !taken.Contains(f.OutputPath)).ToList();
+    }
+
+    private sealed record SiteFile(string OutputPath, string Source, Func<SiteRenderer, CancellationToken, ValueTask<string>> Render);
+}

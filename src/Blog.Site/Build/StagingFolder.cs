@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace Blog.Site.Build;
+
+/// <summary>
+/// The build writes into a private folder beside the destination and swaps it in only when everything
+/// succeeded, so a failed build leaves the previous site exactly as it was.
+/// </summary>
+public sealed class StagingFolder : IAsyncDisposable
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _destination;
+    private bool _committed;
+
+    private StagingFolder(string destination, string path)
+    {
+        _destination = destination;
+        Path = path;
+    }
+
+    /// <summary>The staging folder's absolute path.</summary>
+    public string Path { get; }
+
+    public static StagingFolder Create(string destination)
+    {
+        var full = System.IO.Path.GetFullPath(destination).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        var parent = System.IO.Path.GetDirectoryName(full) ?? throw new ArgumentException($"destination {destination} has no parent folder");
+        Directory.CreateDirectory(parent);
+        var staging = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(full)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        return new StagingFolder(full, staging);
+    }
+
+    /// <summary>Resolves an output path inside the staging folder; refuses anything that would land outside it.</summary>
+    public string Resolve(string outputPath)
+    {
+        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, outputPath));
+        if (!full.StartsWith(Path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"output path \"{outputPath}\" points outside the destination folder");
+        return full;
+    }
+
+    public async Task WriteTextAsync(string outputPath, string text, CancellationToken cancellationToken)
+    {
+        var target = Resolve(outputPath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        await File.WriteAllTextAsync(target, text, Utf8NoBom, cancellationToken);
+    }
+
+    public async Task CopyFileAsync(string sourceFile, string outputPath, CancellationToken cancellationToken)
+    {
+        var target = Resolve(outputPath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        await using var from = new FileStream(sourceFile, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        await using var to = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await from.CopyToAsync(to, cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts the staged site in place of the destination: the old one is moved aside first and deleted only
+    /// after the new one is in place, so at every moment one complete site exists.
+    /// </summary>
+    public void Commit()
+    {
+        string? previous = null;
+        if (Directory.Exists(_destination))
+        {
+            previous = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_destination)!,
+                $".{System.IO.Path.GetFileName(_destination)}.previous-{Guid.NewGuid():N}");
+            Directory.Move(_destination, previous);
+        }
+        try
+        {
+            Directory.Move(Path, _destination);
+        }
+        catch
+        {
+            if (previous is not null) Directory.Move(previous, _destination);
+            throw;
+        }
+        _committed = true;
+        if (previous is not null) Directory.Delete(previous, recursive: true);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (!_committed && Directory.Exists(Path))
+            Directory.Delete(Path, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using Blog.Site.Config.Yaml;
+using Blog.Site.Diagnostics;
+
+namespace Blog.Site.Config;
+
+/// <summary>
+/// The first stage: merges Jekyll's defaults, the theme's and the site's config files (later <c>--config</c>
+/// files win) and the command line into one immutable <see cref="SiteSettings"/>. Problems go to the
+/// <see cref="ErrorCollector"/> as <c>path:line:col: message</c>; what can still be used is used.
+/// </summary>
+public static class ConfigLoader
+{
+    public static SiteSettings Load(BuildOptions options, ErrorCollector errors) =>
+        Load(options, errors, Environment.GetEnvironmentVariable, TimeProvider.System);
+
+    internal static SiteSettings Load(BuildOptions options, ErrorCollector errors, Func<string, string?> environment, TimeProvider clock)
+    {
+        var files = ConfigFile.For(options);
+        var config = MergedConfig.Read(files, new YamlReader(TimeZoneInfo.Utc), errors);
+        string mainFile = files[^1].DisplayPath;
+        SourcePosition At(string key) => config.PositionOf(key, mainFile);
+
+        var zone = ReadTimeZone(config.Values.GetValueOrDefault("timezone"), At("timezone"), errors);
+        if (!zone.Equals(TimeZoneInfo.Utc))
+        {
+            // YAML dates mean midnight in the site's zone, which is only known now: read the (small) files again.
+            config = MergedConfig.Read(files, new YamlReader(zone), new ErrorCollector());
+        }
+        var values = config.Values;
+
+        var exclude = ReadList(values, "exclude", At("exclude"), errors);
+        var allExcludes = exclude.Concat(JekyllConfigDefaults.Excludes).Distinct(StringComparer.Ordinal).ToList();
+        values["exclude"] = allExcludes.Cast<object?>().ToList();
+        var include = ReadList(values, "include", At("include"), errors);
+
+        bool drafts = options.Drafts || IsTrue(values.GetValueOrDefault("show_drafts"));
+        bool future = options.Future || IsTrue(values.GetValueOrDefault("future"));
+        bool unpublished = options.Unpublished || IsTrue(values.GetValueOrDefault("unpublished"));
+        values["source"] = Path.GetFullPath(options.Source);
+        values["destination"] = Path.GetFullPath(options.Destination);
+        values["show_drafts"] = drafts;
+        values["future"] = future;
+        values["unpublished"] = unpublished;
+
+        return new SiteSettings
+        {
+            Source = Path.GetFullPath(options.Source),
+            Destination = Path.GetFullPath(options.Destination),
+            Theme = options.Theme is null ? null : Path.GetFullPath(options.Theme),
+            Title = Text(values.GetValueOrDefault("title")),
+            Description = Text(values.GetValueOrDefault("description")),
+            Url = SiteUrl.Url(values.GetValueOrDefault("url")),
+            BaseUrl = SiteUrl.BaseUrl(values.GetValueOrDefault("baseurl")),
+            Permalink = ReadPermalink(values.GetValueOrDefault("permalink"), At("permalink"), errors),
+            TimeZone = zone,
+            ExcerptSeparator = Text(values.GetValueOrDefault("excerpt_separator")),
+            Paginate = ReadPaginate(values.GetValueOrDefault("paginate"), At("paginate"), errors),
+            PaginatePath = Text(values.GetValueOrDefault("paginate_path")),
+            Exclude = allExcludes,
+            Include = include,
+            Defaults = FrontMatterDefaultsReader.Read(values.GetValueOrDefault("defaults"), At("defaults"), errors),
+            Time = SiteTimeResolver.Resolve(values.GetValueOrDefault("time"), At("time"), zone, environment, clock, errors),
+            Drafts = drafts,
+            Future = future,
+            Unpublished = unpublished,
+            Values = values,
+        };
+    }
+
+    private static TimeZoneInfo ReadTimeZone(object? value, SourcePosition at, ErrorCollector errors)
+    {
+        if (value is null || (value is string s && s.Length == 0)) return TimeZoneInfo.Utc;
+        string id = Text(value);
+        if (id is "UTC" or "Etc/UTC") return TimeZoneInfo.Utc;
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            errors.Error(at, $"unknown timezone '{id}': use an IANA name such as Europe/Berlin");
+            return TimeZoneInfo.Utc;
+        }
+    }
+
+    private static List<string> ReadList(IReadOnlyDictionary<string, object?> values, string key, SourcePosition at, ErrorCollector errors)
+    {
+        switch (values.GetValueOrDefault(key))
+        {
+            case null:
+                return [];
+            case IReadOnlyList<object?> list:
+                return list.Where(v => v is not null).Select(Text).ToList();
+            case var other:
+                errors.Error(at, $"'{key}' should be set as a list, but was: {Text(other)}");
+                return [];
+        }
+    }
+
+    private static string ReadPermalink(object? value, SourcePosition at, ErrorCollector errors)
+    {
+        switch (value)
+        {
+            case null:
+                return "date";
+            case string s when s.Length > 0:
+                return s;
+            default:
+                errors.Error(at, "'permalink' should be a style (date, pretty, ordinal, weekdate, none) or a template such as /:categories/:title/");
+                return "date";
+        }
+    }
+
+    private static int ReadPaginate(object? value, SourcePosition at, ErrorCollector errors)
+    {
+        switch (value)
+        {
+            case null or false:
+                return 0;
+            case long n when n is >= 0 and <= int.MaxValue:
+                return (int)n;
+            default:
+                errors.Error(at, $"'paginate' should be a number of posts per page, but was: {Text(value)}");
+                return 0;
+        }
+    }
+
+    private static bool IsTrue(object? value) => value is true;
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        string s => s,
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

@@ -1,0 +1,94 @@
+using Blog.Site.Config;
+
+namespace Blog.Site.Content.Discovery;
+
+/// <summary>
+/// Walks the source folder the way Jekyll's <c>Reader</c> does: every accepted folder is descended, each folder's
+/// <c>_posts</c> (and <c>_drafts</c> when drafts are on) gives posts, other accepted files are pages or static files.
+/// The destination folder and the theme folder are skipped when they lie inside the source. The theme's own
+/// non-underscore files are walked the same way (no posts), so its assets become part of the site.
+/// </summary>
+public sealed class SourceWalker(SiteSettings settings, EntryFilter filter)
+{
+    private readonly string _source = settings.Source;
+
+    public IReadOnlyList<SourceEntry> WalkSource()
+    {
+        var found = new List<SourceEntry>();
+        WalkFolder(_source, "", fromTheme: false, found);
+        return found;
+    }
+
+    public IReadOnlyList<SourceEntry> WalkTheme()
+    {
+        var found = new List<SourceEntry>();
+        if (settings.Theme is { } theme && Directory.Exists(theme)) WalkFolder(theme, "", fromTheme: true, found);
+        return found;
+    }
+
+    private void WalkFolder(string root, string folder, bool fromTheme, List<SourceEntry> found)
+    {
+        string fullFolder = folder.Length == 0 ? root : Path.Combine(root, folder);
+        if (!fromTheme)
+        {
+            ReadPosts(fullFolder, folder, "_posts", SourceKind.Post, found);
+            if (settings.Drafts) ReadPosts(fullFolder, folder, "_drafts", SourceKind.Draft, found);
+        }
+
+        foreach (var (name, full, isDirectory) in Entries(fullFolder))
+        {
+            string relative = folder.Length == 0 ? name : folder + "/" + name;
+            if (!filter.Accepts(relative, name, isDirectory)) continue;
+            if (isDirectory)
+            {
+                if (IsSkippedFolder(full)) continue;
+                WalkFolder(root, relative, fromTheme, found);
+            }
+            else
+                found.Add(new SourceEntry(relative, full, SourceKind.PageOrStatic, name, [], fromTheme));
+        }
+    }
+
+    private void ReadPosts(string fullFolder, string folder, string special, SourceKind kind, List<SourceEntry> found)
+    {
+        string postsFolder = Path.Combine(fullFolder, special);
+        if (!Directory.Exists(postsFolder)) return;
+        string prefix = (folder.Length == 0 ? "" : folder + "/") + special + "/";
+        IReadOnlyList<string> categories = folder.Length == 0 ? [] : folder.Split('/');
+        ReadPostsBelow(postsFolder, "", prefix, kind, categories, found);
+    }
+
+    private void ReadPostsBelow(string fullFolder, string inFolder, string prefix, SourceKind kind, IReadOnlyList<string> categories, List<SourceEntry> found)
+    {
+        foreach (var (name, full, isDirectory) in Entries(fullFolder))
+        {
+            string inPosts = inFolder.Length == 0 ? name : inFolder + "/" + name;
+            if (!filter.Accepts(prefix + inPosts, inPosts, isDirectory)) continue;
+            if (isDirectory)
+                ReadPostsBelow(full, inPosts, prefix, kind, categories, found);
+            else
+                found.Add(new SourceEntry(prefix + inPosts, full, kind, inPosts, categories, false));
+        }
+    }
+
+    private bool IsSkippedFolder(string full) =>
+        PathsEqual(full, settings.Destination) || (settings.Theme is { } theme && PathsEqual(full, theme));
+
+    private static bool PathsEqual(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
+
+    /// <summary>A folder's entries in ordinal order (deterministic); symbolic links count as what they point to.</summary>
+    private static IEnumerable<(string Name, string FullPath, bool IsDirectory)> Entries(string folder)
+    {
+        var entries = new List<(string, string, bool)>();
+        foreach (var info in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            bool isDirectory = info.Attributes.HasFlag(FileAttributes.ReparsePoint)
+                ? Directory.Exists(info.FullName)
+                : info.Attributes.HasFlag(FileAttributes.Directory);
+            entries.Add((info.Name, info.FullName, isDirectory));
+        }
+        entries.Sort((x, y) => string.CompareOrdinal(x.Item1, y.Item1));
+        return entries;
+    }
+}

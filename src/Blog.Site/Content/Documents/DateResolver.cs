@@ -1,0 +1,22 @@
+using Blog.Site.Config.Dates;
+
+namespace Blog.Site.Content.Documents;
+
+/// <summary>A front matter <c>date</c> as a time in the site's zone: a YAML timestamp, or text in any Jekyll date form.</summary>
+internal static class DateResolver
+{
+    public static bool TryResolve(object? value, TimeZoneInfo zone, out DateTimeOffset date)
+    {
+        switch (value)
+        {
+            case DateTimeOffset time:
+                date = TimeZoneInfo.ConvertTime(time, zone);
+                return true;
+            case string text:
+                return JekyllDate.TryParse(text, zone, out date);
+            default:
+                date = default;
+                return false;
+        }
+    }
+}

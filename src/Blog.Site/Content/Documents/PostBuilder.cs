@@ -1,0 +1,122 @@
+using Blog.Site.Config.Dates;
+using Blog.Site.Config.Yaml;
+using Blog.Site.Content.Discovery;
+using Blog.Site.Content.FrontMatter;
+using Blog.Site.Content.Permalinks;
+using Blog.Site.Diagnostics;
+
+namespace Blog.Site.Content.Documents;
+
+/// <summary>
+/// Makes the <see cref="Document"/> of a post or draft as Jekyll 4.3 does: defaults then front matter, categories and
+/// tags, the date (front matter, else the file name's, else for drafts the file's time), title and slug from the file
+/// name unless given, the URL from the permalink template, and Jekyll's <c>page.id</c>. Returns null for a file that is
+/// not published in this build (unpublished, future, a file name that is not a post's) or has errors (reported).
+/// </summary>
+public sealed class PostBuilder(ReadContext context)
+{
+    public Document? Build(SourceEntry entry, string text, DateTimeOffset fileTime)
+    {
+        var settings = context.Settings;
+        string path = entry.RelativePath;
+        bool isDraft = entry.Kind == SourceKind.Draft;
+
+        var name = PostFileName.Parse(entry.PathInFolder, dated: !isDraft);
+        if (name is null)
+        {
+            // Jekyll skips such a file silently; a warning saves an author some head-scratching.
+            context.Errors.Warning(new SourcePosition(path), isDraft
+                ? "a draft's file name needs an extension; skipped"
+                : "a post's file name must look like YYYY-MM-DD-title.md; skipped");
+            return null;
+        }
+
+        var parsed = ParsedFile.Parse(path, text, context.Yaml, context.Errors);
+        if (parsed is null) return null;
+
+        var defaults = context.Defaults.ValuesFor(path, "posts");
+        var data = ValueMerge.Deep(defaults, parsed.FrontMatter);
+        if (data.GetValueOrDefault("published") is false && !settings.Unpublished) return null;
+
+        if (!TryDate(data, name, isDraft, fileTime, parsed, path, out var date)) return null;
+        if (!settings.Future && date.ToUnixTimeSeconds() > settings.Time.ToUnixTimeSeconds()) return null;
+
+        var categories = PostTaxonomy.Categories(entry.FolderCategories, defaults, parsed.FrontMatter, data);
+        var tags = PostTaxonomy.Tags(data);
+        string title = data.GetValueOrDefault("title") is { } t and not false ? RubyText.Of(t) : PostFileName.Titleize(name.Slug);
+        string slug = data.GetValueOrDefault("slug") is { } s and not false ? RubyText.Of(s) : name.Slug;
+
+        string? permalink = data.GetValueOrDefault("permalink") is { } p ? RubyText.Of(p) : null;
+        string outputExtension = context.OutputExtension(name.Extension, permalink);
+        var placeholders = new PostPlaceholders(slug, name.BaseName, CleanedPath(path, name.Extension), categories, date, outputExtension);
+        string? url = UrlTemplate.Fill(permalink ?? PermalinkStyle.PostTemplate(settings.Permalink), n => placeholders[n], out string? unknown);
+        if (url is null)
+        {
+            var at = permalink is null ? new SourcePosition("_config.yml") : parsed.PositionOf(path, "permalink");
+            context.Errors.Error(at, $"the permalink has no placeholder ':{unknown}' (see Jekyll's permalink placeholders)");
+            return null;
+        }
+
+        data["title"] = title;
+        data["slug"] = slug;
+        data["ext"] = data.GetValueOrDefault("ext") ?? name.Extension;
+        data["date"] = date;
+        data["categories"] = categories.Cast<object?>().ToList();
+        data["tags"] = tags.Cast<object?>().ToList();
+        data["draft"] = isDraft;
+
+        return new Document
+        {
+            RelativePath = path,
+            FullPath = entry.FullPath,
+            Kind = isDraft ? DocumentKind.Draft : DocumentKind.Post,
+            Data = data,
+            Body = parsed.Body,
+            BodyLine = parsed.BodyLine,
+            Extension = name.Extension,
+            Title = title,
+            Date = date,
+            Slug = slug,
+            Categories = categories,
+            Tags = tags,
+            Layout = DocumentLayout.From(data),
+            Url = url,
+            OutputPath = OutputPath.ForPost(url, outputExtension),
+            Id = JoinId(UrlPath.DirName(url), slug),
+            IncludeInSitemap = data.GetValueOrDefault("sitemap") is not false,
+            ExcerptSeparator = data.GetValueOrDefault("excerpt_separator") is { } sep ? RubyText.Of(sep) : settings.ExcerptSeparator,
+        };
+    }
+
+    private bool TryDate(Dictionary<string, object?> data, PostFileName name, bool isDraft, DateTimeOffset fileTime,
+        ParsedFile parsed, string path, out DateTimeOffset date)
+    {
+        var zone = context.Settings.TimeZone;
+        if (data.GetValueOrDefault("date") is { } given)
+        {
+            if (DateResolver.TryResolve(given, zone, out date)) return true;
+            context.Errors.Error(parsed.PositionOf(path, "date"),
+                $"invalid date '{RubyText.Of(given)}': use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +/-TTTT or ISO 8601");
+            return false;
+        }
+        if (isDraft)
+        {
+            date = TimeZoneInfo.ConvertTime(fileTime, zone);
+            return true;
+        }
+        if (JekyllDate.TryParse(name.Date!, zone, out date)) return true;
+        context.Errors.Error(new SourcePosition(path), $"invalid date '{name.Date}' in the file name");
+        return false;
+    }
+
+    // Jekyll's cleaned_relative_path: no extension, the first "_posts" removed, no trailing periods.
+    private static string CleanedPath(string relativePath, string extension)
+    {
+        string withoutExtension = relativePath[..^extension.Length];
+        int posts = withoutExtension.IndexOf("_posts", StringComparison.Ordinal);
+        if (posts >= 0) withoutExtension = withoutExtension.Remove(posts, "_posts".Length);
+        return withoutExtension.TrimEnd('.');
+    }
+
+    private static string JoinId(string folder, string slug) => folder.EndsWith('/') ? folder + slug : folder + "/" + slug;
+}

@@ -1,0 +1,45 @@
+using Blog.Site.Config;
+using Blog.Site.Config.Yaml;
+using Blog.Site.Content.FrontMatter;
+using Blog.Site.Diagnostics;
+
+namespace Blog.Site.Content;
+
+/// <summary>What every file reader of one build shares, created once: settings, the YAML reader, the defaults matcher.</summary>
+public sealed class ReadContext
+{
+    private readonly HashSet<string> _markdownExtensions;
+
+    public ReadContext(SiteSettings settings, ErrorCollector errors)
+    {
+        Settings = settings;
+        Errors = errors;
+        Yaml = new YamlReader(settings.TimeZone);
+        Defaults = new DefaultsMatcher(settings.Defaults);
+        string markdown = settings.Values.GetValueOrDefault("markdown_ext") as string ?? "markdown,mkdown,mkdn,mkd,md";
+        _markdownExtensions = markdown.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(e => "." + e.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public SiteSettings Settings { get; }
+    public ErrorCollector Errors { get; }
+    public YamlReader Yaml { get; }
+    public DefaultsMatcher Defaults { get; }
+
+    public bool IsMarkdown(string extension) => _markdownExtensions.Contains(extension.ToLowerInvariant());
+
+    /// <summary>
+    /// Jekyll's output extension: the permalink's own extension when it has one (and does not end in <c>/</c>),
+    /// <c>.html</c> for Markdown, otherwise the source's extension.
+    /// </summary>
+    public string OutputExtension(string sourceExtension, string? permalink)
+    {
+        if (permalink is { Length: > 0 } && !permalink.EndsWith('/'))
+        {
+            string name = permalink[(permalink.LastIndexOf('/') + 1)..];
+            int dot = name.LastIndexOf('.');
+            if (dot > 0 && dot < name.Length - 1) return name[dot..];
+        }
+        return IsMarkdown(sourceExtension) ? ".html" : sourceExtension;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Blog.Site.Outputs;
+
+/// <summary>
+/// Liquid's <c>strip_html</c> and <c>normalize_whitespace</c> for the short texts the outputs print
+/// (titles, descriptions, summaries); entities are decoded so the writer escapes each character once.
+/// </summary>
+public static partial class HtmlText
+{
+    public static string ToPlainText(string? html)
+    {
+        if (string.IsNullOrEmpty(html)) return "";
+        var withoutTags = html.Contains('<') ? Tags().Replace(RawText().Replace(html, " "), "") : html;
+        var decoded = withoutTags.Contains('&') ? WebUtility.HtmlDecode(withoutTags) : withoutTags;
+        return Whitespace().Replace(decoded, " ").Trim();
+    }
+
+    [GeneratedRegex(@"<script.*?</script>|<!--.*?-->|<style.*?</style>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex RawText();
+
+    [GeneratedRegex(@"<.*?>", RegexOptions.Singleline)]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,57 @@
+using Blog.Site.Content;
+using Blog.Site.Diagnostics;
+using Blog.Site.Rendering.Liquid;
+using Blog.Site.Rendering.Liquid.Templates;
+using Blog.Site.Rendering.Liquid.Values;
+using Fluid.Values;
+
+namespace Blog.Site.Rendering.Layouts;
+
+/// <summary>
+/// Wraps rendered content in its layout, then that layout's layout, and so on (<c>layout:</c> in a layout's front
+/// matter). Each layout sees <c>content</c> (the HTML so far), <c>page</c> (with the converted content) and
+/// <c>layout</c> (its front matter over its parents', inner values winning, as Jekyll merges them).
+/// </summary>
+internal sealed class LayoutRenderer(TemplateLibrary templates, RenderContexts contexts, LiquidValueConverter values, RenderErrors errors)
+{
+    public async ValueTask<string> ApplyAsync(Document document, string content, FluidValue? paginator, RenderStack stack)
+    {
+        var page = values.Drop(document).WithContent(content);
+        var output = content;
+        var layoutData = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var name = document.Layout;
+        var requestedBy = FrontMatterPosition.Of(document.RelativePath, document.FullPath, "layout");
+
+        while (name is not null)
+        {
+            var file = templates.LayoutFile(name);
+            if (file is null)
+            {
+                errors.Error(requestedBy, $"unknown layout '{name}' (no _layouts/{name}.html in the site or theme)");
+                throw new TemplateAlreadyReportedException();
+            }
+            if (!used.Add(name))
+            {
+                errors.Warning(requestedBy, $"layout '{name}' is already used by this page's layout chain; stopping there");
+                break;
+            }
+            var template = templates.Layout(name) ?? throw new TemplateAlreadyReportedException();
+            foreach (var (key, value) in file.Data) layoutData.TryAdd(key, value);
+
+            var context = contexts.Create(page, paginator, stack);
+            context.SetValue("content", StringValue.Create(output));
+            context.SetValue("layout", new DataHash(new Dictionary<string, object?>(layoutData), values));
+            output = await DocumentContentRenderer.RenderTemplateAsync(template, context);
+
+            requestedBy = FrontMatterPosition.Of(file.RelativePath, file.FullPath, "layout");
+            name = ParentOf(file);
+        }
+        return output;
+    }
+
+    private static string? ParentOf(TemplateFile layout) =>
+        layout.Data.TryGetValue("layout", out var parent) && parent is string text && text.Length > 0 && text is not ("null" or "none")
+            ? text
+            : null;
+}

@@ -1,0 +1,18 @@
+using Fluid;
+
+namespace Blog.Site.Rendering.Liquid.Filters;
+
+/// <summary>Every filter Jekyll adds to Liquid's standard ones (which Fluid provides), some replacing Liquid's.</summary>
+internal static class JekyllFilters
+{
+    public static void Register(FilterCollection filters)
+    {
+        DateFilters.Register(filters);
+        EscapeFilters.Register(filters);
+        UrlFilters.Register(filters);
+        SlugifyFilter.Register(filters);
+        TextFilters.Register(filters);
+        CollectionFilters.Register(filters);
+        JsonFilter.Register(filters);
+    }
+}

@@ -1,0 +1,40 @@
+using Blog.Site.Rendering.Liquid.Tags;
+using Fluid;
+using Parlot;
+using Parlot.Fluent;
+using static Parlot.Fluent.Parsers;
+
+namespace Blog.Site.Rendering.Liquid;
+
+/// <summary>
+/// Fluid's Liquid grammar with Jekyll's tags: <c>include</c> (replacing Liquid's), <c>highlight</c>, <c>link</c> and
+/// <c>post_url</c>. Holds no build state: tags find the build's services in the render context.
+/// </summary>
+internal sealed class JekyllParser : FluidParser
+{
+    public JekyllParser()
+    {
+        var markup = AnyCharBefore(TagEnd, canBeEmpty: true);
+        RegisterParserTag("include", markup.Then((context, text) => Read(context, () => IncludeTag.Parse(text.ToString(), this))),
+            IncludeTag.RenderAsync);
+        RegisterParserBlock("highlight", markup.Then((context, text) => Read(context, () => HighlightTag.Parse(text.ToString()))),
+            HighlightTag.RenderAsync);
+        RegisterParserTag("link", markup.Then((context, text) => Read(context, () => LinkTag.Parse(LinkKind.Link, text.ToString(), this))),
+            LinkTag.RenderAsync);
+        RegisterParserTag("post_url", markup.Then((context, text) => Read(context, () => LinkTag.Parse(LinkKind.PostUrl, text.ToString(), this))),
+            LinkTag.RenderAsync);
+    }
+
+    /// <summary>Turns a tag's invalid markup into a parse error at the tag, like Liquid's own syntax errors.</summary>
+    private static T Read<T>(ParseContext context, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (FormatException e)
+        {
+            throw new Parlot.ParseException(e.Message, context.Scanner.Cursor.Position);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Blog.Site.Rendering.Liquid.Values;
+using Fluid;
+using Fluid.Ast;
+using Fluid.Values;
+
+namespace Blog.Site.Rendering.Liquid.Tags;
+
+/// <summary>One <c>name=value</c> of an include: a quoted text, or a variable path looked up when rendering.</summary>
+internal sealed record IncludeParameter(string Name, string? Text, string? VariablePath);
+
+/// <summary>
+/// Jekyll's <c>{% include file.html key=value key2="text" %}</c>: the file name may be unquoted, quoted, or contain
+/// <c>{{ variables }}</c>; the parameters are visible as <c>include.key</c> inside the included file.
+/// </summary>
+internal sealed partial record IncludeTag(string? StaticName, IFluidTemplate? NameTemplate, IReadOnlyList<IncludeParameter> Parameters)
+{
+    /// <summary>Deep enough for any real theme, shallow enough to stop an include that includes itself.</summary>
+    private const int MaxDepth = 64;
+    private const string DepthKey = "blog.include-depth";
+
+    [GeneratedRegex("""([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))""")]
+    private static partial Regex Parameter();
+
+    [GeneratedRegex("""\A\s*(?:([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))(?=\s|\z)\s*)*\z""")]
+    private static partial Regex AllParameters();
+
+    [GeneratedRegex(@"\A(?<variable>[^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(?<params>.*)\z", RegexOptions.Singleline)]
+    private static partial Regex NameWithVariables();
+
+    [GeneratedRegex(@"\A[\w/.\-()+~#@]+\z")]
+    private static partial Regex ValidFileName();
+
+    /// <summary>Reads the tag's markup; throws <see cref="FormatException"/> with Jekyll's message when it is not valid.</summary>
+    public static IncludeTag Parse(string markup, FluidParser parser)
+    {
+        markup = markup.Trim();
+        string name, parameters;
+        var variable = NameWithVariables().Match(markup);
+        if (variable.Success)
+        {
+            name = variable.Groups["variable"].Value.Trim();
+            parameters = variable.Groups["params"].Value.Trim();
+        }
+        else
+        {
+            var parts = markup.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
+            name = parts.Length > 0 ? parts[0] : "";
+            parameters = parts.Length > 1 ? parts[1] : "";
+        }
+
+        if (name.Length == 0) throw new FormatException("include tag needs a file name: {% include file.html %}");
+        if (parameters.Length > 0 && !AllParameters().IsMatch(parameters))
+            throw new FormatException($"invalid syntax for include tag '{markup}': parameters must be key=\"value\" or key=variable");
+
+        var list = Parameter().Matches(parameters).Select(ToParameter).ToList();
+        if (!name.Contains("{{", StringComparison.Ordinal)) return new IncludeTag(Unquote(name), null, list);
+        if (!parser.TryParse(name, out var template, out var error))
+            throw new FormatException($"invalid include file name '{name}': {error}");
+        return new IncludeTag(null, template, list);
+    }
+
+    private static IncludeParameter ToParameter(Match match)
+    {
+        var name = match.Groups[1].Value;
+        if (match.Groups[2].Success) return new(name, match.Groups[2].Value.Replace("\\\"", "\""), null);
+        if (match.Groups[3].Success) return new(name, match.Groups[3].Value.Replace("\\'", "'"), null);
+        return new(name, null, match.Groups[4].Value);
+    }
+
+    private static string Unquote(string name) =>
+        name.Length >= 2 && (name[0] == '"' || name[0] == '\'') && name[^1] == name[0] ? name[1..^1] : name;
+
+    public static async ValueTask<Completion> RenderAsync(IncludeTag tag, TextWriter writer, TextEncoder encoder, TemplateContext context)
+    {
+        var services = RenderServices.From(context);
+        var name = tag.StaticName ?? Unquote((await tag.NameTemplate!.RenderAsync(context, NullEncoder.Default)).Trim());
+        if (!ValidFileName().IsMatch(name) || name.Contains("..", StringComparison.Ordinal))
+            throw new InvalidOperationException($"invalid include file name '{name}'");
+        if (!services.Templates.HasInclude(name))
+            throw new InvalidOperationException($"unknown include '{name}' (no such file in _includes)");
+        var template = services.Templates.Include(name) ?? throw new TemplateAlreadyReportedException();
+
+        var depth = context.AmbientValues.TryGetValue(DepthKey, out var d) ? (int)d! : 0;
+        if (depth >= MaxDepth) throw new InvalidOperationException($"include '{name}' nests more than {MaxDepth} levels deep (does it include itself?)");
+
+        var parameters = new List<KeyValuePair<string, FluidValue>>(tag.Parameters.Count);
+        foreach (var parameter in tag.Parameters)
+        {
+            var value = parameter.Text is { } text
+                ? StringValue.Create(text)
+                : await PropertyPath.ReadVariableAsync(parameter.VariablePath!, context);
+            parameters.Add(new(parameter.Name, value));
+        }
+
+        // Jekyll shares the including template's variables (assigns leak out); only `include` is swapped.
+        var outer = context.GetValue("include");
+        context.SetValue("include", new FixedHash(parameters));
+        context.AmbientValues[DepthKey] = depth + 1;
+        try
+        {
+            await template.RenderAsync(writer, encoder, context);
+        }
+        catch (Exception e) when (e is not (LiquidRenderException or TemplateAlreadyReportedException or OperationCanceledException))
+        {
+            throw new LiquidRenderException(template.Position, $"in include '{name}': {e.Message}");
+        }
+        finally
+        {
+            context.AmbientValues[DepthKey] = depth;
+            context.SetValue("include", outer);
+        }
+        return Completion.Normal;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Blog.Site.Content;
+using Fluid;
+using Fluid.Values;
+
+namespace Blog.Site.Rendering.Liquid.Values;
+
+/// <summary>
+/// A post or page as templates see it (<c>page</c>, <c>post</c> in <c>site.posts</c>, <c>paginator.posts</c>):
+/// Jekyll's computed members plus every front matter key. Content and excerpt are rendered only when asked for.
+/// </summary>
+internal sealed class DocumentDrop(Document document, LiquidValueConverter converter, IDocumentContentSource contents,
+    string? contentOverride = null) : FluidValue
+{
+    public Document Document => document;
+
+    /// <summary>The same document whose <c>content</c> is already known (the page being rendered).</summary>
+    public DocumentDrop WithContent(string content) => new(document, converter, contents, content);
+
+    public override FluidValues Type => FluidValues.Object;
+
+    public override async ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context)
+    {
+        switch (name)
+        {
+            case "content":
+                return StringValue.Create(contentOverride ?? await contents.ContentAsync(document, context));
+            case "excerpt":
+                if (document.Data.TryGetValue("excerpt", out var given) && given is not null) return converter.Convert(given);
+                return document.IsPost ? StringValue.Create(await contents.ExcerptAsync(document, context)) : NilValue.Instance;
+            default:
+                return Member(name);
+        }
+    }
+
+    /// <summary>Every member but the rendered ones: Jekyll's computed members first, then front matter, then defaults.</summary>
+    private FluidValue Member(string name)
+    {
+        switch (name)
+        {
+            case "url": return StringValue.Create(document.Url);
+            case "id": return document.Id.Length > 0 ? StringValue.Create(document.Id) : NilValue.Instance;
+            case "path" or "relative_path": return StringValue.Create(document.RelativePath);
+            case "date": return new DateTimeValue(document.Date);
+            case "categories": return converter.Convert(document.Categories);
+            case "tags": return converter.Convert(document.Tags);
+            case "next": return converter.NewerPost(document);
+            case "previous": return converter.OlderPost(document);
+            case "collection": return document.IsPost ? StringValue.Create("posts") : NilValue.Instance;
+            case "draft": return document.IsPost ? BooleanValue.Create(document.Kind == DocumentKind.Draft) : NilValue.Instance;
+        }
+
+        if (document.Data.TryGetValue(name, out var value)) return converter.Convert(value);
+
+        return name switch
+        {
+            "title" => document.Title is null ? NilValue.Instance : StringValue.Create(document.Title),
+            "slug" => StringValue.Create(document.Slug),
+            "layout" => document.Layout is null ? NilValue.Instance : StringValue.Create(document.Layout),
+            "name" => StringValue.Create(Path.GetFileName(document.RelativePath)),
+            "ext" or "extname" => StringValue.Create(document.Extension),
+            "dir" => StringValue.Create(Directory(document.Url)),
+            "output_path" => StringValue.Create(document.OutputPath),
+            _ => NilValue.Instance,
+        };
+    }
+
+    public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) =>
+        GetValueAsync(index.ToStringValue(), context);
+
+    /// <summary>The members <c>jsonify</c> writes: everything but the rendered and linked ones (as Jekyll's drop).</summary>
+    public IEnumerable<KeyValuePair<string, FluidValue>> JsonMembers()
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, value) in document.Data)
+        {
+            if (key is "content" or "excerpt" or "next" or "previous" || !written.Add(key)) continue;
+            yield return new(key, converter.Convert(value));
+        }
+        foreach (var key in new[] { "url", "id", "path", "date", "categories", "tags", "title", "slug", "collection" })
+        {
+            if (!written.Add(key)) continue;
+            var value = Member(key);
+            if (!value.IsNil()) yield return new(key, value);
+        }
+    }
+
+    private static string Directory(string url)
+    {
+        var slash = url.LastIndexOf('/');
+        return slash < 0 ? "/" : url[..(slash + 1)];
+    }
+
+    public override bool Equals(FluidValue other) => other is DocumentDrop drop && ReferenceEquals(drop.Document, document);
+
+    public override bool ToBooleanValue() => true;
+
+    public override decimal ToNumberValue() => 0;
+
+    public override string ToStringValue() => document.Url;
+
+    public override object ToObjectValue() => document;
+
+    public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
+        writer.Write(encoder.Encode(document.Url));
+
+    public override bool Equals(object? obj) => obj is FluidValue value && Equals(value);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(document);
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Fluid;
+using Fluid.Values;
+
+namespace Blog.Site.Rendering.Liquid.Values;
+
+/// <summary>
+/// A Liquid hash as Jekyll exposes it: members by name, <c>size</c>, and iteration as <c>[key, value]</c> pairs
+/// in insertion order (so <c>{% for c in site.categories %}{{ c[0] }}</c> works).
+/// </summary>
+internal abstract class LiquidHash : FluidValue
+{
+    public override FluidValues Type => FluidValues.Dictionary;
+
+    public abstract IEnumerable<string> Keys { get; }
+
+    public abstract int Count { get; }
+
+    public abstract bool TryGet(string name, out FluidValue value);
+
+    public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context)
+    {
+        if (TryGet(name, out var value)) return new ValueTask<FluidValue>(value);
+        if (name == "size") return new ValueTask<FluidValue>(NumberValue.Create(Count));
+        return new ValueTask<FluidValue>(NilValue.Instance);
+    }
+
+    public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) =>
+        GetValueAsync(index.ToStringValue(), context);
+
+    public override IEnumerable<FluidValue> Enumerate(TemplateContext context)
+    {
+        foreach (var key in Keys)
+        {
+            TryGet(key, out var value);
+            yield return new ArrayValue([StringValue.Create(key), value]);
+        }
+    }
+
+    public override bool Contains(FluidValue value) => TryGet(value.ToStringValue(), out _);
+
+    public override bool Equals(FluidValue other) => ReferenceEquals(this, other);
+
+    public override bool ToBooleanValue() => true;
+
+    public override decimal ToNumberValue() => 0;
+
+    public override string ToStringValue() => "";
+
+    public override object ToObjectValue() => this;
+
+    public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) { }
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}
+
+/// <summary>A hash whose values are already Liquid values (site, paginator, categories).</summary>
+internal sealed class FixedHash(IReadOnlyList<KeyValuePair<string, FluidValue>> entries) : LiquidHash
+{
+    private readonly Dictionary<string, FluidValue> _byName = ToLookup(entries);
+
+    public override IEnumerable<string> Keys => entries.Select(e => e.Key);
+
+    public override int Count => entries.Count;
+
+    public override bool TryGet(string name, out FluidValue value)
+    {
+        if (_byName.TryGetValue(name, out var found)) { value = found; return true; }
+        value = NilValue.Instance;
+        return false;
+    }
+
+    private static Dictionary<string, FluidValue> ToLookup(IReadOnlyList<KeyValuePair<string, FluidValue>> entries)
+    {
+        var lookup = new Dictionary<string, FluidValue>(entries.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in entries) lookup[key] = value;
+        return lookup;
+    }
+}
+
+/// <summary>A hash over plain data (front matter, <c>_data</c> files), converted to Liquid values when read.</summary>
+internal sealed class DataHash(IReadOnlyDictionary<string, object?> data, LiquidValueConverter converter) : LiquidHash
+{
+    public IReadOnlyDictionary<string, object?> Data => data;
+
+    public override IEnumerable<string> Keys => data.Keys;
+
+    public override int Count => data.Count;
+
+    public override bool TryGet(string name, out FluidValue value)
+    {
+        if (data.TryGetValue(name, out var raw)) { value = converter.Convert(raw); return true; }
+        value = NilValue.Instance;
+        return false;
+    }
+}

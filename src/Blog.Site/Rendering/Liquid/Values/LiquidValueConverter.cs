@@ -1,0 +1,80 @@
+using System.Collections;
+using Blog.Site.Content;
+using Fluid;
+using Fluid.Values;
+
+namespace Blog.Site.Rendering.Liquid.Values;
+
+/// <summary>
+/// Turns the build's plain values (front matter, data files, config, documents) into Liquid values. One per
+/// build; the drops of the site's posts and pages are made once and shared by every page.
+/// </summary>
+internal sealed class LiquidValueConverter
+{
+    private readonly TemplateOptions _options;
+    private readonly IDocumentContentSource _contents;
+    private readonly IReadOnlyList<Document> _posts;
+    private readonly Dictionary<Document, int> _postIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Document, DocumentDrop> _drops = new(ReferenceEqualityComparer.Instance);
+
+    public LiquidValueConverter(SiteContent content, TemplateOptions options, IDocumentContentSource contents)
+    {
+        _options = options;
+        _contents = contents;
+        _posts = content.Posts;
+        for (var i = 0; i < content.Posts.Count; i++)
+        {
+            _postIndex[content.Posts[i]] = i;
+            _drops[content.Posts[i]] = new DocumentDrop(content.Posts[i], this, contents);
+        }
+        foreach (var page in content.Pages) _drops.TryAdd(page, new DocumentDrop(page, this, contents));
+    }
+
+    public DocumentDrop Drop(Document document) =>
+        _drops.TryGetValue(document, out var drop) ? drop : new DocumentDrop(document, this, _contents);
+
+    /// <summary>Jekyll's <c>page.next</c>: the next post in time, i.e. the newer one.</summary>
+    public FluidValue NewerPost(Document post) =>
+        _postIndex.TryGetValue(post, out var i) && i > 0 ? Drop(_posts[i - 1]) : NilValue.Instance;
+
+    /// <summary>Jekyll's <c>page.previous</c>: the older post.</summary>
+    public FluidValue OlderPost(Document post) =>
+        _postIndex.TryGetValue(post, out var i) && i + 1 < _posts.Count ? Drop(_posts[i + 1]) : NilValue.Instance;
+
+    public ArrayValue Drops(IEnumerable<Document> documents) => new(documents.Select(d => (FluidValue)Drop(d)).ToArray());
+
+    public FluidValue Convert(object? value) => value switch
+    {
+        null => NilValue.Instance,
+        FluidValue fluid => fluid,
+        string text => StringValue.Create(text),
+        bool flag => BooleanValue.Create(flag),
+        int or long or short or byte or uint or ulong or decimal => NumberValue.Create(System.Convert.ToDecimal(value)),
+        double or float => NumberValue.Create(System.Convert.ToDecimal(value)),
+        DateTimeOffset time => new DateTimeValue(time),
+        DateTime time => new DateTimeValue(time),
+        Document document => Drop(document),
+        StaticFile file => StaticFileValue(file),
+        IReadOnlyDictionary<string, object?> map => new DataHash(map, this),
+        IDictionary map => new DataHash(ToStringKeyed(map), this),
+        IEnumerable items => new ArrayValue(items.Cast<object?>().Select(Convert).ToArray()),
+        _ => FluidValue.Create(value, _options),
+    };
+
+    private FluidValue StaticFileValue(StaticFile file) => new FixedHash(
+    [
+        new("path", StringValue.Create(file.Url)),
+        new("name", StringValue.Create(Path.GetFileName(file.RelativePath))),
+        new("basename", StringValue.Create(Path.GetFileNameWithoutExtension(file.RelativePath))),
+        new("extname", StringValue.Create(Path.GetExtension(file.RelativePath))),
+        new("modified_time", new DateTimeValue(file.ModifiedTime)),
+    ]);
+
+    /// <summary>YAML maps may come as non-generic dictionaries with object keys; Liquid looks members up by name.</summary>
+    private static Dictionary<string, object?> ToStringKeyed(IDictionary map)
+    {
+        var result = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in map) result[System.Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? ""] = entry.Value;
+        return result;
+    }
+}

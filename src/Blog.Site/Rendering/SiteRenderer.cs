@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Blog.Site.Content;
+using Blog.Site.Diagnostics;
+using Blog.Site.Extensions;
+using Blog.Site.Rendering.Highlighting;
+using Blog.Site.Rendering.Layouts;
+using Blog.Site.Rendering.Liquid;
+using Blog.Site.Rendering.Liquid.Filters;
+using Blog.Site.Rendering.Liquid.Templates;
+using Blog.Site.Rendering.Liquid.Values;
+using Blog.Site.Rendering.Markdown;
+using Fluid;
+using Fluid.Values;
+
+namespace Blog.Site.Rendering;
+
+/// <summary>
+/// The rendering stage of one build: a document's body through Liquid, then Markdown, then its layout chain, with
+/// Jekyll's variables, filters and tags. Created once per build (parser, filters, Markdown pipeline and templates are
+/// shared); every method may be called in parallel for different documents. Problems are reported to the build's
+/// <see cref="ErrorCollector"/> as <c>path:line:col: message</c> and the document renders as far as it can, so one
+/// broken page does not hide the others' errors.
+/// </summary>
+public sealed class SiteRenderer : IDocumentContentSource
+{
+    /// <summary>Contents kept for reuse (feeds and listings ask for the same recent posts); the rest is recomputed.</summary>
+    private const int ContentCacheSize = 256;
+
+    private readonly SiteContent _content;
+    private readonly RenderErrors _errors;
+    private readonly LiquidValueConverter _values;
+    private readonly DocumentContentRenderer _documents;
+    private readonly LayoutRenderer _layouts;
+    private readonly BoundedCache<Document, string> _contents = new(ContentCacheSize);
+    private readonly ConcurrentDictionary<Document, string> _excerpts = new(ReferenceEqualityComparer.Instance);
+
+    private SiteRenderer(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector collector)
+    {
+        _content = content;
+        _errors = new RenderErrors(collector);
+        var settings = content.Settings;
+
+        var parser = new JekyllParser();
+        var options = new TemplateOptions
+        {
+            StrictFilters = true,
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = settings.TimeZone,
+            Now = () => settings.Time,
+        };
+        JekyllFilters.Register(options.Filters);
+
+        _values = new LiquidValueConverter(content, options, this);
+        options.ValueConverters.Add(value => value is Document document ? _values.Drop(document) : null);
+
+        var registry = new LiquidRegistry(parser, options, collector);
+        foreach (var extension in extensions) extension.Register(registry);
+        foreach (var (name, value) in registry.Globals) options.Scope.SetValue(name, _values.Convert(value));
+        options.Scope.SetValue("jekyll", JekyllValue());
+
+        var highlighter = new SyntaxHighlighter();
+        var markdown = new MarkdownConverter(highlighter);
+        var urls = new UrlIndex(content);
+        var includeNames = new HashSet<string>(content.Includes.Keys, StringComparer.Ordinal);
+        var templateParser = new LiquidTemplateParser(parser, options.Filters, includeNames, urls, _errors);
+        var templates = new TemplateLibrary(content, templateParser);
+        var services = new RenderServices(settings, templates, urls, highlighter, markdown, _values, parser);
+        var contexts = new RenderContexts(options, services, SiteValue.Create(content, _values));
+
+        _documents = new DocumentContentRenderer(templateParser, contexts, _values, markdown);
+        _layouts = new LayoutRenderer(templates, contexts, _values, _errors);
+    }
+
+    public static SiteRenderer Create(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector errors) =>
+        new(content, extensions, errors);
+
+    /// <summary>The page as written to the output: content in its layouts; <paramref name="pager"/> for a paginated listing.</summary>
+    public async ValueTask<string> RenderPageAsync(Document document, Pager? pager, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var stack = RenderStack.Empty.Push(document);
+        var paginator = pager is null ? null : PaginatorValue.Create(pager, _values);
+        try
+        {
+            var content = pager is null && _contents.TryGet(document, out var cached)
+                ? cached
+                : await _documents.RenderAsync(document, document.Body, paginator, stack);
+            if (pager is null) _contents.Add(document, content);
+            ct.ThrowIfCancellationRequested();
+            return document.Layout is null ? content : await _layouts.ApplyAsync(document, content, paginator, stack);
+        }
+        catch (Exception e) when (Report(document, e))
+        {
+            return "";
+        }
+    }
+
+    /// <summary>The document's content without layouts (Jekyll's <c>page.content</c> once converted).</summary>
+    public ValueTask<string> RenderContentAsync(Document document, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return ContentAsync(document, RenderStack.Empty);
+    }
+
+    /// <summary>Jekyll's excerpt: the text before the excerpt separator, rendered; empty when there is none.</summary>
+    public ValueTask<string> RenderExcerptAsync(Document document, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return ExcerptAsync(document, RenderStack.Empty);
+    }
+
+    ValueTask<string> IDocumentContentSource.ContentAsync(Document document, TemplateContext caller) =>
+        ContentAsync(document, RenderStack.Of(caller));
+
+    ValueTask<string> IDocumentContentSource.ExcerptAsync(Document document, TemplateContext caller) =>
+        ExcerptAsync(document, RenderStack.Of(caller));
+
+    private async ValueTask<string> ContentAsync(Document document, RenderStack stack)
+    {
+        if (_contents.TryGet(document, out var cached)) return cached;
+        if (!stack.CanRender(document)) return document.Body;
+        try
+        {
+            var content = await _documents.RenderAsync(document, document.Body, null, stack.Push(document));
+            _contents.Add(document, content);
+            return content;
+        }
+        catch (Exception e) when (Report(document, e))
+        {
+            return "";
+        }
+    }
+
+    private async ValueTask<string> ExcerptAsync(Document document, RenderStack stack)
+    {
+        if (_excerpts.TryGetValue(document, out var cached)) return cached;
+        var text = Excerpts.Text(document, _content.Settings);
+        if (text is null) return "";
+        if (!stack.CanRender(document)) return text;
+        try
+        {
+            var excerpt = await _documents.RenderAsync(document, text, null, stack.Push(document));
+            _excerpts.TryAdd(document, excerpt);
+            return excerpt;
+        }
+        catch (Exception e) when (Report(document, e))
+        {
+            return "";
+        }
+    }
+
+    /// <summary>Records a rendering failure as a build error; false (rethrow) for cancellation.</summary>
+    private bool Report(Document document, Exception error)
+    {
+        switch (error)
+        {
+            case OperationCanceledException:
+                return false;
+            case TemplateAlreadyReportedException:
+                return true;
+            case LiquidRenderException located:
+                _errors.Error(located.Position, located.Message);
+                return true;
+            default:
+                _errors.Error(document.Position(1, 1), $"rendering failed: {error.Message}");
+                return true;
+        }
+    }
+
+    private static FixedHash JekyllValue() => new(
+    [
+        new("version", StringValue.Create("4.3.3")),
+        new("environment", StringValue.Create(Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development")),
+    ]);
+}

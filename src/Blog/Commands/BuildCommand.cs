@@ -1,0 +1,48 @@
+using Blog.Site.Build;
+using Blog.Site.Diagnostics;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Blog.Cli.Commands;
+
+/// <summary><c>blog [build]</c>: measures what the lab needs (per <c>--lab</c>), then builds the site.</summary>
+public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    {
+        var layout = RepositoryLayout.FromWorkingDirectory();
+        var options = settings.ToOptions(layout);
+        if (!Directory.Exists(options.Source))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] source folder {options.Source} does not exist: pass --source DIR");
+            return 2;
+        }
+
+        try
+        {
+            var extensions = await SiteLab.PrepareAsync(options.Source, settings.Lab, console, cancellationToken);
+            var report = await new SiteBuilder(extensions).BuildAsync(options, cancellationToken);
+            foreach (var warning in report.Warnings) console.MarkupLineInterpolated($"[yellow]{warning.ToString()}[/]");
+            console.MarkupLineInterpolated(
+                $"[green]built[/] {report.Pages} pages ({report.Posts} posts) and {report.StaticFiles} static files into {report.Destination} in {report.Elapsed.TotalSeconds:0.00} s");
+            return 0;
+        }
+        catch (BuildFailedException failed)
+        {
+            PrintErrors(failed.Errors);
+            console.MarkupLineInterpolated($"[red]build failed[/] with {failed.Errors.Count} error(s); {options.Destination} was left as it was");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            console.MarkupLine("[yellow]cancelled[/]; the previous output was left as it was");
+            return 130;
+        }
+    }
+
+    private static void PrintErrors(IEnumerable<BuildError> errors)
+    {
+        // Plain text on stderr, one per line, so editors and CI logs can jump to path:line:col.
+        foreach (var error in errors) Console.Error.WriteLine(error.ToString());
+    }
+}

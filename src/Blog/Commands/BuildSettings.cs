@@ -1,0 +1,59 @@
+using System.ComponentModel;
+using Blog.Site.Config;
+using Spectre.Console.Cli;
+
+namespace Blog.Cli.Commands;
+
+/// <summary>The options of a site build, as Jekyll names them.</summary>
+public class BuildSettings : CommandSettings
+{
+    [CommandOption("-s|--source <DIR>")]
+    [Description("The site folder to build (default: input/ of this repository).")]
+    public string? Source { get; init; }
+
+    [CommandOption("-d|--destination <DIR>")]
+    [Description("Where the site is written (default: output/ of this repository). Replaced only when the build succeeds.")]
+    public string? Destination { get; init; }
+
+    [CommandOption("--theme <DIR>")]
+    [Description("Theme folder whose _layouts, _includes and assets the source may override (default: theme/ of this repository).")]
+    public string? Theme { get; init; }
+
+    [CommandOption("--config <FILES>")]
+    [Description("Config file(s), comma separated; later ones win (default: _config.yml in the source).")]
+    public string? Config { get; init; }
+
+    [CommandOption("-D|--drafts")]
+    [Description("Render posts in _drafts/ too.")]
+    public bool Drafts { get; init; }
+
+    [CommandOption("--future")]
+    [Description("Publish posts dated in the future.")]
+    public bool Future { get; init; }
+
+    [CommandOption("--unpublished")]
+    [Description("Render posts marked published: false.")]
+    public bool Unpublished { get; init; }
+
+    [CommandOption("--lab <MODE>")]
+    [Description("auto (default): re-measure missing or stale experiments when Docker/QEMU are here, else use the committed results; frozen: never measure; force: re-measure everything.")]
+    [DefaultValue("auto")]
+    public string Lab { get; init; } = "auto";
+
+    public BuildOptions ToOptions(RepositoryLayout layout) => new()
+    {
+        Source = Path.GetFullPath(Source ?? layout.Input),
+        Destination = Path.GetFullPath(Destination ?? layout.Output),
+        Theme = Theme is not null ? Path.GetFullPath(Theme) : layout.Theme,
+        ConfigFiles = Config?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                          .Select(Path.GetFullPath).ToList() ?? [],
+        Drafts = Drafts,
+        Future = Future,
+        Unpublished = Unpublished,
+    };
+
+    public override Spectre.Console.ValidationResult Validate() =>
+        Lab is "auto" or "frozen" or "force" or "run-missing"
+            ? Spectre.Console.ValidationResult.Success()
+            : Spectre.Console.ValidationResult.Error($"--lab {Lab}: use auto, frozen, force or run-missing");
+}

@@ -30,14 +30,15 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
 
         var settings = ConfigLoader.Load(options, errors);
         errors.ThrowIfAny();
+        // A document whose front matter is broken is left out, and the others still render, so one build
+        // reports the YAML errors and the Liquid errors together.
         var content = await SiteReader.ReadAsync(settings, errors, cancellationToken);
-        errors.ThrowIfAny();
+        var readFailed = errors.HasErrors;
 
         var plan = Plan(content);
         var renderer = SiteRenderer.Create(content, [new SeoExtension(settings, content.Data), .. extensions], errors);
         var siteFiles = SiteFiles(content, plan);
         plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
-        errors.ThrowIfAny();
 
         await using var staging = StagingFolder.Create(settings.Destination);
         var links = new LinkChecker(settings, plan.OutputPaths.Concat(siteFiles.Select(f => f.OutputPath)));
@@ -64,7 +65,8 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
             await staging.WriteTextAsync(file.OutputPath, text, cancellationToken);
         }
 
-        foreach (var error in links.Finish()) errors.Add(error);
+        // Links into a page that failed to read would all be reported as broken: only check a complete site.
+        if (!readFailed) foreach (var error in links.Finish()) errors.Add(error);
         errors.ThrowIfAny();
         staging.Commit();
 
@@ -84,12 +86,11 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
     {
         var pages = new List<PlannedPage>(content.Posts.Count + content.Pages.Count);
         pages.AddRange(content.Posts.Select(p => new PlannedPage(p, null)));
-        foreach (var page in content.Pages)
-        {
-            var paginated = Paginator.Paginate(content.Settings, page, content.Posts);
-            if (paginated.Count == 0) pages.Add(new PlannedPage(page, null));
-            else pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager)));
-        }
+        // jekyll-paginate paginates one index page at most; its first pager replaces the page itself.
+        var paginated = Paginator.Paginate(content.Settings, content.Pages, content.Posts);
+        var template = paginated.Count > 0 ? Paginator.FindTemplatePage(content.Settings, content.Pages) : null;
+        pages.AddRange(content.Pages.Where(p => !ReferenceEquals(p, template)).Select(p => new PlannedPage(p, null)));
+        pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager)));
         pages.AddRange(ArchivePages.Generate(content).Select(a => new PlannedPage(a, null)));
         return new OutputPlan(pages, content.StaticFiles);
     }

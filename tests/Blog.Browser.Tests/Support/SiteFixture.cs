@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+
+namespace Blog.Browser.Tests.Support;
+
+/// <summary>
+/// Built once for the whole suite: the real site (input/ with theme/) built into a temp folder, served on
+/// 127.0.0.1 with netlify.toml's headers, and one Chromium.
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    public const string PostPath = "/devops/2024/02/14/comparing-containers-and-virtual-machines.html";
+
+    private IPlaywright? _playwright;
+
+    public BuiltSite Site { get; private set; } = null!;
+    public StaticSiteServer Server { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public NetlifyHeaders Headers { get; } = NetlifyHeaders.Load(Repository.NetlifyToml);
+
+    public string Url(string path) => Server.BaseUrl + path;
+
+    public async Task InitializeAsync()
+    {
+        Site = await BuiltSite.BuildAsync(Repository.Input, Repository.Theme);
+        Server = await StaticSiteServer.StartAsync(Site.Output, Headers);
+        (_playwright, Browser) = await Chromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (Server is not null) await Server.DisposeAsync();
+        Site?.Dispose();
+    }
+
+    /// <summary>Runs <paramref name="visit"/> on every page, a few at a time, each in its own browser context.</summary>
+    public async Task<IReadOnlyList<T>> OnEveryPageAsync<T>(BrowserNewContextOptions options, Func<IPage, string, Task<T>> visit)
+    {
+        var paths = Site.HtmlPaths();
+        var results = new T[paths.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, paths.Count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+        {
+            await using var context = await Browser.NewContextAsync(options);
+            var page = await context.NewPageAsync();
+            results[i] = await visit(page, paths[i]);
+        });
+        return results;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<SiteFixture>
+{
+    public const string Name = "built site";
+}

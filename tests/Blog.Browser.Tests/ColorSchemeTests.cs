@@ -21,7 +21,7 @@ public sealed class ColorSchemeTests(SiteFixture fixture)
         }
         """;
 
-    private static readonly string[] Paths = ["/", SiteFixture.PostPath, "/about.html", "/404.html"];
+    private static readonly string[] Paths = ["/", SiteFixture.PostPath, "/about/", "/404.html"];
 
     public static TheoryData<string> Pages => new(Paths);
 

@@ -11,11 +11,16 @@ public sealed class SiteFixture : IAsyncLifetime
     public const string PostPath = "/devops/2024/02/14/comparing-containers-and-virtual-machines.html";
 
     private IPlaywright? _playwright;
+    private string? _labSampleSource;
 
     public BuiltSite Site { get; private set; } = null!;
     public StaticSiteServer Server { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     public NetlifyHeaders Headers { get; } = NetlifyHeaders.Load(Repository.NetlifyToml);
+
+    /// <summary>The one-post site that shows every committed lab result (see <see cref="LabSampleSite"/>).</summary>
+    public BuiltSite LabSample { get; private set; } = null!;
+    public StaticSiteServer LabSampleServer { get; private set; } = null!;
 
     public string Url(string path) => Server.BaseUrl + path;
 
@@ -23,6 +28,8 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         Site = await BuiltSite.BuildAsync(Repository.Input, Repository.Theme);
         Server = await StaticSiteServer.StartAsync(Site.Output, Headers);
+        (LabSample, _labSampleSource) = await LabSampleSite.BuildAsync(Repository.Input);
+        LabSampleServer = await StaticSiteServer.StartAsync(LabSample.Output, Headers);
         (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
@@ -32,6 +39,9 @@ public sealed class SiteFixture : IAsyncLifetime
         _playwright?.Dispose();
         if (Server is not null) await Server.DisposeAsync();
         Site?.Dispose();
+        if (LabSampleServer is not null) await LabSampleServer.DisposeAsync();
+        LabSample?.Dispose();
+        if (_labSampleSource is not null) Directory.Delete(_labSampleSource, recursive: true);
     }
 
     /// <summary>Runs <paramref name="visit"/> on every page, a few at a time, each in its own browser context.</summary>

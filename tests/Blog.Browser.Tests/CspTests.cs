@@ -17,10 +17,10 @@ public sealed class CspTests(SiteFixture fixture)
     [Fact]
     public async Task Every_page_is_served_with_the_netlify_content_security_policy()
     {
-        var policies = await fixture.OnEveryPageAsync(new BrowserNewContextOptions(), async (page, path) =>
+        var policies = await fixture.OnEveryPageAsync(new BrowserNewContextOptions(), async (page, url) =>
         {
-            var response = await page.GotoAsync(fixture.Url(path));
-            return (path, policy: await response!.HeaderValueAsync("content-security-policy"));
+            var response = await page.GotoAsync(url);
+            return (url, policy: await response!.HeaderValueAsync("content-security-policy"));
         });
 
         Assert.All(policies, p => Assert.Equal(fixture.Headers.ContentSecurityPolicy, p.policy));
@@ -29,7 +29,7 @@ public sealed class CspTests(SiteFixture fixture)
     [Fact]
     public async Task No_page_violates_the_netlify_content_security_policy()
     {
-        var violations = await fixture.OnEveryPageAsync(new BrowserNewContextOptions(), async (page, path) =>
+        var violations = await fixture.OnEveryPageAsync(new BrowserNewContextOptions(), async (page, url) =>
         {
             var console = new ConcurrentQueue<string>();
             page.Console += (_, message) =>
@@ -37,11 +37,11 @@ public sealed class CspTests(SiteFixture fixture)
                 if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) console.Enqueue(message.Text);
             };
             await page.AddInitScriptAsync(RecordViolations);
-            await page.GotoAsync(fixture.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             // Violation events are queued as tasks: let two frames pass so every one has been dispatched.
             await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
             var events = await page.EvaluateAsync<string[]>("() => window.__cspViolations");
-            return events.Concat(console).Select(v => $"{path}: {v}").ToList();
+            return events.Concat(console).Select(v => $"{url}: {v}").ToList();
         });
 
         Assert.Empty(violations.SelectMany(v => v));

@@ -72,7 +72,7 @@ public sealed class PostTests(SiteFixture fixture)
         // Each test gets its own context (its colour scheme, its viewport); closing the fixture's browser closes them.
         var context = await fixture.Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
-        var url = which == "post" ? fixture.Url(SiteFixture.PostPath) : fixture.LabSampleServer.BaseUrl + LabSampleSite.PostPath;
+        var url = which == "post" ? fixture.Url(SiteFixture.PostPath) : fixture.LabSampleUrl;
         var response = await page.GotoAsync(url);
         Assert.True(response?.Ok, $"{url} answered {response?.Status}");
         return page;

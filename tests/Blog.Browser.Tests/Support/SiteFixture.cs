@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Blog.Browser.Tests.Support;
@@ -12,6 +13,12 @@ public sealed class SiteFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private string? _labSampleSource;
+    private readonly Lazy<Task<JsonDocument>> _lighthouse;
+
+    public SiteFixture() => _lighthouse = new(() => Lighthouse.AuditAsync(Url(PostPath)));
+
+    /// <summary>One Lighthouse run of the post (under netlify.toml's headers), shared by the category tests.</summary>
+    public Task<JsonDocument> LighthouseReportOfThePostAsync() => _lighthouse.Value;
 
     public BuiltSite Site { get; private set; } = null!;
     public StaticSiteServer Server { get; private set; } = null!;
@@ -35,6 +42,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_lighthouse.IsValueCreated && _lighthouse.Value.IsCompletedSuccessfully) _lighthouse.Value.Result.Dispose();
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (Server is not null) await Server.DisposeAsync();
@@ -44,16 +52,24 @@ public sealed class SiteFixture : IAsyncLifetime
         if (_labSampleSource is not null) Directory.Delete(_labSampleSource, recursive: true);
     }
 
-    /// <summary>Runs <paramref name="visit"/> on every page, a few at a time, each in its own browser context.</summary>
+    public string LabSampleUrl => LabSampleServer.BaseUrl + LabSampleSite.PostPath;
+
+    /// <summary>Every page of the site, and the lab sample post (the site's pages plus every kind of lab markup).</summary>
+    public IReadOnlyList<string> PageUrls => [.. Site.HtmlPaths().Select(Url), LabSampleUrl];
+
+    /// <summary>The files behind <see cref="PageUrls"/>.</summary>
+    public IReadOnlyList<string> PageFiles => [.. Site.HtmlPaths().Select(Site.FileOf), LabSample.FileOf(LabSampleSite.PostPath)];
+
+    /// <summary>Runs <paramref name="visit"/> on every page URL, a few at a time, each in its own browser context.</summary>
     public async Task<IReadOnlyList<T>> OnEveryPageAsync<T>(BrowserNewContextOptions options, Func<IPage, string, Task<T>> visit)
     {
-        var paths = Site.HtmlPaths();
-        var results = new T[paths.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, paths.Count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+        var urls = PageUrls;
+        var results = new T[urls.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, urls.Count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
         {
             await using var context = await Browser.NewContextAsync(options);
             var page = await context.NewPageAsync();
-            results[i] = await visit(page, paths[i]);
+            results[i] = await visit(page, urls[i]);
         });
         return results;
     }

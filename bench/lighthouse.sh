@@ -29,7 +29,7 @@ export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 work="$(mktemp -d)"
 server=""
 cleanup() {
-  [[ -n "$server" ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  if [[ -n "$server" ]]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT

@@ -19,6 +19,6 @@ public sealed class ViewportTests(SiteFixture fixture)
             return scrollWidth > clientWidth ? $"{url}: scrollWidth {scrollWidth} > clientWidth {clientWidth}" : null;
         });
 
-        Assert.Empty(overflows.OfType<string>());
+        Problems.AssertNone(overflows.OfType<string>());
     }
 }

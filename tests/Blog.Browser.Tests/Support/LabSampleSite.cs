@@ -4,8 +4,9 @@ namespace Blog.Browser.Tests.Support;
 
 /// <summary>
 /// A copy of the real site in a temp folder with one more post that shows every committed lab result (a
-/// table, one chart per metric and the provenance box), so the lab's markup is checked in the browser with
-/// the real theme even before the real post uses every experiment.
+/// table, one chart per metric and the provenance box) and the Markdown an author may write (an aligned
+/// table, highlighted code, a task list, a footnote), so that markup is checked in the browser with the
+/// real theme even before the real post uses it.
 /// </summary>
 public static class LabSampleSite
 {
@@ -25,7 +26,20 @@ public static class LabSampleSite
                 title: Every lab result
                 permalink: {PostPath}
                 ---
-                The committed results.
+                The committed results.[^1]
+
+                | Runtime | Start | Memory |
+                |:--------|------:|:------:|
+                | JVM     | slow  | large  |
+
+                ```csharp
+                var answer = 42; // highlighted at build time
+                ```
+
+                - [x] measured
+                - [ ] published
+
+                [^1]: Measured by the lab.
 
                 {"{%"} lab_table {ids} {"%}"}
 

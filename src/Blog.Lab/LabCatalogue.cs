@@ -1,5 +1,9 @@
 using Blog.Lab.Experiments;
+using Blog.Lab.Experiments.Containers;
+using Blog.Lab.Experiments.VirtualMachines;
 using Blog.Lab.Runtimes;
+using Blog.Lab.Runtimes.Docker;
+using Blog.Lab.Runtimes.Qemu;
 
 namespace Blog.Lab;
 
@@ -9,17 +13,25 @@ namespace Blog.Lab;
 /// </summary>
 public static class LabCatalogue
 {
-    public static ExperimentCatalogue Create() => new(Runtimes(), Experiments());
+    public static ExperimentCatalogue Create()
+    {
+        // One runtime of each kind serves all its experiments, so they share its probe (engine versions,
+        // the accelerator, the guest image).
+        var docker = DockerRuntime.FromEnvironment();
+        var qemu = new QemuRuntime();
+        return new(Runtimes(docker, qemu), Experiments(docker, qemu));
+    }
 
-    private static IEnumerable<IRuntime> Runtimes() =>
+    private static IEnumerable<IRuntime> Runtimes(DockerRuntime docker, QemuRuntime qemu) =>
     [
         new NativeRuntime(),
         new JvmRuntime(),
         new DotnetRuntime(),
-        // Docker and QEMU runtimes are added here by their helpers.
+        docker,
+        qemu,
     ];
 
-    private static IEnumerable<IExperiment> Experiments() =>
+    private static IEnumerable<IExperiment> Experiments(DockerRuntime docker, QemuRuntime qemu) =>
     [
         new NativeStartExperiment(),
         new NativeCpuExperiment(),
@@ -28,6 +40,7 @@ public static class LabCatalogue
         new JvmIdleMemoryExperiment(),
         new DotnetStartExperiment(),
         new DotnetIdleMemoryExperiment(),
-        // Container and VM experiments are added here by their helpers.
+        .. ContainerExperiments.For(docker),
+        .. VirtualMachineExperiments.All(qemu),
     ];
 }

@@ -86,12 +86,11 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
     {
         var pages = new List<PlannedPage>(content.Posts.Count + content.Pages.Count);
         pages.AddRange(content.Posts.Select(p => new PlannedPage(p, null)));
-        foreach (var page in content.Pages)
-        {
-            var paginated = Paginator.Paginate(content.Settings, page, content.Posts);
-            if (paginated.Count == 0) pages.Add(new PlannedPage(page, null));
-            else pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager)));
-        }
+        // jekyll-paginate paginates one index page at most; its first pager replaces the page itself.
+        var paginated = Paginator.Paginate(content.Settings, content.Pages, content.Posts);
+        var template = paginated.Count > 0 ? Paginator.FindTemplatePage(content.Settings, content.Pages) : null;
+        pages.AddRange(content.Pages.Where(p => !ReferenceEquals(p, template)).Select(p => new PlannedPage(p, null)));
+        pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager)));
         pages.AddRange(ArchivePages.Generate(content).Select(a => new PlannedPage(a, null)));
         return new OutputPlan(pages, content.StaticFiles);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 
 namespace Blog.Site.Checks;
@@ -11,7 +12,13 @@ namespace Blog.Site.Checks;
 /// </summary>
 public static class HtmlReferenceScanner
 {
-    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+    private static readonly SearchValues<char> Space = SearchValues.Create(" \t\n\r\f");
+    private static readonly SearchValues<char> SpaceOrSlash = SearchValues.Create(" \t\n\r\f/");
+    private static readonly SearchValues<char> NameEnd = SearchValues.Create(" \t\n\r\f>/=");
+    private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(" \t\n\r\f>");
+
+    private static readonly (string Name, string EndTag)[] RawTextElements =
+        [.. new[] { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes" }.Select(n => (n, "</" + n))];
 
     public static IReadOnlyList<HtmlReference> Scan(string html)
     {
@@ -45,25 +52,23 @@ public static class HtmlReferenceScanner
     /// <summary>Reads a start tag from its name to its <c>&gt;</c>; returns where scanning continues.</summary>
     private static int ReadTag(string html, int nameStart, List<HtmlReference> found)
     {
-        var j = nameStart;
-        while (j < html.Length && !IsSpace(html[j]) && html[j] is not ('>' or '/')) j++;
+        var j = End(html, nameStart, NameEnd);
         var tag = html.AsSpan(nameStart, j - nameStart);
 
         while (j < html.Length)
         {
-            while (j < html.Length && (IsSpace(html[j]) || html[j] == '/')) j++;
+            j = Skip(html, j, SpaceOrSlash);
             if (j >= html.Length) break;
             if (html[j] == '>') { j++; break; }
 
             var attributeStart = j;
-            while (j < html.Length && !IsSpace(html[j]) && html[j] is not ('>' or '/' or '=')) j++;
+            j = End(html, j, NameEnd);
             if (j == attributeStart) { j++; continue; }
             var attribute = html.AsSpan(attributeStart, j - attributeStart);
 
-            while (j < html.Length && IsSpace(html[j])) j++;
+            j = Skip(html, j, Space);
             if (j >= html.Length || html[j] != '=') continue;
-            j++;
-            while (j < html.Length && IsSpace(html[j])) j++;
+            j = Skip(html, j + 1, Space);
             if (j >= html.Length) break;
 
             int valueStart, valueEnd;
@@ -77,23 +82,44 @@ public static class HtmlReferenceScanner
             else
             {
                 valueStart = j;
-                while (j < html.Length && !IsSpace(html[j]) && html[j] != '>') j++;
+                j = End(html, j, UnquotedValueEnd);
                 valueEnd = j;
             }
             Collect(tag, attribute, html, valueStart, valueEnd, found);
         }
 
-        foreach (var raw in RawTextElements)
-        {
-            if (!tag.Equals(raw, StringComparison.OrdinalIgnoreCase)) continue;
-            var close = html.IndexOf("</" + raw, j, StringComparison.OrdinalIgnoreCase);
-            return close < 0 ? html.Length : close;
-        }
-        return j;
+        if (RawTextEndTag(tag) is not { } endTag) return j;
+        var close = html.IndexOf(endTag, j, StringComparison.OrdinalIgnoreCase);
+        return close < 0 ? html.Length : close;
+    }
+
+    /// <summary>The first index at or after <paramref name="from"/> holding one of <paramref name="stops"/>, or the end.</summary>
+    private static int End(string html, int from, SearchValues<char> stops)
+    {
+        var at = html.AsSpan(from).IndexOfAny(stops);
+        return at < 0 ? html.Length : from + at;
+    }
+
+    /// <summary>The first index at or after <paramref name="from"/> not holding one of <paramref name="skipped"/>, or the end.</summary>
+    private static int Skip(string html, int from, SearchValues<char> skipped)
+    {
+        var at = html.AsSpan(from).IndexOfAnyExcept(skipped);
+        return at < 0 ? html.Length : from + at;
+    }
+
+    /// <summary>The end tag that closes a raw text element, or null for every other element (the common case, decided by the first letter).</summary>
+    private static string? RawTextEndTag(ReadOnlySpan<char> tag)
+    {
+        if (tag.Length < 3 || (tag[0] | 0x20) is not ('s' or 't' or 'x' or 'i' or 'n')) return null;
+        foreach (var (name, endTag) in RawTextElements)
+            if (tag.Equals(name, StringComparison.OrdinalIgnoreCase)) return endTag;
+        return null;
     }
 
     private static void Collect(ReadOnlySpan<char> tag, ReadOnlySpan<char> attribute, string html, int start, int end, List<HtmlReference> found)
     {
+        // Most attributes (class, style, rel...) are none of these: decide by the first letter before comparing.
+        if ((attribute[0] | 0x20) is not ('h' or 's' or 'p' or 'd' or 'i' or 'n')) return;
         ReferenceKind? kind = null;
         if (attribute.Equals("href", StringComparison.OrdinalIgnoreCase))
             kind = tag.Equals("base", StringComparison.OrdinalIgnoreCase) ? ReferenceKind.Base : ReferenceKind.Link;
@@ -125,5 +151,4 @@ public static class HtmlReferenceScanner
         return at < 0 ? html.Length : at + terminator.Length;
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 }

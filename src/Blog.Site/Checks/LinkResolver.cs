@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Blog.Site.Config;
 
 namespace Blog.Site.Checks;
@@ -12,6 +13,9 @@ public sealed class LinkResolver
 {
     private readonly SiteSettings _site;
     private readonly HashSet<string> _outputs;
+    // Navigation, stylesheets and cross-links repeat on every page; a root-relative URL means the same file
+    // from any page, so each is resolved once per build.
+    private readonly ConcurrentDictionary<string, LinkTarget> _rootRelative = new(StringComparer.Ordinal);
 
     public LinkResolver(SiteSettings site, IEnumerable<string> outputPaths)
     {
@@ -33,6 +37,15 @@ public sealed class LinkResolver
         if (queryAt >= 0) url = url[..queryAt];
 
         if (url.Length == 0) return new LinkTarget(LinkStatus.Found, pageOutputPath, fragment);
+        var target = url[0] == '/' && (url.Length == 1 || url[1] != '/')
+            ? _rootRelative.GetOrAdd(url, path => ResolvePath(pageOutputPath, path, baseHref: null))
+            : ResolvePath(pageOutputPath, url, baseHref);
+        return target.Status == LinkStatus.Found ? target with { Fragment = fragment } : target;
+    }
+
+    /// <summary>Resolves a URL without query and fragment.</summary>
+    private LinkTarget ResolvePath(string pageOutputPath, string url, string? baseHref)
+    {
         if (url.StartsWith("//", StringComparison.Ordinal)) return LinkTarget.External;
         if (HasScheme(url))
         {
@@ -55,7 +68,7 @@ public sealed class LinkResolver
         if (sitePath is null) return LinkTarget.Missing;
 
         var file = Serve(sitePath);
-        return file is null ? LinkTarget.Missing : new LinkTarget(LinkStatus.Found, file, fragment);
+        return file is null ? LinkTarget.Missing : new LinkTarget(LinkStatus.Found, file);
     }
 
     /// <summary>The output file a host serves for a path below the site root, or null.</summary>

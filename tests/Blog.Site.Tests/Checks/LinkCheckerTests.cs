@@ -121,6 +121,12 @@ public class LinkCheckerTests
     }
 
     [Fact]
+    public void Tag_and_attribute_names_are_read_case_insensitively()
+    {
+        Assert.Equal(["index.html:2:13: broken link \"/gone.html\""], Check("index.html", "<A HREF=\"/about/\">a</A>\n<IMG SRC = '/gone.html'>"));
+    }
+
+    [Fact]
     public void Entities_and_percent_escapes_in_an_href_are_decoded()
     {
         Assert.Empty(Check("index.html", "<a href=\"/contact.html?a=1&amp;b=2\">c</a> <a href=\"/categories/caf%C3%A9/\">cat</a>"));

@@ -155,6 +155,15 @@ public class AtomFeedTests
     }
 
     [Fact]
+    public void A_singular_category_in_front_matter_is_the_only_category_term()
+    {
+        var post = Given.Post("x", categories: ["blog", "Release Notes"], data: [("category", "Release Notes")]);
+        var terms = Feed(Given.Site(), [post]).Root!.Element(Atom + "entry")!.Elements(Atom + "category").Select(c => c.Attribute("term")!.Value);
+
+        Assert.Equal(["Release Notes"], terms);
+    }
+
+    [Fact]
     public void The_summary_is_the_excerpt_as_plain_text()
     {
         var summary = Feed(Given.Site(), [Given.Post("x", title: "T")]).Root!.Element(Atom + "entry")!.Element(Atom + "summary")!;

@@ -72,6 +72,17 @@ public class PaginatorTests
     }
 
     [Fact]
+    public void Of_several_candidate_index_pages_only_the_deepest_is_paginated()
+    {
+        var site = Given.Site(paginate: 2, paginatePath: "/blog/page:num/");
+        var blogIndex = Given.Page("blog/index.html", "/blog/", "blog/index.html");
+
+        var pages = Paginator.Paginate(site, [Index, blogIndex, Given.Page("about.md", "/about/")], Given.Posts(3));
+
+        Assert.Equal(["blog/index.html", "blog/page2/index.html"], pages.Select(p => p.Page.OutputPath));
+    }
+
+    [Fact]
     public void An_index_outside_the_paginate_path_folder_is_not_paginated()
     {
         var site = Given.Site(paginate: 2, paginatePath: "/blog/page:num/");

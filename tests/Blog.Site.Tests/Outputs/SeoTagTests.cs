@@ -27,6 +27,7 @@ public class SeoTagTests
         ["url"] = "/devops/2024/02/14/comparing.html",
         ["date"] = new DateTimeOffset(2024, 2, 14, 9, 0, 0, TimeSpan.Zero),
         ["excerpt"] = "<p>Containers, VMs and the JVM.</p>",
+        ["collection"] = "posts",
     };
 
     private static JsonElement JsonLd(string html)
@@ -58,6 +59,19 @@ public class SeoTagTests
         Assert.Contains("<meta property=\"og:title\" content=\"Comparing runtimes\" />", html);
     }
 
+    [Theory]
+    [InlineData("{% seo bogus %}")]
+    [InlineData("{% seo canonical=false %}")]
+    [InlineData("{% seo title=false extra %}")]
+    public void An_unknown_seo_argument_is_a_syntax_error(string template)
+    {
+        var parser = new FluidParser();
+        new SeoExtension(Given.Site()).Register(new LiquidRegistry(parser, new TemplateOptions(), new ErrorCollector()));
+
+        Assert.False(parser.TryParse(template, out _, out var error));
+        Assert.Contains("{% seo %} takes only title=false", error);
+    }
+
     [Fact]
     public void The_description_is_the_excerpt_as_plain_text()
     {
@@ -85,6 +99,16 @@ public class SeoTagTests
         Assert.Contains("<meta property=\"article:published_time\" content=\"2024-02-14T09:00:00+00:00\" />", html);
         Assert.Contains("<meta property=\"og:site_name\" content=\"DevOps Lab\" />", html);
         Assert.Contains("<meta name=\"twitter:card\" content=\"summary\" />", html);
+    }
+
+    [Fact]
+    public void A_page_is_a_website_even_though_it_has_a_date()
+    {
+        var html = Render("{% seo %}", new() { ["url"] = "/categories/devops/", ["title"] = "DevOps", ["date"] = Given.BuildTime });
+
+        Assert.Contains("<meta property=\"og:type\" content=\"website\" />", html);
+        Assert.DoesNotContain("article:published_time", html);
+        Assert.Equal("WebPage", JsonLd(html).GetProperty("@type").GetString());
     }
 
     [Fact]
@@ -179,6 +203,16 @@ public class SeoTagTests
         Assert.Equal(
             "<link type=\"application/atom+xml\" rel=\"alternate\" href=\"https://example.org/blog/feed.xml\" title=\"DevOps Lab\" />",
             Render("{% feed_meta %}", new(), Given.Site(baseUrl: "/blog")));
+    }
+
+    [Fact]
+    public void Feed_meta_with_arguments_is_a_syntax_error()
+    {
+        var parser = new FluidParser();
+        new SeoExtension(Given.Site()).Register(new LiquidRegistry(parser, new TemplateOptions(), new ErrorCollector()));
+
+        Assert.False(parser.TryParse("{% feed_meta include: all %}", out _, out var error));
+        Assert.Contains("{% feed_meta %} takes no arguments", error);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using Blog.Site.Content;
+using Blog.Site.Content.Permalinks;
 
 namespace Blog.Site.Outputs.Archives;
 
@@ -36,7 +37,7 @@ public static class ArchivePages
             seen.Clear();
             foreach (var name in kind == ArchiveKind.Category ? post.Categories : post.Tags)
             {
-                var slug = Slug.From(name);
+                var slug = Slugifier.Slugify(name);
                 if (slug.Length == 0 || !seen.Add(slug)) continue;
                 if (!bySlug.TryGetValue(slug, out var archive))
                     bySlug[slug] = archive = new Archive(slug, name, []);

@@ -24,6 +24,14 @@ public static class Paginator
     }
 
     /// <summary>
+    /// Paginates the one page jekyll-paginate picks among <paramref name="pages"/> (see <see cref="FindTemplatePage"/>):
+    /// with <c>paginate_path: /blog/page:num/</c> both <c>index.html</c> and <c>blog/index.html</c> qualify, and
+    /// only the latter is paginated. Empty when there is nothing to paginate.
+    /// </summary>
+    public static IReadOnlyList<(Document Page, Pager Pager)> Paginate(SiteSettings site, IReadOnlyList<Document> pages, IReadOnlyList<Document> posts) =>
+        FindTemplatePage(site, pages) is { } template ? Paginate(site, template, posts) : [];
+
+    /// <summary>
     /// One (page, pager) per page of posts, the first being <paramref name="indexPage"/> itself. Empty when
     /// pagination is off, the page is not a candidate, or there are no posts (the page renders without a
     /// paginator, as in Jekyll). Posts with <c>hidden: true</c> are left out.

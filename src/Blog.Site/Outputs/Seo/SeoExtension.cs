@@ -18,9 +18,16 @@ public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, 
     public void Register(LiquidRegistry registry)
     {
         var option = Terms.Identifier().AndSkip(Terms.Char('=')).And(Terms.Identifier())
-            .Then(pair => (Name: pair.Item1.ToString(), Value: pair.Item2.ToString()));
-        registry.Parser.RegisterParserTag("seo", ZeroOrMany(option), RenderSeoAsync);
-        registry.Parser.RegisterEmptyTag("feed_meta", RenderFeedMetaAsync);
+            .Then(pair => (Name: pair.Item1.ToString(), Value: pair.Item2.ToString()))
+            .When((_, o) => o.Name == "title");
+        // Fluid cuts a template short, without an error, where a tag's parser fails; so anything this tag
+        // does not understand is reported as a syntax error instead.
+        var arguments = ZeroOrMany(option)
+            .AndSkip(Not(Terms.Identifier()).ElseError("{% seo %} takes only title=false"));
+        registry.Parser.RegisterParserTag("seo", arguments, RenderSeoAsync);
+        registry.Parser.RegisterParserTag("feed_meta",
+            Not(Terms.Identifier()).ElseError("{% feed_meta %} takes no arguments (only the posts feed exists)"),
+            (_, writer, encoder, context) => RenderFeedMetaAsync(writer, encoder, context));
     }
 
     private async ValueTask<Completion> RenderSeoAsync(
@@ -43,13 +50,16 @@ public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, 
         var page = context.GetValue("page");
         var paginator = context.GetValue("paginator");
         var seo = await values.GetAsync(page, "seo");
+        // Jekyll pages have no date, but the renderer gives every document one (the build time for pages), so
+        // only posts count as dated: otherwise every page would be an article published at build time.
+        var isPost = await values.TextAsync(page, "collection") == "posts";
         return new SeoPage
         {
             Url = await values.TextAsync(page, "url") ?? "/",
             Title = await values.TextAsync(page, "title"),
             Description = await values.TextAsync(page, "description"),
             Excerpt = await values.TextAsync(page, "excerpt"),
-            Date = await values.DateAsync(page, "date", site.TimeZone),
+            Date = isPost ? await values.DateAsync(page, "date", site.TimeZone) : null,
             LastModifiedAt = await values.DateAsync(page, "last_modified_at", site.TimeZone),
             Author = await values.PlainAsync(page, "author"),
             Authors = await values.PlainAsync(page, "authors"),

@@ -48,7 +48,8 @@ public static class SeoMarkup
         if (seo.TwitterSite is { } twitterSite)
         {
             Meta(html, "name", "twitter:site", "@" + twitterSite);
-            if (seo.Author?.Twitter is { } creator) Meta(html, "name", "twitter:creator", "@" + creator.Replace("@", "", StringComparison.Ordinal));
+            // jekyll-seo-tag takes the author's name as the handle when no twitter is given.
+            if ((seo.Author?.Twitter ?? seo.Author?.Name) is { } creator) Meta(html, "name", "twitter:creator", "@" + creator.Replace("@", "", StringComparison.Ordinal));
         }
         html.Append("<script type=\"application/ld+json\">\n").Append(JsonLd.Write(seo)).Append("</script>\n");
         return html.ToString();

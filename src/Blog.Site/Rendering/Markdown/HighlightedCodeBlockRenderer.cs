@@ -22,23 +22,9 @@ internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter
         var code = block.Lines.ToString() + "\n";
         renderer.EnsureLine();
         renderer.Write("<div class=\"language-").WriteEscape(language).Write(" highlighter-rouge\">")
-                .Write("<div class=\"highlight\"><pre class=\"highlight\"><code>")
+                .Write("<div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code>")
                 .Write(highlighter.Highlight(code, language))
                 .Write("</code></pre></div></div>");
         renderer.WriteLine();
-    }
-}
-
-/// <summary>Puts <see cref="HighlightedCodeBlockRenderer"/> in place of Markdig's code block renderer.</summary>
-internal sealed class HighlightedCodeBlocks(SyntaxHighlighter highlighter) : Markdig.IMarkdownExtension
-{
-    public void Setup(Markdig.MarkdownPipelineBuilder pipeline) { }
-
-    public void Setup(Markdig.MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is not HtmlRenderer html) return;
-        var plain = html.ObjectRenderers.FindExact<CodeBlockRenderer>();
-        if (plain is null) return;
-        html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlighter, plain));
     }
 }

@@ -20,6 +20,24 @@ public sealed class MarkupTests(SiteFixture fixture)
         Problems.AssertNone(errors.Select(e => e.ToString()));
     }
 
+    // The check above passes only when nothing is reported: this shows that an error would be.
+    [Fact]
+    public async Task The_Nu_Html_Checker_reports_an_error_with_its_file_and_line()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"blog-vnu-probe-{Guid.NewGuid():N}.html");
+        await File.WriteAllTextAsync(file, "<!doctype html>\n<html lang=\"en\"><title>probe</title>\n<p><div>block in a paragraph</div></p></html>");
+        try
+        {
+            var errors = await NuHtmlChecker.ErrorsAsync([file]);
+
+            Assert.Contains(errors, e => e.File == file && e.Line == 3 && e.Type == "error");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void The_feed_is_an_Atom_feed_whose_entries_have_id_title_updated_and_link()
     {

@@ -14,12 +14,16 @@ internal static class ProvenanceText
     public static string Dates(IEnumerable<LabResult> results) =>
         string.Join(", ", results.Select(r => r.Provenance.Date.UtcDateTime.ToString("yyyy-MM-dd")).Distinct().Order()) + " (UTC)";
 
-    /// <summary>The facts of the runtimes each result needed (Java version for the JVM, engine versions for Docker...).</summary>
+    /// <summary>
+    /// The versions of the runtimes each result needed (Java for the JVM, engine and runc for Docker, QEMU and
+    /// its accelerator for VMs). Other facts a runtime records (endpoints, cgroup details...) stay in the JSON:
+    /// unlabelled they would read as noise.
+    /// </summary>
     public static IReadOnlyList<string> RuntimeFacts(IEnumerable<LabResult> results) =>
         results.SelectMany(r => r.Provenance.FactsOf(r.Runtimes)
                 .OrderBy(f => f.Key == ProvenanceKeys.Accelerator) // after the QEMU version it qualifies
                 .Select(f => Fact(f.Key, f.Value)))
-            .Distinct().ToList();
+            .OfType<string>().Distinct().ToList();
 
     public static string Samples(IEnumerable<LabResult> results) =>
         string.Join(", ", results.Select(r => $"{r.Id}: n = {r.Metrics.Values.First().Summary.N}"));
@@ -33,13 +37,15 @@ internal static class ProvenanceText
                $"; {Dates(results)}.";
     }
 
-    private static string Fact(string key, string value) => key switch
+    private static string? Fact(string key, string value) => key switch
     {
+        ProvenanceKeys.Java or ProvenanceKeys.Dotnet => value,
+        ProvenanceKeys.Qemu => $"QEMU {value}",
         ProvenanceKeys.Accelerator => $"accelerator {value}",
         ProvenanceKeys.DockerEngine => $"Docker engine {value}",
         ProvenanceKeys.Runc => $"runc {value}",
         ProvenanceKeys.DockerApi => $"Docker API {value}",
         ProvenanceKeys.DockerHost => $"Docker host {value}",
-        _ => value,
+        _ => null,
     };
 }

@@ -65,7 +65,7 @@ internal sealed class LabTags(LabUsage usage)
                     : $"{{% lab_chart %}}: '{result.Id}' has no metric '{name}' (it has {string.Join(", ", result.Metrics.Keys)})");
                 continue;
             }
-            bars.Add(new ChartBar(result.Title, metric));
+            bars.Add(new ChartBar(BarLabel(result, name, metric, picked: metricName is not null), metric));
             results.Add(result);
         }
         if (bars.Count == 0) return "";
@@ -94,5 +94,18 @@ internal sealed class LabTags(LabUsage usage)
     {
         var key = string.Join(" ", arguments.Experiments.Select(e => $"{e.Id}:{e.Metric}")) + string.Join(" ", arguments.Options);
         return "lab-chart-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
+    }
+
+    /// <summary>
+    /// A bar's label: the experiment's title, the metric when the tag picked one of several (density charts draw
+    /// several metrics of one experiment), and the accelerator of a VM number, which is never shown without it.
+    /// </summary>
+    private static string BarLabel(LabResult result, string name, MetricResult metric, bool picked)
+    {
+        var label = result.Title;
+        if (picked && result.Metrics.Count > 1) label += ": " + (metric.Description.Length > 0 ? metric.Description : name);
+        var accelerator = result.Provenance.FactsOf(result.Runtimes).FirstOrDefault(f => f.Key == Measurement.ProvenanceKeys.Accelerator).Value;
+        if (accelerator is not null) label += $" ({accelerator})";
+        return label;
     }
 }

@@ -40,7 +40,7 @@ internal static class ProvenanceText
     private static string? Fact(string key, string value) => key switch
     {
         ProvenanceKeys.Java or ProvenanceKeys.Dotnet => value,
-        ProvenanceKeys.Qemu => $"QEMU {value}",
+        ProvenanceKeys.Qemu => value.StartsWith("QEMU", StringComparison.Ordinal) ? value : $"QEMU {value}",
         ProvenanceKeys.Accelerator => $"accelerator {value}",
         ProvenanceKeys.DockerEngine => $"Docker engine {value}",
         ProvenanceKeys.Runc => $"runc {value}",

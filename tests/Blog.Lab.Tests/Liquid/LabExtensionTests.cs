@@ -160,6 +160,13 @@ public class LabExtensionTests
     }
 
     [Fact]
+    public async Task A_vm_bar_is_labelled_with_its_accelerator()
+    {
+        var svg = await Page().RenderAsync("{% lab_chart metric=start_ms native-start vm-boot:boot_ms %}");
+        Assert.Matches(">[^<]*\\(TCG \\(software emulation\\)\\)</text>", svg);
+    }
+
+    [Fact]
     public async Task The_provenance_box_names_the_accelerator_and_the_command_that_measures_again()
     {
         var html = await Page().RenderAsync("{% lab_provenance jvm-start vm-boot %}");

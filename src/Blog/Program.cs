@@ -18,6 +18,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("dotnet run --project src/Blog --");
     config.AddCommand<BuildCommand>("build").WithDescription("Build the site (the default command).");
+    config.AddCommand<ServeCommand>("serve").WithDescription("Build, serve on 127.0.0.1:4000, rebuild on change and reload open pages.");
     config.AddBranch("new", branch =>
     {
         branch.SetDescription("Start a post or a draft.");
@@ -28,6 +29,7 @@ app.Configure(config =>
     config.AddExample("--source", "my-jekyll-site", "--destination", "_site");
     config.AddExample("--drafts", "--future", "--lab", "frozen");
     config.AddExample("lab", "run", "container-start");
+    config.AddExample("serve", "--drafts", "--port", "4001");
     config.AddExample("new", "post", "\"Containers start in milliseconds\"", "--categories", "devops", "--tags", "docker,linux");
     config.AddExample("publish", "input/_drafts/my-draft.md");
 });

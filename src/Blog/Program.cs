@@ -1,4 +1,3 @@
-using Blog.Cli;
 using Blog.Cli.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,7 +10,7 @@ using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Creat
     System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; cancellation.Cancel(); });
 
 if (args.Length > 0 && args[0] == "lab")
-    return 2; // wired when the lab lands
+    return await Blog.Cli.Lab.LabCommand.RunAsync(args[1..], cancellation.Token);
 
 var app = new CommandApp<BuildCommand>();
 app.Configure(config =>

@@ -22,6 +22,7 @@ public sealed record ExperimentSpec
     /// <summary>Where it was declared, for error messages.</summary>
     public string SourcePath { get; init; } = "";
     public int Line { get; init; }
+    public int Column { get; init; }
 
     public string? Parameter(string name) => Parameters.TryGetValue(name, out var v) ? v : null;
 

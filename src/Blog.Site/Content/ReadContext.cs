@@ -1,6 +1,7 @@
 using Blog.Site.Config;
 using Blog.Site.Config.Yaml;
 using Blog.Site.Content.FrontMatter;
+using Blog.Site.Content.Permalinks;
 using Blog.Site.Diagnostics;
 
 namespace Blog.Site.Content;
@@ -19,12 +20,28 @@ public sealed class ReadContext
         string markdown = settings.Values.GetValueOrDefault("markdown_ext") as string ?? "markdown,mkdown,mkdn,mkd,md";
         _markdownExtensions = markdown.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(e => "." + e.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        PostTemplate = PermalinkStyle.PostTemplate(settings.Permalink);
+        PostTemplateIsValid = CheckPostTemplate(PostTemplate, errors);
     }
+
+    /// <summary>The URL template of posts without their own permalink.</summary>
+    public string PostTemplate { get; }
+
+    /// <summary>False when the site's permalink names an unknown placeholder (reported once here, not once per post).</summary>
+    public bool PostTemplateIsValid { get; }
 
     public SiteSettings Settings { get; }
     public ErrorCollector Errors { get; }
     public YamlReader Yaml { get; }
     public DefaultsMatcher Defaults { get; }
+
+    private static bool CheckPostTemplate(string template, ErrorCollector errors)
+    {
+        var sample = new PostPlaceholders("x", "2000-01-01-x", "/x", [], DateTimeOffset.UnixEpoch, ".html");
+        if (UrlTemplate.Fill(template, name => sample[name], out string? unknown) is not null) return true;
+        errors.Error(new SourcePosition("_config.yml"), $"the permalink '{template}' has no placeholder ':{unknown}' (see Jekyll's permalink placeholders)");
+        return false;
+    }
 
     public bool IsMarkdown(string extension) => _markdownExtensions.Contains(extension.ToLowerInvariant());
 

@@ -15,9 +15,6 @@ namespace Blog.Site.Content;
 /// </summary>
 public static class SiteReader
 {
-    // Enough for any first line that is "---" followed by blanks.
-    private const int HeaderProbeBytes = 256;
-
     public static async Task<SiteContent> ReadAsync(SiteSettings settings, ErrorCollector errors, CancellationToken ct)
     {
         var context = new ReadContext(settings, errors);
@@ -31,9 +28,9 @@ public static class SiteReader
 
         var results = new object?[entries.Count];
         var readers = new EntryReaders(new PostBuilder(context), new PageBuilder(context), new StaticFileBuilder(context));
-        await Parallel.ForEachAsync(Enumerable.Range(0, entries.Count),
+        await Task.Run(() => Parallel.For(0, entries.Count,
             new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            async (i, token) => results[i] = await ReadEntryAsync(entries[i], readers, token));
+            i => results[i] = ReadEntryReportingFailures(entries[i], readers, errors)), ct);
 
         var documents = results.OfType<Document>().ToList();
         var posts = documents.Where(d => d.IsPost)
@@ -71,26 +68,29 @@ public static class SiteReader
         return all;
     }
 
-    private static async Task<object?> ReadEntryAsync(SourceEntry entry, EntryReaders readers, CancellationToken ct)
+    private static object? ReadEntryReportingFailures(SourceEntry entry, EntryReaders readers, ErrorCollector errors)
+    {
+        try
+        {
+            return ReadEntry(entry, readers);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Error(new SourcePosition(entry.RelativePath), $"cannot be read: {e.Message}");
+            return null;
+        }
+    }
+
+    private static object? ReadEntry(SourceEntry entry, EntryReaders readers)
     {
         if (entry.Kind != SourceKind.PageOrStatic)
         {
-            string text = await File.ReadAllTextAsync(entry.FullPath, ct);
             var fileTime = entry.Kind == SourceKind.Draft ? LastWrite(entry.FullPath) : default;
-            return readers.Posts.Build(entry, text, fileTime);
+            return readers.Posts.Build(entry, SourceFile.ReadText(entry.FullPath), fileTime);
         }
-
-        if (await StartsWithFrontMatterAsync(entry.FullPath, ct))
-            return readers.Pages.Build(entry, await File.ReadAllTextAsync(entry.FullPath, ct));
+        if (SourceFile.StartsWithFrontMatter(entry.FullPath))
+            return readers.Pages.Build(entry, SourceFile.ReadText(entry.FullPath));
         return readers.StaticFiles.Build(entry, LastWrite(entry.FullPath));
-    }
-
-    private static async Task<bool> StartsWithFrontMatterAsync(string path, CancellationToken ct)
-    {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.Asynchronous);
-        var buffer = new byte[HeaderProbeBytes];
-        int read = await RandomAccess.ReadAsync(handle, buffer, 0, ct);
-        return FrontMatterText.StartsWithHeader(buffer.AsSpan(0, read));
     }
 
     private static DateTimeOffset LastWrite(string path) => new(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);

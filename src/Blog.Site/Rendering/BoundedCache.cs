@@ -19,6 +19,4 @@ internal sealed class BoundedCache<TKey, TValue>(int capacity) where TKey : clas
         _order.Enqueue(key);
         while (_entries.Count > capacity && _order.TryDequeue(out var oldest)) _entries.TryRemove(oldest, out _);
     }
-
-    public int Count => _entries.Count;
 }

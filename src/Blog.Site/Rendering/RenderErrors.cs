@@ -20,12 +20,3 @@ internal sealed class RenderErrors(ErrorCollector collector)
         if (_reported.TryAdd(error, 0)) collector.Add(error);
     }
 }
-
-/// <summary>A template failed while rendering, at a known place in a known file.</summary>
-internal sealed class LiquidRenderException(SourcePosition position, string message) : Exception(message)
-{
-    public SourcePosition Position { get; } = position;
-}
-
-/// <summary>A template could not be used because it failed to parse; that error is already reported at its file.</summary>
-internal sealed class TemplateAlreadyReportedException() : Exception("template failed to parse");

@@ -3,9 +3,12 @@ using Fluid;
 
 namespace Blog.Site.Rendering;
 
+/// <summary>Which text of a document is being rendered.</summary>
+internal enum DocumentPart { Content, Excerpt }
+
 /// <summary>
-/// The documents whose content is being rendered, innermost first, kept in each render's context: a template that
-/// asks for the content of a document already being rendered (its own <c>page.content</c>, two posts quoting each
+/// The documents whose content or excerpt is being rendered, innermost first, kept in each render's context: a
+/// template that asks for a text already being rendered (its own <c>page.content</c>, two posts quoting each
 /// other) gets the unrendered text, as in Jekyll, instead of recursing forever.
 /// </summary>
 internal sealed class RenderStack
@@ -14,31 +17,33 @@ internal sealed class RenderStack
     public const int MaxDepth = 4;
     private const string Key = "blog.render-stack";
 
-    public static readonly RenderStack Empty = new(null, null, 0);
+    public static readonly RenderStack Empty = new(null, DocumentPart.Content, null, 0);
 
     private readonly Document? _document;
+    private readonly DocumentPart _part;
     private readonly RenderStack? _outer;
 
-    private RenderStack(Document? document, RenderStack? outer, int depth)
+    private RenderStack(Document? document, DocumentPart part, RenderStack? outer, int depth)
     {
         _document = document;
+        _part = part;
         _outer = outer;
         Depth = depth;
     }
 
     public int Depth { get; }
 
-    public RenderStack Push(Document document) => new(document, this, Depth + 1);
+    public RenderStack Push(Document document, DocumentPart part) => new(document, part, this, Depth + 1);
 
-    public bool Contains(Document document)
+    public bool Contains(Document document, DocumentPart part)
     {
         for (var frame = this; frame is not null; frame = frame._outer)
-            if (ReferenceEquals(frame._document, document)) return true;
+            if (ReferenceEquals(frame._document, document) && frame._part == part) return true;
         return false;
     }
 
-    /// <summary>Whether the content of <paramref name="document"/> can be rendered from here.</summary>
-    public bool CanRender(Document document) => Depth < MaxDepth && !Contains(document);
+    /// <summary>Whether that text of <paramref name="document"/> can be rendered from here.</summary>
+    public bool CanRender(Document document, DocumentPart part) => Depth < MaxDepth && !Contains(document, part);
 
     public void AttachTo(TemplateContext context) => context.AmbientValues[Key] = this;
 

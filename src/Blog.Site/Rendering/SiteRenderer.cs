@@ -66,7 +66,7 @@ public sealed class SiteRenderer : IDocumentContentSource
         var templateParser = new LiquidTemplateParser(parser, options.Filters, includeNames, urls, _errors);
         var templates = new TemplateLibrary(content, templateParser);
         var services = new RenderServices(settings, templates, urls, highlighter, markdown, _values, parser);
-        var contexts = new RenderContexts(options, services, SiteValue.Create(content, _values));
+        var contexts = new RenderContexts(options, services, SiteValue.Create(content, _values), content.Posts);
 
         _documents = new DocumentContentRenderer(templateParser, contexts, _values, markdown);
         _layouts = new LayoutRenderer(templates, contexts, _values, _errors);
@@ -79,14 +79,14 @@ public sealed class SiteRenderer : IDocumentContentSource
     public async ValueTask<string> RenderPageAsync(Document document, Pager? pager, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var stack = RenderStack.Empty.Push(document);
+        var stack = RenderStack.Empty.Push(document, DocumentPart.Content);
         var paginator = pager is null ? null : PaginatorValue.Create(pager, _values);
         try
         {
+            // Only content that templates ask for is cached (feeds, listings); a page's own is used once.
             var content = pager is null && _contents.TryGet(document, out var cached)
                 ? cached
                 : await _documents.RenderAsync(document, document.Body, paginator, stack);
-            if (pager is null) _contents.Add(document, content);
             ct.ThrowIfCancellationRequested();
             return document.Layout is null ? content : await _layouts.ApplyAsync(document, content, paginator, stack);
         }
@@ -119,10 +119,10 @@ public sealed class SiteRenderer : IDocumentContentSource
     private async ValueTask<string> ContentAsync(Document document, RenderStack stack)
     {
         if (_contents.TryGet(document, out var cached)) return cached;
-        if (!stack.CanRender(document)) return document.Body;
+        if (!stack.CanRender(document, DocumentPart.Content)) return document.Body;
         try
         {
-            var content = await _documents.RenderAsync(document, document.Body, null, stack.Push(document));
+            var content = await _documents.RenderAsync(document, document.Body, null, stack.Push(document, DocumentPart.Content));
             _contents.Add(document, content);
             return content;
         }
@@ -137,10 +137,10 @@ public sealed class SiteRenderer : IDocumentContentSource
         if (_excerpts.TryGetValue(document, out var cached)) return cached;
         var text = Excerpts.Text(document, _content.Settings);
         if (text is null) return "";
-        if (!stack.CanRender(document)) return text;
+        if (!stack.CanRender(document, DocumentPart.Excerpt)) return text;
         try
         {
-            var excerpt = await _documents.RenderAsync(document, text, null, stack.Push(document));
+            var excerpt = await _documents.RenderAsync(document, text, null, stack.Push(document, DocumentPart.Excerpt));
             _excerpts.TryAdd(document, excerpt);
             return excerpt;
         }

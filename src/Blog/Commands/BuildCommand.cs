@@ -1,5 +1,7 @@
 using Blog.Site.Build;
+using Blog.Cli.Lab;
 using Blog.Site.Diagnostics;
+using Blog.Site.Extensions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,8 +22,8 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
 
         try
         {
-            var extensions = await SiteLab.PrepareAsync(options.Source, settings.Lab, console, cancellationToken);
-            var report = await new SiteBuilder(extensions).BuildAsync(options, cancellationToken);
+            var report = await new SiteBuilder(await LabExtensionsAsync(options.Source, settings.Lab, cancellationToken))
+                .BuildAsync(options, cancellationToken);
             foreach (var warning in report.Warnings) console.MarkupLineInterpolated($"[yellow]{warning.ToString()}[/]");
             console.MarkupLineInterpolated(
                 $"[green]built[/] {report.Pages} pages ({report.Posts} posts) and {report.StaticFiles} static files into {report.Destination} in {report.Elapsed.TotalSeconds:0.00} s");
@@ -38,6 +40,18 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
             console.MarkupLine("[yellow]cancelled[/]; the previous output was left as it was");
             return 130;
         }
+    }
+
+    /// <summary>
+    /// A site with a lab (<c>_lab/</c> in the source) gets the lab's extension, after measuring what <c>--lab</c>
+    /// asks for; a site without one builds with none. <c>auto</c> measures only missing or stale experiments,
+    /// and only where their runtimes are here; elsewhere the committed results are used and the stale ones named.
+    /// </summary>
+    private async Task<IReadOnlyList<ISiteExtension>> LabExtensionsAsync(string source, string mode, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(Path.Combine(source, "_lab"))) return [];
+        var labMode = mode is "auto" ? LabForBuild.RunMissing : mode;
+        return [await LabForBuild.PrepareAsync(source, labMode, console, cancellationToken)];
     }
 
     private static void PrintErrors(IEnumerable<BuildError> errors)

@@ -38,10 +38,19 @@ public sealed partial class YamlReader(TimeZoneInfo dateZone)
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return new YamlDocument(null, keyLines, null);
             parser.Consume<DocumentStart>();
-            var anchors = new Dictionary<string, object?>(StringComparer.Ordinal);
-            object? value = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors, keyLines);
-            parser.Consume<DocumentEnd>();
-            return new YamlDocument(value, keyLines, null);
+            var state = new ReadState();
+            try
+            {
+                object? value = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, state, keyLines);
+                parser.Consume<DocumentEnd>();
+                return new YamlDocument(value, keyLines, null);
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner fails this way on some unclosed flow collections; point at the open one.
+                var at = state.OpenCollections.Count > 0 ? state.OpenCollections.Peek() : Mark.Empty;
+                return new YamlDocument(null, keyLines, new YamlProblem((int)at.Line, (int)at.Column, "this list or mapping is never closed (a missing ] or })"));
+            }
         }
         catch (YamlException e)
         {
@@ -49,8 +58,16 @@ public sealed partial class YamlReader(TimeZoneInfo dateZone)
         }
     }
 
-    private object? ReadNode(IParser parser, Dictionary<string, object?> anchors, Dictionary<string, int>? keyLines)
+    /// <summary>What one read keeps while walking: anchors seen so far, and where the enclosing collections start.</summary>
+    private sealed class ReadState
     {
+        public Dictionary<string, object?> Anchors { get; } = new(StringComparer.Ordinal);
+        public Stack<Mark> OpenCollections { get; } = new();
+    }
+
+    private object? ReadNode(IParser parser, ReadState state, Dictionary<string, int>? keyLines)
+    {
+        var anchors = state.Anchors;
         switch (parser.Current)
         {
             case AnchorAlias alias:
@@ -63,22 +80,25 @@ public sealed partial class YamlReader(TimeZoneInfo dateZone)
                 return Remember(scalar.Anchor, ResolveScalar(scalar), anchors);
             case SequenceStart start:
             {
+                state.OpenCollections.Push(start.Start);
                 parser.MoveNext();
                 var list = new List<object?>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
-                    list.Add(ReadNode(parser, anchors, null));
+                    list.Add(ReadNode(parser, state, null));
+                state.OpenCollections.Pop();
                 return Remember(start.Anchor, list, anchors);
             }
             case MappingStart start:
             {
+                state.OpenCollections.Push(start.Start);
                 parser.MoveNext();
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
                 List<object?>? merges = null;
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
                     var keyEvent = parser.Current!;
-                    object? key = ReadNode(parser, anchors, null);
-                    object? value = ReadNode(parser, anchors, null);
+                    object? key = ReadNode(parser, state, null);
+                    object? value = ReadNode(parser, state, null);
                     if (key is "<<" && keyEvent is Scalar { Style: ScalarStyle.Plain })
                     {
                         (merges ??= []).Add(value);
@@ -89,6 +109,7 @@ public sealed partial class YamlReader(TimeZoneInfo dateZone)
                     keyLines?.TryAdd(name, (int)keyEvent.Start.Line);
                 }
                 if (merges is not null) ApplyMerges(map, merges);
+                state.OpenCollections.Pop();
                 return Remember(start.Anchor, map, anchors);
             }
             default:

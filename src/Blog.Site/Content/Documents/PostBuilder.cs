@@ -49,11 +49,11 @@ public sealed class PostBuilder(ReadContext context)
         string? permalink = data.GetValueOrDefault("permalink") is { } p ? RubyText.Of(p) : null;
         string outputExtension = context.OutputExtension(name.Extension, permalink);
         var placeholders = new PostPlaceholders(slug, name.BaseName, CleanedPath(path, name.Extension), categories, date, outputExtension);
-        string? url = UrlTemplate.Fill(permalink ?? PermalinkStyle.PostTemplate(settings.Permalink), n => placeholders[n], out string? unknown);
+        if (permalink is null && !context.PostTemplateIsValid) return null;
+        string? url = UrlTemplate.Fill(permalink ?? context.PostTemplate, n => placeholders[n], out string? unknown);
         if (url is null)
         {
-            var at = permalink is null ? new SourcePosition("_config.yml") : parsed.PositionOf(path, "permalink");
-            context.Errors.Error(at, $"the permalink has no placeholder ':{unknown}' (see Jekyll's permalink placeholders)");
+            context.Errors.Error(parsed.PositionOf(path, "permalink"), $"the permalink has no placeholder ':{unknown}' (see Jekyll's permalink placeholders)");
             return null;
         }
 

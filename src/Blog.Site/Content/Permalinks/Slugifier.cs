@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Blog.Site.Content.Permalinks;
@@ -27,7 +25,7 @@ public static partial class Slugifier
     public static string Slugify(string text, SlugMode mode = SlugMode.Default, bool cased = false)
     {
         if (mode == SlugMode.None) return cased ? text : text.ToLowerInvariant();
-        if (mode == SlugMode.Latin) text = Transliterate(text);
+        if (mode == SlugMode.Latin) text = LatinApproximations.Transliterate(text);
 
         var replaceable = mode switch
         {
@@ -41,20 +39,6 @@ public static partial class Slugifier
         if (slug.StartsWith('-')) slug = slug[1..];
         if (slug.EndsWith('-')) slug = slug[..^1];
         return cased ? slug : slug.ToLowerInvariant();
-    }
-
-    // I18n.transliterate: accented Latin letters lose their accents; other non-ASCII letters become '?'.
-    private static string Transliterate(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
-                continue;
-            builder.Append(c < 128 ? c : c switch { 'ß' => "ss", 'æ' => "ae", 'Æ' => "AE", 'ø' => "o", 'Ø' => "O", 'đ' => "d", 'Đ' => "D", 'ł' => "l", 'Ł' => "L", _ => "?" });
-        }
-        return builder.ToString();
     }
 
     [GeneratedRegex(@"[ \t\r\n\f\v]+")]

@@ -28,8 +28,6 @@ internal sealed class SyntaxHighlighter : CodeColorizerBase
         return html.ToString();
     }
 
-    public bool Knows(string language) => _languages.Find(language) is not null;
-
     protected override void Write(string parsedSourceCode, IList<Scope> scopes) =>
         throw new NotSupportedException("Highlight writes through a per-call buffer.");
 

@@ -1,3 +1,5 @@
+using Blog.Site.Content;
+using Blog.Site.Rendering.Liquid.Values;
 using Fluid;
 using Fluid.Values;
 
@@ -7,14 +9,16 @@ namespace Blog.Site.Rendering.Liquid;
 /// Makes the context of one template render: <c>site</c> (built once per build), <c>page</c>, <c>paginator</c>, the
 /// build's services and the render stack. Extension globals live in the options' scope, shared by all.
 /// </summary>
-internal sealed class RenderContexts(TemplateOptions options, RenderServices services, FluidValue site)
+internal sealed class RenderContexts(TemplateOptions options, RenderServices services, FixedHash site, IReadOnlyList<Document> posts)
 {
     public TemplateContext Create(FluidValue page, FluidValue? paginator, RenderStack stack)
     {
         var context = new TemplateContext(options);
         services.AttachTo(context);
         stack.AttachTo(context);
-        context.SetValue("site", site);
+        context.SetValue("site", page is DocumentDrop { Document.IsPost: true } post
+            ? new PageSite(site, post.Document, posts, services.Values)
+            : site);
         context.SetValue("page", page);
         if (paginator is not null) context.SetValue("paginator", paginator);
         return context;

@@ -6,7 +6,7 @@ namespace Blog.Site.Rendering.Markdown;
 
 /// <summary>
 /// Markdown to HTML as a Jekyll blog expects it: CommonMark with GFM pipe tables, task lists, footnotes and
-/// autolinks, kramdown-style heading ids, build-time highlighting. The pipeline is built once; converting is thread-safe.
+/// autolinks, kramdown-style heading ids and typographic quotes and dashes (kramdown's defaults), build-time highlighting. The pipeline is built once; converting is thread-safe.
 /// </summary>
 internal sealed class MarkdownConverter
 {
@@ -19,6 +19,7 @@ internal sealed class MarkdownConverter
             .UseTaskLists()
             .UseFootnotes()
             .UseAutoLinks()
+            .UseSmartyPants()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
         builder.Extensions.Add(new HighlightedCodeBlocks(highlighter));
         _pipeline = builder.Build();

@@ -12,7 +12,10 @@ internal static class JekyllFilters
         UrlFilters.Register(filters);
         SlugifyFilter.Register(filters);
         TextFilters.Register(filters);
-        CollectionFilters.Register(filters);
+        WhereFilters.Register(filters);
+        GroupFilters.Register(filters);
+        SortFilter.Register(filters);
+        ArrayEditFilters.Register(filters);
         JsonFilter.Register(filters);
     }
 }

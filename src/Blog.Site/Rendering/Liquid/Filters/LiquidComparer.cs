@@ -10,9 +10,21 @@ internal sealed class LiquidComparer : IComparer<FluidValue>
     public int Compare(FluidValue? x, FluidValue? y)
     {
         if (x is null || y is null) return (x is null ? 0 : 1) - (y is null ? 0 : 1);
+        if (x is ArrayValue left && y is ArrayValue right) return CompareElements(left.Values, right.Values);
         if (x is NumberValue && y is NumberValue) return x.ToNumberValue().CompareTo(y.ToNumberValue());
         if (x.ToObjectValue() is DateTimeOffset a && y.ToObjectValue() is DateTimeOffset b) return a.CompareTo(b);
         if (x.ToObjectValue() is DateTime c && y.ToObjectValue() is DateTime d) return c.CompareTo(d);
         return string.CompareOrdinal(x.ToStringValue(), y.ToStringValue());
+    }
+
+    /// <summary>Ruby's <c>Array#&lt;=&gt;</c>: element by element, then the shorter first.</summary>
+    private int CompareElements(IReadOnlyList<FluidValue> left, IReadOnlyList<FluidValue> right)
+    {
+        for (var i = 0; i < left.Count && i < right.Count; i++)
+        {
+            var order = Compare(left[i], right[i]);
+            if (order != 0) return order;
+        }
+        return left.Count.CompareTo(right.Count);
     }
 }

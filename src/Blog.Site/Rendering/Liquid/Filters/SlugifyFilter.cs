@@ -1,4 +1,5 @@
 using Fluid;
+using Blog.Site.Content.Permalinks;
 using Fluid.Values;
 
 namespace Blog.Site.Rendering.Liquid.Filters;
@@ -10,5 +11,5 @@ internal static class SlugifyFilter
         filters.AddFilter("slugify", (input, arguments, _) => input.IsNil()
             ? new ValueTask<FluidValue>(NilValue.Instance)
             : new ValueTask<FluidValue>(StringValue.Create(Slugifier.Slugify(input.ToStringValue(),
-                arguments.Count > 0 && !arguments.At(0).IsNil() ? arguments.At(0).ToStringValue() : null))));
+                Slugifier.ParseMode(arguments.Count > 0 && !arguments.At(0).IsNil() ? arguments.At(0).ToStringValue() : null)))));
 }

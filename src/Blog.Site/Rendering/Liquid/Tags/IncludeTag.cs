@@ -14,7 +14,7 @@ internal sealed record IncludeParameter(string Name, string? Text, string? Varia
 /// Jekyll's <c>{% include file.html key=value key2="text" %}</c>: the file name may be unquoted, quoted, or contain
 /// <c>{{ variables }}</c>; the parameters are visible as <c>include.key</c> inside the included file.
 /// </summary>
-internal sealed partial record IncludeTag(string? StaticName, IFluidTemplate? NameTemplate, IReadOnlyList<IncludeParameter> Parameters)
+internal sealed partial record IncludeTag(string Markup, string? StaticName, IFluidTemplate? NameTemplate, IReadOnlyList<IncludeParameter> Parameters)
 {
     /// <summary>Deep enough for any real theme, shallow enough to stop an include that includes itself.</summary>
     private const int MaxDepth = 64;
@@ -55,10 +55,10 @@ internal sealed partial record IncludeTag(string? StaticName, IFluidTemplate? Na
             throw new FormatException($"invalid syntax for include tag '{markup}': parameters must be key=\"value\" or key=variable");
 
         var list = Parameter().Matches(parameters).Select(ToParameter).ToList();
-        if (!name.Contains("{{", StringComparison.Ordinal)) return new IncludeTag(Unquote(name), null, list);
+        if (!name.Contains("{{", StringComparison.Ordinal)) return new IncludeTag(markup, Unquote(name), null, list);
         if (!parser.TryParse(name, out var template, out var error))
             throw new FormatException($"invalid include file name '{name}': {error}");
-        return new IncludeTag(null, template, list);
+        return new IncludeTag(markup, null, template, list);
     }
 
     private static IncludeParameter ToParameter(Match match)
@@ -77,9 +77,9 @@ internal sealed partial record IncludeTag(string? StaticName, IFluidTemplate? Na
         var services = RenderServices.From(context);
         var name = tag.StaticName ?? Unquote((await tag.NameTemplate!.RenderAsync(context, NullEncoder.Default)).Trim());
         if (!ValidFileName().IsMatch(name) || name.Contains("..", StringComparison.Ordinal))
-            throw new InvalidOperationException($"invalid include file name '{name}'");
+            throw new TagRenderException("include", tag.Markup, $"invalid include file name '{name}'");
         if (!services.Templates.HasInclude(name))
-            throw new InvalidOperationException($"unknown include '{name}' (no such file in _includes)");
+            throw new TagRenderException("include", tag.Markup, $"unknown include '{name}' (no such file in _includes)");
         var template = services.Templates.Include(name) ?? throw new TemplateAlreadyReportedException();
 
         var depth = context.AmbientValues.TryGetValue(DepthKey, out var d) ? (int)d! : 0;
@@ -104,7 +104,7 @@ internal sealed partial record IncludeTag(string? StaticName, IFluidTemplate? Na
         }
         catch (Exception e) when (e is not (LiquidRenderException or TemplateAlreadyReportedException or OperationCanceledException))
         {
-            throw new LiquidRenderException(template.Position, $"in include '{name}': {e.Message}");
+            throw template.Failure(e, $"in include '{name}': ");
         }
         finally
         {

@@ -45,7 +45,7 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
             Report(start, text, new Regex(@"\{%-?\s*" + link.Kind.TagName() + @"\s+" + Regex.Escape(link.StaticTarget!)),
                 link.Kind.NotFound(link.StaticTarget!));
         }
-        return valid ? new ParsedTemplate(template, start with { Column = 1 }) : null;
+        return valid ? new ParsedTemplate(template, start with { Column = 1 }, text) : null;
     }
 
     private void ReportSyntaxError(string error, SourcePosition start)

@@ -26,20 +26,24 @@ internal sealed class TemplateChecker(FilterCollection filters) : AstVisitor
         return base.VisitFilterExpression(filterExpression);
     }
 
-    public override Statement VisitOtherStatement(Statement statement)
+    protected override Statement VisitParserTagStatement<T>(ParserTagStatement<T> statement)
     {
-        switch (statement)
+        switch (statement.Value)
         {
-            case ParserTagStatement<IncludeTag> include:
-                _includes.Add(include.Value);
+            case IncludeTag include:
+                _includes.Add(include);
                 break;
-            case ParserTagStatement<LinkTag> link:
-                _links.Add(link.Value);
-                break;
-            case TagStatement block:
-                foreach (var inner in block.Statements) Visit(inner);
+            case LinkTag link:
+                _links.Add(link);
                 break;
         }
-        return base.VisitOtherStatement(statement);
+        return base.VisitParserTagStatement(statement);
+    }
+
+    /// <summary>Blocks such as <c>highlight</c>: their bodies may use filters and includes too.</summary>
+    protected override Statement VisitParserBlockStatement<T>(ParserBlockStatement<T> statement)
+    {
+        foreach (var inner in statement.Statements) Visit(inner);
+        return base.VisitParserBlockStatement(statement);
     }
 }

@@ -42,7 +42,8 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
             case "url": return StringValue.Create(document.Url);
             case "id": return document.Id.Length > 0 ? StringValue.Create(document.Id) : NilValue.Instance;
             case "path" or "relative_path": return StringValue.Create(document.RelativePath);
-            case "date": return new DateTimeValue(document.Date);
+            // Pages have a date only when their front matter gives one, as in Jekyll.
+            case "date": return document.IsPost || document.Data.ContainsKey("date") ? new DateTimeValue(document.Date) : NilValue.Instance;
             case "categories": return converter.Convert(document.Categories);
             case "tags": return converter.Convert(document.Tags);
             case "next": return converter.NewerPost(document);
@@ -102,8 +103,8 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
 
     public override object ToObjectValue() => document;
 
-    public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
-        writer.Write(encoder.Encode(document.Url));
+    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
+        new(writer.WriteAsync(encoder.Encode(document.Url)));
 
     public override bool Equals(object? obj) => obj is FluidValue value && Equals(value);
 

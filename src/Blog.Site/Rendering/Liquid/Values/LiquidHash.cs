@@ -50,7 +50,7 @@ internal abstract class LiquidHash : FluidValue
 
     public override object ToObjectValue() => this;
 
-    public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) { }
+    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) => ValueTask.CompletedTask;
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 

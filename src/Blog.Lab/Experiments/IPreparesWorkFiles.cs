@@ -1,0 +1,13 @@
+namespace Blog.Lab.Experiments;
+
+/// <summary>
+/// An experiment whose <see cref="IExperiment.EquivalentCommand"/> refers to files under <c>$LAB_WORK</c>
+/// (a compiled class, say): it can put them into a folder so the command runs outside the lab too.
+/// </summary>
+public interface IPreparesWorkFiles
+{
+    /// <summary>The placeholder the equivalent command uses for the folder.</summary>
+    const string Placeholder = "$LAB_WORK";
+
+    Task PrepareAsync(string directory, CancellationToken cancellationToken);
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Blog.Lab.Results;
+
+/// <summary>
+/// The results folder (<c>input/_lab/results/</c>), one <c>&lt;id&gt;.json</c> per experiment. Writes are
+/// atomic (a temporary file in the same folder, then a rename), so a reader or a crash never sees half a
+/// file, and a failed or interrupted run, which writes nothing, keeps the previous result.
+/// </summary>
+public sealed class ResultStore(string directory)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.Strict,
+    };
+
+    public string Directory { get; } = directory;
+
+    public string PathOf(string id) => Path.Combine(Directory, id + ".json");
+
+    public async Task<LabResult?> ReadAsync(string id, CancellationToken cancellationToken)
+    {
+        var path = PathOf(id);
+        if (!File.Exists(path)) return null;
+        await using var stream = File.OpenRead(path);
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<LabResult>(stream, Json, cancellationToken)
+                   ?? throw new InvalidDataException($"{path}: empty result");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: not a lab result: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The result of <paramref name="spec"/> and whether it is fresh, stale (and why) or missing.</summary>
+    public async Task<ResultStatus> StatusAsync(Specs.ExperimentSpec spec, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ResultStatus.Of(spec, await ReadAsync(spec.Id, cancellationToken));
+        }
+        catch (InvalidDataException e)
+        {
+            return new ResultStatus(spec.Id, Freshness.Stale, $"the stored result cannot be read ({e.Message})", null);
+        }
+    }
+
+    public async Task WriteAsync(LabResult result, CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var target = PathOf(result.Id);
+        var temporary = Path.Combine(Directory, $".{result.Id}.json.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
+            {
+                await JsonSerializer.SerializeAsync(stream, result, Json, cancellationToken);
+                await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+                await stream.FlushAsync(cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Blog.Lab.Results;
+
+namespace Blog.Lab.Running;
+
+public enum RunOutcome { Measured, UpToDate, Skipped, Failed, Cancelled }
+
+/// <summary>What happened to one experiment in a run.</summary>
+public sealed record ExperimentRun(string Id, RunOutcome Outcome, string Message, LabResult? Result = null);
+
+/// <summary>
+/// What a run did. <see cref="Refusal"/> is set when it did nothing because a runtime is missing (the
+/// message says what to install or start); warnings name results left stale or missing.
+/// </summary>
+public sealed record LabRunReport(
+    string RunId,
+    IReadOnlyList<ExperimentRun> Experiments,
+    IReadOnlyList<string> Warnings,
+    string? Refusal = null)
+{
+    public bool Succeeded => Refusal is null && Experiments.All(e => e.Outcome is not (RunOutcome.Failed or RunOutcome.Cancelled));
+}

@@ -1,0 +1,109 @@
+using Blog.Lab.Experiments;
+using Blog.Lab.Measurement;
+using Blog.Lab.Results;
+using Blog.Lab.Runtimes;
+using Blog.Lab.Specs;
+
+namespace Blog.Lab.Running;
+
+/// <summary>Where a runner keeps its temporary folders, how it tells time, how long a runtime may take to answer a probe.</summary>
+public sealed record LabRunnerOptions
+{
+    public string TemporaryRoot { get; init; } = Path.GetTempPath();
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    public TimeSpan ProbeTimeout { get; init; } = TimeSpan.FromSeconds(20);
+}
+
+/// <summary>
+/// Runs experiments one at a time (so they do not disturb each other): decides which need measuring, checks
+/// their runtimes before touching anything, gives each a private work folder that is removed at the end
+/// (also on failure and Ctrl+C), and stores each result atomically. A failed experiment keeps its previous result.
+/// </summary>
+public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, LabRunnerOptions? options = null)
+{
+    private readonly LabRunnerOptions _options = options ?? new LabRunnerOptions();
+
+    public async Task<LabRunReport> RunAsync(
+        IReadOnlyList<ExperimentSpec> specs, LabMode mode, IProgress<LabProgress> progress, CancellationToken cancellationToken)
+    {
+        var runId = RunId.New(_options.Clock);
+        var statuses = new Dictionary<string, ResultStatus>(StringComparer.Ordinal);
+        foreach (var spec in specs) statuses[spec.Id] = await store.StatusAsync(spec, cancellationToken);
+
+        var wanted = specs.Where(s => mode switch
+        {
+            LabMode.Frozen => false,
+            LabMode.Force => true,
+            _ => statuses[s.Id].Freshness != Freshness.Fresh,
+        }).ToList();
+        var entries = specs.Except(wanted).Select(s => UpToDateOrLeft(statuses[s.Id])).ToList();
+        var warnings = entries.Where(e => e.Outcome == RunOutcome.Skipped).Select(e => $"{e.Id}: {e.Message}").ToList();
+        if (wanted.Count == 0) return new LabRunReport(runId, entries, warnings);
+
+        var probes = await new RuntimeProber(_options.ProbeTimeout).ProbeAsync(catalogue.Runtimes, cancellationToken);
+        var missing = wanted.ToDictionary(s => s.Id, s => MissingRuntimes(s, probes));
+        if (mode != LabMode.Auto && missing.Values.Any(m => m.Count > 0))
+            return new LabRunReport(runId, [], [], Refusal(missing.Values.SelectMany(m => m)));
+
+        foreach (var spec in wanted.Where(s => missing[s.Id].Count > 0))
+        {
+            var why = $"{statuses[spec.Id].Freshness.ToString().ToLowerInvariant()} and not measured: {string.Join("; ", missing[spec.Id].Select(p => p.Message))}";
+            entries.Add(new ExperimentRun(spec.Id, RunOutcome.Skipped, why, statuses[spec.Id].Result));
+            warnings.Add($"{spec.Id}: {why}");
+        }
+        var runnable = wanted.Where(s => missing[s.Id].Count == 0).ToList();
+        if (runnable.Count == 0) return new LabRunReport(runId, entries, warnings);
+
+        var provenance = await new ProvenanceCollector(_options.Clock).CollectAsync(probes.Values, cancellationToken);
+        using var work = WorkDirectory.Create(_options.TemporaryRoot, runId);
+        for (var i = 0; i < runnable.Count; i++)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                entries.AddRange(runnable.Skip(i).Select(s => new ExperimentRun(s.Id, RunOutcome.Cancelled, "cancelled before it started")));
+                break;
+            }
+            var clock = new ProgressClock(_options.Clock, progress, i + 1, runnable.Count, runnable[i].Warmup, runnable[i].Samples);
+            entries.Add(await RunOneAsync(runnable[i], new LabContext(runId, work.Path, clock), provenance, cancellationToken));
+        }
+        return new LabRunReport(runId, entries, warnings);
+    }
+
+    private async Task<ExperimentRun> RunOneAsync(
+        ExperimentSpec spec, LabContext context, Provenance provenance, CancellationToken cancellationToken)
+    {
+        var experiment = catalogue.Experiment(spec.Kind)
+                         ?? throw new InvalidOperationException($"{spec.Id}: no experiment of kind '{spec.Kind}'");
+        // Each experiment gets its own folder inside the run's, so one cannot trip over another's files.
+        var folder = Path.Combine(context.WorkDirectory, spec.Id);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var outcome = await experiment.RunAsync(spec, context with { WorkDirectory = folder }, cancellationToken);
+            var result = ResultFactory.Create(spec, outcome, provenance, context.RunId, experiment.EquivalentCommand(spec), experiment.RequiredRuntimes);
+            await store.WriteAsync(result, CancellationToken.None);
+            return new ExperimentRun(spec.Id, RunOutcome.Measured, "measured", result);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new ExperimentRun(spec.Id, RunOutcome.Cancelled, "cancelled; the previous result is kept");
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new ExperimentRun(spec.Id, RunOutcome.Failed, $"{e.Message}; the previous result is kept");
+        }
+    }
+
+    private List<RuntimeProbe> MissingRuntimes(ExperimentSpec spec, IReadOnlyDictionary<string, RuntimeProbe> probes) =>
+        (catalogue.Experiment(spec.Kind)?.RequiredRuntimes ?? [])
+            .Select(name => probes.TryGetValue(name, out var p) ? p : new RuntimeProbe(name, false, "", $"{name}: no such runtime in the lab"))
+            .Where(p => !p.Available)
+            .ToList();
+
+    private static string Refusal(IEnumerable<RuntimeProbe> unavailable) =>
+        "nothing was run: " + string.Join("; ", unavailable.DistinctBy(p => p.Name).Select(p => p.Message));
+
+    private static ExperimentRun UpToDateOrLeft(ResultStatus status) => status.Freshness == Freshness.Fresh
+        ? new ExperimentRun(status.Id, RunOutcome.UpToDate, status.Reason, status.Result)
+        : new ExperimentRun(status.Id, RunOutcome.Skipped, $"{status.Freshness.ToString().ToLowerInvariant()}: {status.Reason}", status.Result);
+}

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Blog.Lab.Specs;
+
+/// <summary>
+/// Reads the experiments declared in <c>input/_lab/*.yml</c>: each file is a list of mappings with
+/// <c>id</c>, <c>kind</c>, <c>title</c>, <c>samples</c>, <c>warmup</c>, <c>timeout</c>; any other key is a
+/// parameter of the kind. Every problem is collected with its position before the load fails.
+/// </summary>
+public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
+{
+    public static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(1);
+    public const int MaxSamples = 10_000;
+
+    /// <summary>Loads every <c>*.yml</c>/<c>*.yaml</c> file directly in <paramref name="directory"/> (not <c>results/</c>).</summary>
+    public async Task<IReadOnlyList<ExperimentSpec>> LoadDirectoryAsync(string directory, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(directory)) return [];
+        var files = Directory.EnumerateFiles(directory, "*.yml").Concat(Directory.EnumerateFiles(directory, "*.yaml"))
+            .Order(StringComparer.Ordinal).ToList();
+        var texts = new List<(string, string)>();
+        foreach (var file in files)
+            texts.Add((file, await File.ReadAllTextAsync(file, cancellationToken)));
+        return Load(texts);
+    }
+
+    /// <summary>Parses (path, text) pairs; throws <see cref="SpecException"/> with every error found.</summary>
+    public IReadOnlyList<ExperimentSpec> Load(IEnumerable<(string Path, string Text)> files)
+    {
+        var errors = new List<LabError>();
+        var specs = new List<ExperimentSpec>();
+        foreach (var (path, text) in files)
+            specs.AddRange(LoadFile(path, text, errors));
+
+        foreach (var duplicate in specs.GroupBy(s => s.Id).Where(g => g.Count() > 1))
+        {
+            var first = duplicate.First();
+            foreach (var again in duplicate.Skip(1))
+                errors.Add(new LabError(again.SourcePath, again.Line, again.Column,
+                    $"duplicate experiment id '{again.Id}' (first declared at {first.SourcePath}:{first.Line}:{first.Column})"));
+        }
+
+        if (errors.Count > 0)
+            throw new SpecException(errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList());
+        return specs;
+    }
+
+    private IEnumerable<ExperimentSpec> LoadFile(string path, string text, List<LabError> errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            errors.Add(new LabError(path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {e.InnerException?.Message ?? e.Message}"));
+            yield break;
+        }
+        if (stream.Documents.Count == 0) yield break;
+
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlScalarNode { Value: null or "" }) yield break;
+        if (root is not YamlSequenceNode list)
+        {
+            errors.Add(At(path, root, "expected a list of experiments (each item starting with '- id:')"));
+            yield break;
+        }
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                errors.Add(At(path, item, "an experiment must be a mapping with id, kind, ..."));
+                continue;
+            }
+            if (Parse(path, map, errors) is { } spec) yield return spec;
+        }
+    }
+
+    private ExperimentSpec? Parse(string path, YamlMappingNode map, List<LabError> errors)
+    {
+        var errorsBefore = errors.Count;
+        string? id = null, kind = null, title = null;
+        var defaults = new ExperimentSpec { Id = "", Kind = "" };
+        int samples = defaults.Samples, warmup = defaults.Warmup;
+        var timeout = defaults.Timeout;
+        var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (valueNode is not YamlScalarNode { Value: var value } || value is null)
+            {
+                errors.Add(At(path, valueNode, $"'{key}' must be a single value"));
+                continue;
+            }
+            switch (key)
+            {
+                case "id":
+                    if (IdPattern().IsMatch(value)) id = value;
+                    else errors.Add(At(path, valueNode, $"id '{value}' must be lowercase letters, digits and dashes, starting with a letter"));
+                    break;
+                case "kind":
+                    if (knownKinds.Contains(value)) kind = value;
+                    else errors.Add(At(path, valueNode, $"unknown kind '{value}' (known: {string.Join(", ", knownKinds.Order(StringComparer.Ordinal))})"));
+                    break;
+                case "title":
+                    title = value;
+                    break;
+                case "samples":
+                    if (int.TryParse(value, out var n) && n is >= 1 and <= MaxSamples) samples = n;
+                    else errors.Add(At(path, valueNode, $"samples must be a whole number from 1 to {MaxSamples}, not '{value}'"));
+                    break;
+                case "warmup":
+                    if (int.TryParse(value, out var w) && w is >= 0 and <= MaxSamples) warmup = w;
+                    else errors.Add(At(path, valueNode, $"warmup must be a whole number from 0 to {MaxSamples}, not '{value}'"));
+                    break;
+                case "timeout":
+                    if (Duration.TryParse(value, out var t) && t > TimeSpan.Zero && t <= MaxTimeout) timeout = t;
+                    else errors.Add(At(path, valueNode, $"timeout must be a duration above 0 and at most 1h (e.g. 30s, 500ms), not '{value}'"));
+                    break;
+                default:
+                    parameters[key] = value;
+                    break;
+            }
+        }
+
+        if (id is null && !errors.Skip(errorsBefore).Any(e => e.Message.StartsWith("id ", StringComparison.Ordinal)))
+            errors.Add(At(path, map, "an experiment needs an id"));
+        if (kind is null && !errors.Skip(errorsBefore).Any(e => e.Message.StartsWith("unknown kind", StringComparison.Ordinal)))
+            errors.Add(At(path, map, "an experiment needs a kind"));
+        if (errors.Count > errorsBefore) return null;
+
+        return new ExperimentSpec
+        {
+            Id = id!,
+            Kind = kind!,
+            Title = title ?? id!,
+            Samples = samples,
+            Warmup = warmup,
+            Timeout = timeout,
+            Parameters = parameters,
+            SourcePath = path,
+            Line = (int)map.Start.Line,
+            Column = (int)map.Start.Column,
+        };
+    }
+
+    private static LabError At(string path, YamlNode node, string message) =>
+        new(path, (int)node.Start.Line, (int)node.Start.Column, message);
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+}

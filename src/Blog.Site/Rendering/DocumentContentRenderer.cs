@@ -1,0 +1,56 @@
+using Blog.Site.Content;
+using Blog.Site.Rendering.Liquid;
+using Blog.Site.Diagnostics;
+using Blog.Site.Rendering.Liquid.Tags;
+using Blog.Site.Rendering.Liquid.Templates;
+using Blog.Site.Rendering.Liquid.Values;
+using Blog.Site.Rendering.Markdown;
+using Fluid;
+using Fluid.Values;
+
+namespace Blog.Site.Rendering;
+
+/// <summary>
+/// A document's text to HTML without layouts, in Jekyll's order: Liquid first (unless
+/// <c>render_with_liquid: false</c>), then Markdown for <c>.md</c>/<c>.markdown</c> files.
+/// </summary>
+internal sealed class DocumentContentRenderer(
+    LiquidTemplateParser parser, RenderContexts contexts, LiquidValueConverter values, MarkdownConverter markdown)
+{
+    /// <param name="text">The body, or a part of it such as the excerpt, starting at the body's first line.</param>
+    /// <exception cref="TemplateAlreadyReportedException">The text has Liquid errors (reported).</exception>
+    public async ValueTask<string> RenderAsync(Document document, string text, FluidValue? paginator, RenderStack stack)
+    {
+        var isMarkdown = IsMarkdown(document.Extension);
+        var output = text;
+        if (RendersLiquid(document))
+        {
+            var template = parser.Parse(text, document.Position(1, 1)) ?? throw new TemplateAlreadyReportedException();
+            var context = contexts.Create(values.Drop(document), paginator, stack);
+            if (isMarkdown) ProtectedHtml.Begin(context);
+            output = await RenderTemplateAsync(template, context);
+            if (isMarkdown) return ProtectedHtml.Of(context)!.Restore(markdown.ToHtml(output));
+        }
+        return isMarkdown ? markdown.ToHtml(output) : output;
+    }
+
+    public static async ValueTask<string> RenderTemplateAsync(ParsedTemplate template, TemplateContext context)
+    {
+        var writer = new StringWriter();
+        try
+        {
+            await template.RenderAsync(writer, NullEncoder.Default, context);
+        }
+        catch (Exception e) when (e is not (LiquidRenderException or TemplateAlreadyReportedException or OperationCanceledException))
+        {
+            throw template.Failure(e, "Liquid error: ");
+        }
+        return writer.ToString();
+    }
+
+    public static bool IsMarkdown(string extension) =>
+        extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    private static bool RendersLiquid(Document document) =>
+        !(document.Data.TryGetValue("render_with_liquid", out var flag) && flag is false or "false");
+}

@@ -1,0 +1,36 @@
+using Blog.Lab.Experiments;
+using Blog.Lab.Results;
+
+namespace Blog.Cli.Lab;
+
+/// <summary>
+/// <c>lab commands --dir DIR</c>: for every experiment with an equivalent shell command, one tab-separated
+/// line <c>id, metric, unit, lab median, command</c>, with any files the command needs prepared in DIR.
+/// bench/lab-validity.sh times the commands with hyperfine and compares.
+/// </summary>
+internal static class LabEquivalentCommands
+{
+    public static async Task<int> RunAsync(LabWorkspace workspace, LabArguments arguments, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetFullPath(arguments.Directory!);
+        Directory.CreateDirectory(directory);
+        foreach (var spec in workspace.Select(arguments.Ids))
+        {
+            var experiment = workspace.Catalogue.Experiment(spec.Kind)!;
+            if (experiment.EquivalentCommand(spec) is not { } command) continue;
+            if (experiment is IPreparesWorkFiles prepares)
+            {
+                var folder = Path.Combine(directory, spec.Id);
+                await prepares.PrepareAsync(folder, cancellationToken);
+                command = command.Replace(IPreparesWorkFiles.Placeholder, folder);
+            }
+            var result = await workspace.Store.ReadAsync(spec.Id, cancellationToken);
+            // "-" for an empty field: shells split on runs of tabs, so an empty field would shift the others.
+            var (metric, value) = result?.Metrics.FirstOrDefault() is { Key: not null } m ? (m.Key, m.Value) : ("-", null);
+            var median = value is null ? "-" : value.Summary.Median.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            // Plain stdout, not Spectre: the script reads it.
+            Console.Out.WriteLine(string.Join('\t', spec.Id, metric, value?.Unit ?? "-", median, command));
+        }
+        return 0;
+    }
+}

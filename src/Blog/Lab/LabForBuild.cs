@@ -1,0 +1,51 @@
+using Blog.Lab.Liquid;
+using Blog.Lab.Running;
+using Blog.Site.Extensions;
+using Spectre.Console;
+
+namespace Blog.Cli.Lab;
+
+/// <summary>
+/// The lab's part in a site build (<c>blog [--lab frozen|run-missing|force]</c>): measure first when asked
+/// (only what is missing or stale, and only where its runtimes are here), then hand the site the extension
+/// that reads the stored results. <c>frozen</c>, the default, never starts anything.
+/// </summary>
+public static class LabForBuild
+{
+    public const string Frozen = "frozen";
+    public const string RunMissing = "run-missing";
+    public const string Force = "force";
+
+    public static async Task<ISiteExtension> PrepareAsync(string sourceDirectory, string mode, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        var labMode = mode switch
+        {
+            Frozen => LabMode.Frozen,
+            RunMissing => LabMode.Auto,
+            Force => LabMode.Force,
+            _ => throw new ArgumentException($"--lab {mode}: expected {Frozen}, {RunMissing} or {Force}"),
+        };
+        if (labMode != LabMode.Frozen)
+        {
+            var workspace = await LabWorkspace.LoadAsync(sourceDirectory, cancellationToken);
+            var report = await new LabRunner(workspace.Catalogue, workspace.Store).RunAsync(
+                workspace.Specs, labMode, new LineProgress(console), cancellationToken);
+            if (report.Refusal is not null) console.MarkupLine($"[yellow]lab: {Markup.Escape(report.Refusal)}[/]");
+            foreach (var w in report.Warnings) console.MarkupLine($"[yellow]lab: warning: {Markup.Escape(w)}[/]");
+            foreach (var e in report.Experiments.Where(e => e.Outcome is RunOutcome.Failed))
+                console.MarkupLine($"[red]lab: {Markup.Escape(e.Id)}: {Markup.Escape(e.Message)}[/]");
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        return await LabExtension.LoadAsync(sourceDirectory, cancellationToken);
+    }
+
+    /// <summary>One line per experiment started: the build's output stays a log, not a live display.</summary>
+    private sealed class LineProgress(IAnsiConsole console) : IProgress<LabProgress>
+    {
+        public void Report(LabProgress value)
+        {
+            if (value.Step == 1)
+                console.MarkupLine(Markup.Escape($"lab: [{value.ExperimentIndex}/{value.ExperimentCount}] measuring {value.ExperimentId} ({value.StepCount} runs)"));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using Blog.Site.Diagnostics;
+
+namespace Blog.Lab.Tests.Liquid;
+
+public class LabExtensionTests
+{
+    private static readonly Blog.Lab.Specs.ExperimentSpec Jvm = TestData.Spec("jvm-start", "jvm-start");
+    private static readonly Blog.Lab.Specs.ExperimentSpec Native = TestData.Spec("native-start", "native-start");
+    private static readonly Blog.Lab.Specs.ExperimentSpec Vm = TestData.Spec("vm-boot", "vm-boot");
+
+    private static LabPage Page() => LabPage.With(
+        (Jvm, TestData.Result(Jvm, ["jvm"], "start_ms", "ms", 200, 210, 220, 230, 240)),
+        (Native, TestData.Result(Native, ["native"], "start_ms", "ms", 1, 1.5, 2, 2.5, 3)),
+        (Vm, TestData.Result(Vm, ["qemu"], "boot_ms", "ms", 4000, 4100, 4200, 4300, 4400)));
+
+    [Fact]
+    public async Task A_metric_field_is_its_number() =>
+        Assert.Equal("220", await Page().RenderAsync("{{ lab.jvm_start.start_ms.median }}"));
+
+    [Fact]
+    public async Task A_bare_metric_prints_its_median_with_its_unit() =>
+        Assert.Equal("220 ms", await Page().RenderAsync("{{ lab.jvm_start.start_ms }}"));
+
+    [Theory]
+    [InlineData("{{ lab.jvm_start.start_ms.median | ms }}", "220 ms")]
+    [InlineData("{{ lab.vm_boot.boot_ms.median | s }}", "4.2 s")]
+    [InlineData("{{ 43253760 | mib }}", "41.2 MiB")]
+    [InlineData("{{ lab.jvm_start.start_ms.median | ratio: lab.native_start.start_ms.median }}", "110×")]
+    [InlineData("{{ lab.jvm_start.start_ms | ci }}", "± 19.6 ms")]
+    [InlineData("{{ 1234567 | number }}", "1,234,567")]
+    [InlineData("{{ lab.jvm_start.start_ms.n }}", "5")]
+    [InlineData("{{ lab.jvm_start.start_ms.unit }}", "ms")]
+    public async Task Filters_and_fields_format_lab_values(string template, string expected) =>
+        Assert.Equal(expected, await Page().RenderAsync(template));
+
+    [Fact]
+    public async Task Facts_and_provenance_are_reachable() =>
+        Assert.Equal("6.1.0-test TCG (software emulation) Test CPU @ 2.0GHz",
+            await Page().RenderAsync("{{ lab.vm_boot.facts.kernel }} {{ lab.vm_boot.provenance.accelerator }} {{ lab.vm_boot.provenance.cpu }}"));
+
+    [Fact]
+    public async Task A_missing_result_fails_the_page_with_the_id_and_the_command()
+    {
+        var spec = TestData.Spec("container-start", "container-start");
+        var page = LabPage.With((spec, null));
+
+        await page.RenderAsync("{{ lab.container_start.start_ms.median }}", "_posts/p.md");
+
+        var error = Assert.Single(page.Diagnostics.Errors);
+        Assert.Equal("_posts/p.md:0:0: lab result 'container-start' is missing (never measured); measure it with: dotnet run --project src/Blog -- lab run container-start",
+            error.ToString());
+    }
+
+    [Fact]
+    public async Task A_stale_result_renders_and_warns()
+    {
+        var page = LabPage.With((Jvm with { Samples = 50 }, TestData.Result(Jvm, ["jvm"], "start_ms", "ms", 1, 2, 3)));
+
+        Assert.Equal("2", await page.RenderAsync("{{ lab.jvm_start.start_ms.median }}"));
+
+        Assert.False(page.Diagnostics.HasErrors);
+        Assert.Contains("lab result 'jvm-start' is stale (spec changed since it was measured: samples 5 → 50)",
+            Assert.Single(page.Diagnostics.Warnings).Message);
+    }
+
+    [Fact]
+    public async Task An_undeclared_experiment_is_an_error()
+    {
+        var page = Page();
+        await page.RenderAsync("{{ lab.warp_drive.start_ms }}");
+        Assert.Contains("'warp-drive', which no input/_lab/*.yml declares", Assert.Single(page.Diagnostics.Errors).Message);
+    }
+
+    [Fact]
+    public async Task An_unknown_metric_is_an_error_naming_the_ones_there_are()
+    {
+        var page = Page();
+        await page.RenderAsync("{{ lab.jvm_start.boot_ms }}");
+        Assert.Contains("has no 'boot_ms' (metrics: start_ms", Assert.Single(page.Diagnostics.Errors).Message);
+    }
+
+    [Fact]
+    public async Task The_table_has_a_row_per_metric_with_median_iqr_ci_and_n()
+    {
+        var html = await Page().RenderAsync("{% lab_table native-start jvm-start %}");
+
+        Assert.Contains("<table class=\"lab-table\">", html);
+        Assert.Contains("<th scope=\"row\">A jvm-start</th><td>test metric</td><td class=\"lab-num\">220 ms</td><td class=\"lab-num lab-spread\">20 ms</td><td class=\"lab-num lab-spread\">200 ms – 240 ms</td><td class=\"lab-num\">5</td>", html);
+        Assert.Equal(2, Regex.Matches(html, "<th scope=\"row\">").Count);
+    }
+
+    [Fact]
+    public async Task The_table_caption_gives_the_provenance() =>
+        Assert.Contains("<caption>Measured on Test CPU @ 2.0GHz, 2 cores, 8 GiB (labhost); Debian GNU/Linux 12 (bookworm), Linux 6.1.0-test; OpenJDK 17.0.15; 2026-11-27 (UTC).</caption>",
+            await Page().RenderAsync("{% lab_table native-start jvm-start %}"));
+
+    [Fact]
+    public async Task Lab_html_has_no_blank_line_that_would_end_a_markdown_html_block()
+    {
+        var html = await Page().RenderAsync("{% lab_table jvm-start %}{% lab_chart metric=start_ms jvm-start native-start %}{% lab_provenance jvm-start vm-boot %}");
+        Assert.DoesNotContain("\n\n", html);
+    }
+
+    [Fact]
+    public async Task Chart_bars_have_a_positive_width_and_no_inline_style()
+    {
+        var svg = await Page().RenderAsync("{% lab_chart metric=start_ms native-start jvm-start %}");
+
+        var widths = Regex.Matches(svg, "<rect class=\"lab-bar[^>]* width=\"([0-9.]+)\"").Select(m => double.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(2, widths.Count);
+        Assert.All(widths, w => Assert.True(w > 0));
+        Assert.DoesNotContain("style=", svg);
+        Assert.DoesNotContain("<script", svg);
+    }
+
+    [Fact]
+    public async Task A_chart_whose_values_span_orders_of_magnitude_uses_a_labelled_log_scale()
+    {
+        var svg = await Page().RenderAsync("{% lab_chart native-start:start_ms vm-boot:boot_ms %}");
+        Assert.Contains("logarithmic scale", svg);
+        Assert.Contains(">1 ms</text>", svg);
+        Assert.Contains(">10 s</text>", svg);
+    }
+
+    [Fact]
+    public async Task A_chart_of_close_values_uses_a_linear_scale_from_zero()
+    {
+        var svg = await Page().RenderAsync("{% lab_chart metric=start_ms jvm-start %}");
+        Assert.DoesNotContain("logarithmic", svg);
+        Assert.Contains(">0 ms</text>", svg);
+    }
+
+    [Fact]
+    public async Task A_longer_median_draws_a_longer_bar()
+    {
+        var svg = await Page().RenderAsync("{% lab_chart metric=start_ms native-start jvm-start %}");
+        var widths = Regex.Matches(svg, "<rect class=\"lab-bar[^>]* width=\"([0-9.]+)\"").Select(m => double.Parse(m.Groups[1].Value)).ToList();
+        Assert.True(widths[1] > widths[0]);
+    }
+
+    [Fact]
+    public async Task The_provenance_box_names_the_accelerator_and_the_command_that_measures_again()
+    {
+        var html = await Page().RenderAsync("{% lab_provenance jvm-start vm-boot %}");
+        Assert.Contains("<dt>VM accelerator</dt><dd>TCG (software emulation)</dd>", html);
+        Assert.Contains("<dt>Runtimes</dt><dd>OpenJDK 17.0.15, QEMU 7.2.0, accelerator TCG (software emulation)</dd>", html);
+        Assert.Contains("<pre><code>dotnet run --project src/Blog -- lab run --force jvm-start vm-boot</code></pre>", html);
+    }
+
+    [Fact]
+    public async Task A_tag_naming_a_missing_result_fails_the_page()
+    {
+        var page = LabPage.With((TestData.Spec("vm-boot", "vm-boot"), null));
+        await page.RenderAsync("{% lab_table vm-boot %}");
+        Assert.Contains("lab run vm-boot", Assert.Single(page.Diagnostics.Errors).Message);
+    }
+
+    [Fact]
+    public async Task Text_from_results_is_html_escaped()
+    {
+        var spec = TestData.Spec("x", "x") with { Title = "<script>alert(1)</script> & co" };
+        var page = LabPage.With((spec, TestData.Result(spec)));
+        var html = await page.RenderAsync("{% lab_table x %}{% lab_chart x %}");
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html);
+    }
+}

@@ -1,0 +1,96 @@
+using Blog.Site.Config.Yaml;
+
+namespace Blog.Site.Tests.Config;
+
+public sealed class YamlReaderTests
+{
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    private static object? Value(string yaml, TimeZoneInfo? zone = null) =>
+        new YamlReader(zone ?? TimeZoneInfo.Utc).Read("key: " + yaml + "\n").Mapping!["key"];
+
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData("On", true)]
+    [InlineData("true", true)]
+    [InlineData("no", false)]
+    [InlineData("OFF", false)]
+    [InlineData("false", false)]
+    public void Plain_booleans_follow_Psych(string text, bool expected) => Assert.Equal(expected, Value(text));
+
+    [Fact]
+    public void Quoted_scalars_stay_strings() => Assert.Equal("yes", Value("\"yes\""));
+
+    [Theory]
+    [InlineData("42", 42L)]
+    [InlineData("-7", -7L)]
+    [InlineData("1_000", 1000L)]
+    [InlineData("0x1F", 31L)]
+    public void Plain_integers_are_numbers(string text, long expected) => Assert.Equal(expected, Value(text));
+
+    [Fact]
+    public void Plain_floats_are_numbers() => Assert.Equal(1.5, Value("1.5"));
+
+    [Theory]
+    [InlineData("~")]
+    [InlineData("null")]
+    [InlineData("")]
+    public void Null_forms_are_null(string text) => Assert.Null(Value(text));
+
+    [Fact]
+    public void A_date_is_midnight_in_the_site_zone() =>
+        Assert.Equal(new DateTimeOffset(2024, 2, 14, 0, 0, 0, TimeSpan.FromHours(1)), Value("2024-02-14", Berlin));
+
+    [Fact]
+    public void An_unquoted_timestamp_without_zone_is_UTC_as_in_Psych() =>
+        Assert.Equal(new DateTimeOffset(2024, 1, 3, 23, 30, 0, TimeSpan.Zero), Value("2024-01-03 23:30:00", Berlin));
+
+    [Fact]
+    public void A_quoted_timestamp_stays_text() => Assert.Equal("2024-01-03 23:30:00", Value("\"2024-01-03 23:30:00\""));
+
+    [Fact]
+    public void Lists_and_mappings_nest()
+    {
+        var map = new YamlReader(TimeZoneInfo.Utc).Read("a:\n  b: [1, two]\n").Mapping!;
+
+        var inner = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(map["a"]);
+        Assert.Equal(new object?[] { 1L, "two" }, Assert.IsAssignableFrom<IReadOnlyList<object?>>(inner["b"]));
+    }
+
+    [Fact]
+    public void Anchors_aliases_and_merge_keys_resolve()
+    {
+        var map = new YamlReader(TimeZoneInfo.Utc).Read("base: &b {x: 1, y: 2}\nchild:\n  <<: *b\n  y: 3\n").Mapping!;
+
+        var child = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(map["child"]);
+        Assert.Equal(1L, child["x"]);
+        Assert.Equal(3L, child["y"]);
+    }
+
+    [Fact]
+    public void Top_level_keys_remember_their_line()
+    {
+        var document = new YamlReader(TimeZoneInfo.Utc).Read("---\ntitle: x\n\ndate: y\n");
+
+        Assert.Equal(4, document.LineOf("date"));
+    }
+
+    [Fact]
+    public void Malformed_yaml_gives_line_and_column()
+    {
+        var document = new YamlReader(TimeZoneInfo.Utc).Read("title: ok\nbad: \"unterminated\nnext: 1\n  - x: [\n");
+
+        Assert.NotNull(document.Problem);
+        Assert.True(document.Problem!.Value.Line >= 2);
+        Assert.True(document.Problem.Value.Column > 0);
+        Assert.DoesNotContain("Line:", document.Problem.Value.Message);
+    }
+
+    [Fact]
+    public void An_unclosed_flow_list_points_at_where_it_opens()
+    {
+        var document = new YamlReader(TimeZoneInfo.Utc).Read("title: ok\ntags: [a, b\nother: x\n");
+
+        Assert.Equal((2, 7), (document.Problem!.Value.Line, document.Problem.Value.Column));
+    }
+}

@@ -1,0 +1,111 @@
+namespace Blog.Site.Tests.Rendering;
+
+public class MarkdownTests
+{
+    private static Task<string> Convert(string markdown)
+    {
+        var site = new TestSite();
+        var post = site.AddPost("md", 1, markdown);
+        return site.Renderer().RenderContentAsync(post, CancellationToken.None).AsTask();
+    }
+
+    [Fact]
+    public async Task Markdown_follows_commonmark() =>
+        Assert.Equal("<p>Hello <em>world</em> and <code>code</code></p>\n", await Convert("Hello *world* and `code`"));
+
+    [Fact]
+    public async Task Pipe_tables_become_html_tables()
+    {
+        var html = await Convert("| Runtime | Start |\n|---|--:|\n| Docker | 0.4 s |\n");
+        Assert.Contains("<table>", html);
+        Assert.Contains("<th>Runtime</th>", html);
+        Assert.Contains("<td style=\"text-align: right;\">0.4 s</td>", html);
+    }
+
+    [Fact]
+    public async Task Task_lists_become_checkboxes()
+    {
+        var html = await Convert("- [x] done\n- [ ] todo\n");
+        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" /> done", html);
+        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" /> todo", html);
+    }
+
+    [Fact]
+    public async Task Footnotes_link_to_their_notes()
+    {
+        var html = await Convert("Claim[^1].\n\n[^1]: Source.\n");
+        Assert.Contains("href=\"#fn:1\"", html);
+        Assert.Contains("Source.", html);
+    }
+
+    [Fact]
+    public async Task Bare_urls_become_links() =>
+        Assert.Contains("<a href=\"https://ops.example/x\">https://ops.example/x</a>", await Convert("See https://ops.example/x now"));
+
+    [Theory]
+    [InlineData("## Hello World", "hello-world")]
+    [InlineData("## Docker & QEMU: a comparison!", "docker--qemu-a-comparison")]
+    [InlineData("## 10 reasons", "reasons")]
+    [InlineData("## Über *emphasis* `code`", "ber-emphasis-code")]
+    [InlineData("## 123", "section")]
+    [InlineData("## Closing hashes ##", "closing-hashes")]
+    [InlineData("Setext Heading\n--------------", "setext-heading")]
+    public async Task Headings_get_kramdown_ids(string heading, string id) =>
+        Assert.Contains($" id=\"{id}\"", await Convert(heading));
+
+    [Fact]
+    public async Task Repeated_heading_ids_are_numbered()
+    {
+        var html = await Convert("## Setup\n\n## Setup\n\n## Setup\n");
+        Assert.Contains("id=\"setup\"", html);
+        Assert.Contains("id=\"setup-1\"", html);
+        Assert.Contains("id=\"setup-2\"", html);
+    }
+
+    [Fact]
+    public async Task Fenced_code_with_a_language_is_highlighted_in_rouge_markup() =>
+        Assert.Equal("<div class=\"language-python highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code><span class=\"k\">import</span> os\n</code></pre></div></div>\n",
+            await Convert("```python\nimport os\n```\n"));
+
+    [Fact]
+    public async Task Fenced_code_in_an_unknown_language_is_escaped_in_the_same_markup() =>
+        Assert.Equal("<div class=\"language-brainfun highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>&lt;&gt;&amp;\n</code></pre></div></div>\n",
+            await Convert("```brainfun\n<>&\n```\n"));
+
+    [Fact]
+    public async Task Fenced_code_without_a_language_is_a_plain_code_block() =>
+        Assert.Equal("<pre><code>a &lt; b\n</code></pre>\n", await Convert("```\na < b\n```\n"));
+
+    [Theory]
+    [InlineData("bash", "echo \"$HOME\"", "<span class=\"nb\">echo</span> <span class=\"s\">\"$HOME\"</span>")]
+    [InlineData("yaml", "image: alpine # base", "<span class=\"nl\">image</span><span class=\"p\">:</span> alpine <span class=\"c\"># base</span>")]
+    [InlineData("dockerfile", "FROM scratch", "<span class=\"k\">FROM</span> scratch")]
+    [InlineData("go", "func main() {}", "<span class=\"k\">func</span> main() {}")]
+    [InlineData("json", "{\"a\": 1}", "<span class=\"nl\">")]
+    [InlineData("sh", "ls -la", "ls <span class=\"na\">-la</span>")]
+    public async Task DevOps_languages_are_highlighted(string language, string code, string expected) =>
+        Assert.Contains(expected, await Convert($"```{language}\n{code}\n```\n"));
+
+    [Fact]
+    public async Task Liquid_runs_before_markdown() =>
+        Assert.Equal("<h1 id=\"ops-notes\">Ops Notes</h1>\n", await Convert("# {{ site.title }}"));
+
+    [Fact]
+    public async Task Html_pages_are_not_converted()
+    {
+        var site = new TestSite();
+        Assert.Equal("*not markdown*", await site.RenderLiquidAsync("*not markdown*"));
+    }
+
+    [Fact]
+    public async Task Render_with_liquid_false_leaves_liquid_as_text()
+    {
+        var site = new TestSite();
+        var post = site.AddPost("raw", 1, "Use `{{ page.title }}`", data: new Dictionary<string, object?> { ["render_with_liquid"] = false });
+        Assert.Equal("<p>Use <code>{{ page.title }}</code></p>\n", await site.Renderer().RenderContentAsync(post, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Quotes_and_dashes_become_typographic_as_in_kramdown() =>
+        Assert.Equal("<p>&ldquo;fast&rdquo; &ndash; really&hellip;</p>\n", await Convert("\"fast\" -- really..."));
+}

@@ -20,7 +20,7 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
 
         try
         {
-            var extensions = await SiteLab.PrepareAsync(options.Source, settings.Lab, console, cancellationToken);
+            var extensions = await BuildCommand.LabExtensionsAsync(console, options.Source, settings.Lab, cancellationToken);
             var serve = new ServeOptions(options) { Host = settings.Host, Port = settings.Port };
             await using var session = await ServeSession.StartAsync(new SiteBuilder(extensions), serve, new ServeConsoleReporter(console), cancellationToken);
             console.MarkupLineInterpolated($"[green]serving[/] {session.Address} (watching {options.Source}{(options.Theme is null ? "" : " and " + options.Theme)}); Ctrl+C stops");

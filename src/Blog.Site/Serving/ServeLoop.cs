@@ -1,4 +1,5 @@
 using Blog.Site.Build;
+using Blog.Site.Build.Incremental;
 using Blog.Site.Config;
 using Blog.Site.Diagnostics;
 
@@ -7,16 +8,16 @@ namespace Blog.Site.Serving;
 /// <summary>What the serve loop tells the person at the terminal.</summary>
 public interface IServeReporter
 {
-    void Built(BuildReport report, IReadOnlyList<string> changes);
+    void Built(IncrementalReport report, IReadOnlyList<string> changes);
     void Failed(IReadOnlyList<BuildError> errors, IReadOnlyList<string> changes);
 }
 
 /// <summary>
-/// Builds the site, then rebuilds it after every burst of changes in the watched folders, one build at a time.
+/// Builds the site, then rebuilds what every burst of changes in the watched folders affects, one build at a time.
 /// A successful build tells the open pages to reload; a failed one shows its errors in the terminal and over the
 /// pages, and the destination keeps the last good site (the builder only swaps in a complete one).
 /// </summary>
-public sealed class ServeLoop(SiteBuilder builder, BuildOptions options, LiveReloadHub hub, BuildGate gate, IServeReporter reporter)
+public sealed class ServeLoop(IncrementalSiteBuilder builder, BuildOptions options, LiveReloadHub hub, BuildGate gate, IServeReporter reporter)
 {
     /// <summary>Builds once; returns true when the build succeeded.</summary>
     public async Task<bool> BuildAsync(IReadOnlyList<string> changes, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using Blog.Site.Build;
+using Blog.Site.Build.Incremental;
 using Blog.Site.Config;
 using Blog.Site.Diagnostics;
 
@@ -35,7 +35,7 @@ public sealed class ServeSession : IAsyncDisposable
 
     public LiveReloadHub Hub { get; }
 
-    public static async Task<ServeSession> StartAsync(SiteBuilder builder, ServeOptions options, IServeReporter reporter,
+    public static async Task<ServeSession> StartAsync(IncrementalSiteBuilder builder, ServeOptions options, IServeReporter reporter,
         CancellationToken cancellationToken)
     {
         var build = options.Build;

@@ -1,5 +1,5 @@
 using Blog.Site.Diagnostics;
-using Blog.Site.Build;
+using Blog.Site.Build.Incremental;
 using Blog.Site.Serving;
 using Spectre.Console;
 
@@ -8,9 +8,9 @@ namespace Blog.Cli.Commands;
 /// <summary>Prints each rebuild on one line, and a failed build's errors as <c>path:line:col: message</c> on stderr.</summary>
 public sealed class ServeConsoleReporter(IAnsiConsole console) : IServeReporter
 {
-    public void Built(BuildReport report, IReadOnlyList<string> changes) =>
+    public void Built(IncrementalReport report, IReadOnlyList<string> changes) =>
         console.MarkupLineInterpolated(
-            $"[green]built[/] {report.Pages} pages in {report.Elapsed.TotalSeconds:0.00} s{Because(changes)}");
+            $"[green]built[/] {report.Rendered.Count} of {report.Build.Pages} pages in {report.Build.Elapsed.TotalSeconds:0.00} s{Because(changes)}");
 
     public void Failed(IReadOnlyList<BuildError> errors, IReadOnlyList<string> changes)
     {

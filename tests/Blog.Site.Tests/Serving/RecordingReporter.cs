@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Blog.Site.Build;
+using Blog.Site.Build.Incremental;
 using Blog.Site.Diagnostics;
 using Blog.Site.Serving;
 
@@ -10,7 +10,7 @@ public sealed class RecordingReporter : IServeReporter
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 
-    public void Built(BuildReport report, IReadOnlyList<string> changes) => Lines.Enqueue($"built {report.Pages}");
+    public void Built(IncrementalReport report, IReadOnlyList<string> changes) => Lines.Enqueue($"built {report.Rendered.Count}");
 
     public void Failed(IReadOnlyList<BuildError> errors, IReadOnlyList<string> changes)
     {

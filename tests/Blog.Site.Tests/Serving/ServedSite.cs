@@ -1,4 +1,4 @@
-using Blog.Site.Build;
+using Blog.Site.Build.Incremental;
 using Blog.Site.Serving;
 using Blog.Site.Tests.Support;
 
@@ -33,7 +33,7 @@ public sealed class ServedSite : IAsyncDisposable
     public static async Task<ServedSite> StartAsync(TempSite site)
     {
         var reporter = new RecordingReporter();
-        var session = await ServeSession.StartAsync(new SiteBuilder(), new ServeOptions(site.Options()) { Port = 0 }, reporter, CancellationToken.None);
+        var session = await ServeSession.StartAsync(new IncrementalSiteBuilder([]), new ServeOptions(site.Options()) { Port = 0 }, reporter, CancellationToken.None);
         return new ServedSite(site, session, reporter);
     }
 

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "lab-validity: hyperfine is missing: apt-get install hyperfine" >&2; exit 2; }
 
-work=$(mktemp -d -t blog-lab-validity-XXXXXX)
+work=$(mktemp -d -t lab-validity-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/site/_lab" "$work/files"
 cp input/_lab/*.yml "$work/site/_lab/"

@@ -12,9 +12,12 @@ internal sealed record LabTagArguments(IReadOnlyList<(string Id, string? Metric)
     {
         var experiments = new List<(string, string?)>();
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? pendingOption = null; // "title=" whose value is the quoted string that follows
         foreach (var word in words.Select(w => w.ToString()).Where(w => w is not ("" or "-")))
         {
+            if (pendingOption is not null) { options[pendingOption] = word; pendingOption = null; continue; }
             var eq = word.IndexOf('=');
+            if (eq > 0 && eq == word.Length - 1) { pendingOption = word[..eq]; continue; }
             if (eq > 0) { options[word[..eq]] = word[(eq + 1)..]; continue; }
             var colon = word.IndexOf(':');
             experiments.Add(colon > 0 ? (LabData.IdOf(word[..colon]), word[(colon + 1)..]) : (LabData.IdOf(word), null));

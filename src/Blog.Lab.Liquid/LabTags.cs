@@ -19,7 +19,8 @@ internal sealed class LabTags(LabUsage usage)
 {
     public void Register(FluidParser parser)
     {
-        var words = ZeroOrMany(Terms.Pattern(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=' or ':' or '.'));
+        // Quoted strings carry option values with spaces: title="Start-up time".
+        var words = ZeroOrMany(Terms.String().Or(Terms.Pattern(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=' or ':' or '.')));
         parser.RegisterParserTag("lab_table", words, (w, writer, _, context) => RenderAsync(w, writer, context, "lab_table", TableAsync));
         parser.RegisterParserTag("lab_chart", words, (w, writer, _, context) => RenderAsync(w, writer, context, "lab_chart", ChartAsync));
         parser.RegisterParserTag("lab_provenance", words, (w, writer, _, context) => RenderAsync(w, writer, context, "lab_provenance", ProvenanceAsync));
@@ -74,10 +75,11 @@ internal sealed class LabTags(LabUsage usage)
             await usage.ErrorAsync(context, "lab_chart", $"{{% lab_chart %}} mixes units ({string.Join(", ", units)}): draw them in separate charts");
             return "";
         }
-        var first = bars[0].Metric;
-        var title = string.IsNullOrEmpty(first.Description) ? defaultMetric ?? "" : first.Description;
+        var descriptions = bars.Select(b => b.Metric.Description).Distinct().ToList();
+        var title = arguments.Options.GetValueOrDefault("title")
+                    ?? (descriptions.Count == 1 && descriptions[0] != "" ? descriptions[0] : $"{defaultMetric ?? "value"}, median");
         var caption = $"Median of each experiment's samples; whiskers span the interquartile range. {ProvenanceText.Caption(results)}";
-        return LabChartSvg.Render(ChartId(arguments), char.ToUpperInvariant(title[0]) + title[1..], bars, caption);
+        return LabChartSvg.Render(ChartId(arguments), title.Length > 0 ? char.ToUpperInvariant(title[0]) + title[1..] : title, bars, caption);
     }
 
     private async ValueTask<IReadOnlyList<(LabResult Result, string? Metric)>> ResultsAsync(LabTagArguments arguments, TemplateContext context)

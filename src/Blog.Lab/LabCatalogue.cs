@@ -1,6 +1,8 @@
 using Blog.Lab.Experiments;
+using Blog.Lab.Experiments.Containers;
 using Blog.Lab.Experiments.VirtualMachines;
 using Blog.Lab.Runtimes;
+using Blog.Lab.Runtimes.Docker;
 using Blog.Lab.Runtimes.Qemu;
 
 namespace Blog.Lab;
@@ -13,21 +15,23 @@ public static class LabCatalogue
 {
     public static ExperimentCatalogue Create()
     {
-        // One QEMU runtime serves all VM experiments, so they share its probe (accelerator, guest image).
+        // One runtime of each kind serves all its experiments, so they share its probe (engine versions,
+        // the accelerator, the guest image).
+        var docker = DockerRuntime.FromEnvironment();
         var qemu = new QemuRuntime();
-        return new(Runtimes(qemu), Experiments(qemu));
+        return new(Runtimes(docker, qemu), Experiments(docker, qemu));
     }
 
-    private static IEnumerable<IRuntime> Runtimes(QemuRuntime qemu) =>
+    private static IEnumerable<IRuntime> Runtimes(DockerRuntime docker, QemuRuntime qemu) =>
     [
         new NativeRuntime(),
         new JvmRuntime(),
         new DotnetRuntime(),
+        docker,
         qemu,
-        // Docker and QEMU runtimes are added here by their helpers.
     ];
 
-    private static IEnumerable<IExperiment> Experiments(QemuRuntime qemu) =>
+    private static IEnumerable<IExperiment> Experiments(DockerRuntime docker, QemuRuntime qemu) =>
     [
         new NativeStartExperiment(),
         new NativeCpuExperiment(),
@@ -36,7 +40,7 @@ public static class LabCatalogue
         new JvmIdleMemoryExperiment(),
         new DotnetStartExperiment(),
         new DotnetIdleMemoryExperiment(),
+        .. ContainerExperiments.For(docker),
         .. VirtualMachineExperiments.All(qemu),
-        // Container and VM experiments are added here by their helpers.
     ];
 }

@@ -8,7 +8,22 @@ internal sealed record ChartScale(bool Logarithmic, double Low, double High, IRe
 {
     public const double LogThreshold = 100;
 
-    public static ChartScale For(IReadOnlyCollection<double> values)
+    /// <summary>
+    /// A scale for <paramref name="values"/> whose ticks are round in units of <paramref name="tickUnit"/>
+    /// (1 for ms; 1 MiB for bytes, so the ticks read 10 MiB, not 9.54 MiB).
+    /// </summary>
+    public static ChartScale For(IReadOnlyCollection<double> values, double tickUnit = 1)
+    {
+        var scale = InUnits(values.Select(v => v / tickUnit).ToList());
+        return scale with
+        {
+            Low = scale.Low * tickUnit,
+            High = scale.High * tickUnit,
+            Ticks = scale.Ticks.Select(t => t * tickUnit).ToList(),
+        };
+    }
+
+    private static ChartScale InUnits(IReadOnlyCollection<double> values)
     {
         var max = values.Max();
         var min = values.Min();

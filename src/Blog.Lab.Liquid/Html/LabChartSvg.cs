@@ -24,7 +24,8 @@ internal static class LabChartSvg
     public static string Render(string chartId, string title, IReadOnlyList<ChartBar> bars, string caption)
     {
         var unit = bars[0].Metric.Unit;
-        var scale = ChartScale.For(bars.SelectMany(b => new[] { b.Metric.Summary.Median, b.Metric.Summary.Q3 }).ToList());
+        var scale = ChartScale.For(bars.SelectMany(b => new[] { b.Metric.Summary.Median, b.Metric.Summary.Q3 }).ToList(),
+            unit == "bytes" ? 1024 * 1024 : 1);
         var plotBottom = Top + bars.Count * RowHeight;
         var height = plotBottom + (scale.Logarithmic ? 48 : 30);
 

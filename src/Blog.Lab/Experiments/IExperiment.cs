@@ -17,6 +17,11 @@ public interface IExperiment
     /// <summary>The shell command that measures the same thing, for independent timing with hyperfine.</summary>
     string? EquivalentCommand(ExperimentSpec spec) => null;
 
+    /// <summary>
+    /// The metric whose median the equivalent command's time (or printed value) matches; null means the first.
+    /// </summary>
+    string? EquivalentMetric(ExperimentSpec spec) => null;
+
     Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken);
 }
 

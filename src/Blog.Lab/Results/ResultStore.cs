@@ -16,6 +16,8 @@ public sealed class ResultStore(string directory)
         DictionaryKeyPolicy = null,
         WriteIndented = true,
         NumberHandling = JsonNumberHandling.Strict,
+        // Results are committed and read by people: keep '+', '×' and the like as they are. Never embedded in HTML.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public string Directory { get; } = directory;

@@ -11,7 +11,8 @@ public sealed record LabRunnerOptions
 {
     public string TemporaryRoot { get; init; } = Path.GetTempPath();
     public TimeProvider Clock { get; init; } = TimeProvider.System;
-    public TimeSpan ProbeTimeout { get; init; } = TimeSpan.FromSeconds(20);
+    // Generous: on a fresh machine the QEMU probe first assembles its guest (a kernel package download).
+    public TimeSpan ProbeTimeout { get; init; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>

@@ -17,16 +17,15 @@ internal static class LabEquivalentCommands
         foreach (var spec in workspace.Select(arguments.Ids))
         {
             var experiment = workspace.Catalogue.Experiment(spec.Kind)!;
+            // Prepared first: a command may depend on what preparing finds (QEMU's accelerator).
+            var folder = Path.Combine(directory, spec.Id);
+            if (experiment is IPreparesWorkFiles prepares) await prepares.PrepareAsync(folder, cancellationToken);
             if (experiment.EquivalentCommand(spec) is not { } command) continue;
-            if (experiment is IPreparesWorkFiles prepares)
-            {
-                var folder = Path.Combine(directory, spec.Id);
-                await prepares.PrepareAsync(folder, cancellationToken);
-                command = command.Replace(IPreparesWorkFiles.Placeholder, folder);
-            }
+            command = command.Replace(IPreparesWorkFiles.Placeholder, folder);
             var result = await workspace.Store.ReadAsync(spec.Id, cancellationToken);
-            // "-" for an empty field: shells split on runs of tabs, so an empty field would shift the others.
-            var (metric, value) = result?.Metrics.FirstOrDefault() is { Key: not null } m ? (m.Key, m.Value) : ("-", null);
+            // The metric the command measures; "-" for an empty field: shells split on runs of tabs.
+            var metric = experiment.EquivalentMetric(spec) ?? result?.Metrics.Keys.FirstOrDefault() ?? "-";
+            var value = result is not null && result.Metrics.TryGetValue(metric, out var v) ? v : null;
             var median = value is null ? "-" : value.Summary.Median.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
             // Plain stdout, not Spectre: the script reads it.
             Console.Out.WriteLine(string.Join('\t', spec.Id, metric, value?.Unit ?? "-", median, command));

@@ -132,6 +132,26 @@ public class LabExtensionTests
     }
 
     [Fact]
+    public async Task A_chart_takes_a_quoted_title() =>
+        Assert.Contains(">Start-up time &amp; more</title>",
+            await Page().RenderAsync("{% lab_chart metric=start_ms title=\"Start-up time & more\" native-start jvm-start %}"));
+
+    [Fact]
+    public async Task A_memory_chart_has_round_mebibyte_ticks()
+    {
+        var native = TestData.Spec("native-idle-memory", "native-idle-memory");
+        var jvm = TestData.Spec("jvm-idle-memory", "jvm-idle-memory");
+        var page = LabPage.With(
+            (native, TestData.Result(native, ["native"], "rss_bytes", "bytes", 1_478_656, 1_478_656)),
+            (jvm, TestData.Result(jvm, ["jvm"], "rss_bytes", "bytes", 38_289_408, 38_300_000)));
+
+        var svg = await page.RenderAsync("{% lab_chart metric=rss_bytes native-idle-memory jvm-idle-memory %}");
+
+        Assert.Contains(">10 MiB</text>", svg);
+        Assert.Contains(">40 MiB</text>", svg);
+    }
+
+    [Fact]
     public async Task A_longer_median_draws_a_longer_bar()
     {
         var svg = await Page().RenderAsync("{% lab_chart metric=start_ms native-start jvm-start %}");

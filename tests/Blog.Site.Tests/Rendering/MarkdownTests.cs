@@ -17,9 +17,20 @@ public class MarkdownTests
     public async Task Pipe_tables_become_html_tables()
     {
         var html = await Convert("| Runtime | Start |\n|---|--:|\n| Docker | 0.4 s |\n");
-        Assert.Contains("<table>", html);
+        Assert.Contains("<table tabindex=\"0\">", html);
         Assert.Contains("<th>Runtime</th>", html);
-        Assert.Contains("<td style=\"text-align: right;\">0.4 s</td>", html);
+        Assert.Contains("<td class=\"align-right\">0.4 s</td>", html);
+    }
+
+    [Fact]
+    public async Task Column_alignment_becomes_a_class_never_a_style_attribute()
+    {
+        var html = await Convert("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n");
+
+        Assert.DoesNotContain("style=", html);
+        Assert.Contains("<td class=\"align-left\">1</td>", html);
+        Assert.Contains("<td class=\"align-center\">2</td>", html);
+        Assert.Contains("<th class=\"align-right\">c</th>", html);
     }
 
     [Fact]
@@ -64,12 +75,12 @@ public class MarkdownTests
 
     [Fact]
     public async Task Fenced_code_with_a_language_is_highlighted_in_rouge_markup() =>
-        Assert.Equal("<div class=\"language-python highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code><span class=\"k\">import</span> os\n</code></pre></div></div>\n",
+        Assert.Equal("<div class=\"language-python highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code><span class=\"k\">import</span> os\n</code></pre></div></div>\n",
             await Convert("```python\nimport os\n```\n"));
 
     [Fact]
     public async Task Fenced_code_in_an_unknown_language_is_escaped_in_the_same_markup() =>
-        Assert.Equal("<div class=\"language-brainfun highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>&lt;&gt;&amp;\n</code></pre></div></div>\n",
+        Assert.Equal("<div class=\"language-brainfun highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code>&lt;&gt;&amp;\n</code></pre></div></div>\n",
             await Convert("```brainfun\n<>&\n```\n"));
 
     [Fact]

@@ -22,7 +22,7 @@ internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter
         var code = block.Lines.ToString() + "\n";
         renderer.EnsureLine();
         renderer.Write("<div class=\"language-").WriteEscape(language).Write(" highlighter-rouge\">")
-                .Write("<div class=\"highlight\"><pre class=\"highlight\"><code>")
+                .Write("<div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code>")
                 .Write(highlighter.Highlight(code, language))
                 .Write("</code></pre></div></div>");
         renderer.WriteLine();

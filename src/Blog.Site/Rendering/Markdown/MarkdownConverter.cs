@@ -29,6 +29,7 @@ internal sealed class MarkdownConverter
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         KramdownHeadingIds.Assign(document, markdown);
+        TableAlignmentClasses.Apply(document);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);

@@ -6,7 +6,7 @@ public class HighlightTagTests
     public async Task Highlight_writes_a_rouge_figure_with_token_classes()
     {
         var html = await new TestSite().RenderLiquidAsync("{% highlight csharp %}\nvar x = \"a<b\";\n{% endhighlight %}");
-        Assert.Equal("<figure class=\"highlight\"><pre><code class=\"language-csharp\" data-lang=\"csharp\"><span class=\"k\">var</span> x = <span class=\"s\">\"a&lt;b\"</span>;</code></pre></figure>", html);
+        Assert.Equal("<figure class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-csharp\" data-lang=\"csharp\"><span class=\"k\">var</span> x = <span class=\"s\">\"a&lt;b\"</span>;</code></pre></figure>", html);
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public class HighlightTagTests
     public async Task Highlight_of_an_unknown_language_escapes_the_code()
     {
         var html = await new TestSite().RenderLiquidAsync("{% highlight nosuchlang %}<b>&</b>{% endhighlight %}");
-        Assert.Equal("<figure class=\"highlight\"><pre><code class=\"language-nosuchlang\" data-lang=\"nosuchlang\">&lt;b&gt;&amp;&lt;/b&gt;</code></pre></figure>", html);
+        Assert.Equal("<figure class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-nosuchlang\" data-lang=\"nosuchlang\">&lt;b&gt;&amp;&lt;/b&gt;</code></pre></figure>", html);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class HighlightTagTests
         var site = new TestSite();
         var post = site.AddPost("code", 1, "Before\n\n{% highlight bash %}\necho one\n\necho two\n{% endhighlight %}\n\nAfter *done*\n");
         var html = await site.Renderer().RenderContentAsync(post, CancellationToken.None);
-        Assert.Contains("<figure class=\"highlight\"><pre><code class=\"language-bash\" data-lang=\"bash\"><span class=\"nb\">echo</span> one\n\n<span class=\"nb\">echo</span> two</code></pre></figure>", html);
+        Assert.Contains("<figure class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-bash\" data-lang=\"bash\"><span class=\"nb\">echo</span> one\n\n<span class=\"nb\">echo</span> two</code></pre></figure>", html);
         Assert.Contains("<p>After <em>done</em></p>", html);
         Assert.DoesNotContain("<p><figure", html);
     }

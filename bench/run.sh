@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# The speed benchmark of issue 2: our generator against Hugo on the same N-post corpus.
+#
+#   bench/run.sh [N...]        default: 1000 10000
+#   env: ROUNDS=3 (rounds per size), SEED=42 (corpus seed), BENCH_WORK=bench/work,
+#        OURS="jekyll build" (test the harness with another command taking --source/--destination;
+#        skips our build and the `dotnet run` timing; the labels still say "ours")
+#
+# Per size: writes the corpus once (bench/corpus.py, reused when N and seed and the generator
+# are unchanged), then ROUNDS rounds interleaved (ours, Hugo, ours, Hugo, ...), each into a fresh
+# empty folder, timed by GNU time (wall seconds, peak RSS). Ours is the Release build's binary,
+# built once before any timing; `dotnet run` is timed once per size, separately.
+# Exits non-zero when our build or run fails (or Hugo's); a missed target is printed as MISS
+# and does not fail the script.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(dirname "$here")
+work=${BENCH_WORK:-$here/work}
+rounds=${ROUNDS:-3}
+seed=${SEED:-42}
+sizes=("$@")
+((${#sizes[@]})) || sizes=(1000 10000)
+
+say() { printf '%s\n' "$*"; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+for n in "${sizes[@]}"; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "not a post count: $n"; done
+[[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive integer, got: $rounds"
+
+# --- tools ------------------------------------------------------------------------------
+missing=()
+command -v hugo >/dev/null || missing+=(hugo)
+[[ -x /usr/bin/time ]] || missing+=(time)
+if ((${#missing[@]})); then
+  say "installing ${missing[*]} (apt)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; }
+fi
+command -v python3 >/dev/null || die "python3 is needed for the corpus"
+command -v dotnet >/dev/null || die "the .NET SDK is needed for our generator"
+
+mkdir -p "$work/logs"
+logs=$work/logs
+results=$work/results.tsv
+dotnet_runs=$work/dotnet-run.tsv
+: >"$results"
+: >"$dotnet_runs"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- our generator, built once in Release ------------------------------------------------
+if [[ -n ${OURS:-} ]]; then
+  read -r -a ours <<<"$OURS"
+  say "ours: ${ours[*]} (OURS override: our generator is not built or measured)"
+else
+  say "building src/Blog (Release) ..."
+  if ! dotnet build -c Release "$repo/src/Blog" -nologo -v q >"$logs/build-release.log" 2>&1; then
+    tail -n 30 "$logs/build-release.log" >&2
+    die "our generator does not build (dotnet build -c Release src/Blog), see $logs/build-release.log"
+  fi
+  dll=$(dotnet msbuild "$repo/src/Blog/Blog.csproj" -nologo -getProperty:TargetPath -p:Configuration=Release | tail -n 1)
+  [[ -f $dll ]] || die "built, but the assembly is not where MSBuild says: $dll"
+  ours=("${dll%.dll}")                       # the apphost, when the SDK made one
+  [[ -x ${ours[0]} ]] || ours=(dotnet "$dll")
+  say "ours: ${ours[*]}"
+fi
+
+# Options our command line may offer: an empty theme (so only the corpus's layouts and files are
+# built, as on Hugo's side) and the lab's frozen mode (no containers or VMs during a timed build).
+ours_options=()
+if [[ -z ${OURS:-} ]]; then
+  help=$("${ours[@]}" --help 2>&1 || true)
+  grep -q -- '--theme' <<<"$help" && ours_options+=(--theme EMPTY_THEME)
+  grep -q -- '--lab' <<<"$help" && ours_options+=(--lab frozen)
+  say "ours options: ${ours_options[*]:-(none)}"
+
+fi
+
+# --- one timed run: sets $wall, $rss (KB) and $cpu (user+sys s); fails the script when the tool fails
+timed() { # timed LABEL LOG -- command...
+  local label=$1 log=$2; shift 3
+  local tfile; tfile=$(mktemp)
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$tfile" -- "$@" >"$log" 2>&1; then
+    say "" >&2
+    say "FAILED: $label: $*" >&2
+    tail -n 40 "$log" >&2
+    rm -f "$tfile"
+    die "$label failed (full log: $log)"
+  fi
+  local user sys
+  read -r wall rss user sys <"$tfile"
+  cpu=$(python3 -c "import sys; print(f'{float(sys.argv[1]) + float(sys.argv[2]):.2f}')" "$user" "$sys")
+  rm -f "$tfile"
+}
+
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
+
+posts_written() {
+  [[ -d $1 ]] || { echo 0; return; }
+  find "$1" -regextype posix-extended -regex '.*/[0-9]{4}/[0-9]{2}/[0-9]{2}/[^/]+/index\.html' | wc -l
+}
+
+# Output shape of one build: post pages, archive pages, everything else by name.
+shape() {
+  (cd "$1" && find . -type f | sed -E \
+    -e 's#^\./[0-9]{4}/[0-9]{2}/[0-9]{2}/[^/]+/index\.html$#post pages#' \
+    -e 's#^\./categories/[^/]+/index\.html$#category pages#' \
+    -e 's#^\./tags/[^/]+/index\.html$#tag pages#' -e 's#^\./##' | sort | uniq -c |
+    awk '{c=$1; $1=""; printf "%s%s=%d", (NR>1?", ":""), substr($0,2), c}')
+}
+
+for n in "${sizes[@]}"; do
+  corpus=$work/corpus-$n
+  stamp="posts=$n seed=$seed generator=$(cd "$here" && find corpus.py templates -type f | sort | xargs md5sum | md5sum | cut -c1-12)"
+  if [[ ! -f $corpus/.stamp || $(cat "$corpus/.stamp") != "$stamp" ]]; then
+    say "writing the $n-post corpus ..."
+    python3 "$here/corpus.py" --posts "$n" --seed "$seed" --out "$corpus"
+    printf '%s' "$stamp" >"$corpus/.stamp"
+  else
+    say "reusing the $n-post corpus ($stamp)"
+  fi
+
+  out=$work/out/$n
+  opts=("${ours_options[@]/EMPTY_THEME/$corpus/empty-theme}")
+  say ""
+  say "== $n posts, $rounds rounds, interleaved"
+  for ((r = 1; r <= rounds; r++)); do
+    rm -rf "$out"; mkdir -p "$out"
+    timed "ours ($n posts, round $r)" "$logs/ours-$n-r$r.log" -- \
+      "${ours[@]}" --source "$corpus/jekyll" --destination "$out/ours" "${opts[@]}"
+    ow=$wall orss=$rss ocpu=$cpu
+    printf '%s\t%s\tours\t%s\t%s\t%s\n' "$n" "$r" "$ow" "$orss" "$ocpu" >>"$results"
+    timed "hugo ($n posts, round $r)" "$logs/hugo-$n-r$r.log" -- \
+      hugo --source "$corpus/hugo" --destination "$out/hugo" --cacheDir "$work/hugo-cache"
+    hw=$wall hrss=$rss hcpu=$cpu
+    printf '%s\t%s\thugo\t%s\t%s\t%s\n' "$n" "$r" "$hw" "$hrss" "$hcpu" >>"$results"
+    if ((r == 1)); then
+      # A build that writes nothing would be fast: both must have written every post.
+      for side in ours hugo; do
+        got=$(posts_written "$out/$side")
+        ((got == n)) || die "$side wrote $got post pages for $n posts (output: $out/$side, log: $logs/$side-$n-r$r.log)"
+      done
+    fi
+    printf 'round %d  ours %7.2f s %5d MB (cpu %7.2f s) | hugo %7.2f s %5d MB (cpu %7.2f s) | ours/hugo wall %s rss %s cpu %s  [load %s]\n' \
+      "$r" "$ow" $((orss / 1024)) "$ocpu" "$hw" $((hrss / 1024)) "$hcpu" \
+      "$(ratio "$ow" "$hw")" "$(ratio "$orss" "$hrss")" "$(ratio "$ocpu" "$hcpu")" "$(cut -d' ' -f1 /proc/loadavg)"
+  done
+  # The last round's outputs stay until the next run, for inspection; their shape shows that
+  # both sides wrote the same kinds of pages.
+  say "ours wrote: $(shape "$out/ours")"
+  say "hugo wrote: $(shape "$out/hugo")"
+
+  [[ -n ${OURS:-} ]] && continue
+  say "timing \`dotnet run --project src/Blog\` once (Debug; built first, untimed) ..."
+  if ! dotnet build "$repo/src/Blog" -nologo -v q >"$logs/build-debug.log" 2>&1; then
+    tail -n 30 "$logs/build-debug.log" >&2
+    die "our generator does not build in Debug, see $logs/build-debug.log"
+  fi
+  rm -rf "$out/dotnet-run"
+  timed "dotnet run ($n posts)" "$logs/dotnet-run-$n.log" -- \
+    dotnet run --project "$repo/src/Blog" -- --source "$corpus/jekyll" --destination "$out/dotnet-run" "${opts[@]}"
+  dw=$wall drss=$rss
+  printf '%s\t%s\t%s\n' "$n" "$dw" "$drss" >>"$dotnet_runs"
+  say "dotnet run: $dw s"
+  rm -rf "$out/dotnet-run"
+done
+
+export BENCH_MACHINE="$(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME")"
+export BENCH_VERSIONS="$(hugo version | cut -d' ' -f1-2), .NET SDK $(dotnet --version)"
+export BENCH_DATE="$(date -u '+%Y-%m-%d %H:%M UTC')"
+export BENCH_LOAD="$load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 "$here/summarize.py" "$results" "$dotnet_runs"

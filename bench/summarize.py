@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Turns the rounds bench/run.sh measured into medians, ratios, PASS/MISS per target and a
+Markdown table for the README.
+
+    python3 bench/summarize.py RESULTS.tsv [DOTNET_RUN.tsv]
+
+RESULTS.tsv rows: posts  round  tool(ours|hugo)  wall_seconds  peak_rss_kb  cpu_seconds(user+sys)
+DOTNET_RUN.tsv rows: posts  wall_seconds  peak_rss_kb   (one `dotnet run` per size)
+Machine facts come from the environment (BENCH_MACHINE, BENCH_VERSIONS, BENCH_DATE, BENCH_LOAD).
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+# The issue's targets: (posts, measure) -> largest allowed ratio ours/Hugo.
+TARGETS = {(10000, "wall"): 0.5, (10000, "rss"): 0.5, (1000, "wall"): 0.5}
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    return [line.split("\t") for line in path.read_text().splitlines() if line.strip()]
+
+
+def mb(kb: float) -> float:
+    return kb / 1024
+
+
+def main(argv: list[str]) -> int:
+    results = read_rows(Path(argv[0]))
+    dotnet_run = {int(r[0]): (float(r[1]), float(r[2])) for r in read_rows(Path(argv[1]))} if len(argv) > 1 else {}
+    samples: dict[tuple[int, str], list[tuple[float, float, float]]] = defaultdict(list)
+    for posts, _round, tool, wall, rss, cpu in results:
+        samples[(int(posts), tool)].append((float(wall), float(rss), float(cpu)))
+
+    sizes = sorted({posts for posts, _ in samples})
+    lines = [
+        "| Posts | Rounds | Ours wall (s) | Hugo wall (s) | Wall ours/Hugo | Ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours/Hugo | Ours CPU (s) | Hugo CPU (s) | CPU ours/Hugo |",
+        "|------:|-------:|--------------:|--------------:|---------------:|-------------------:|-------------------:|--------------:|-------------:|-------------:|--------------:|",
+    ]
+    verdicts = []
+    for posts in sizes:
+        ours, hugo = samples.get((posts, "ours"), []), samples.get((posts, "hugo"), [])
+        if not ours or not hugo:
+            continue
+        ow, orss, ocpu = (statistics.median(s[i] for s in ours) for i in range(3))
+        hw, hrss, hcpu = (statistics.median(s[i] for s in hugo) for i in range(3))
+        ratios = {"wall": ow / hw, "rss": orss / hrss, "cpu": ocpu / hcpu}
+        lines.append(
+            f"| {posts:,} | {min(len(ours), len(hugo))} | {ow:.2f} | {hw:.2f} | {ratios['wall']:.2f}× "
+            f"| {mb(orss):.0f} | {mb(hrss):.0f} | {ratios['rss']:.2f}× "
+            f"| {ocpu:.1f} | {hcpu:.1f} | {ratios['cpu']:.2f}× |"
+        )
+        for measure in ("wall", "rss"):
+            limit = TARGETS.get((posts, measure))
+            if limit is not None:
+                verdict = "PASS" if ratios[measure] <= limit else "MISS"
+                name = "wall time" if measure == "wall" else "peak RSS"
+                verdicts.append(f"{verdict}  {posts:,} posts: {name} ours/Hugo = {ratios[measure]:.2f} (target ≤ {limit})")
+
+    print("\n## Medians\n")
+    print("\n".join(lines))
+    print()
+    env = os.environ.get
+    print(f"Machine: {env('BENCH_MACHINE', '?')}. {env('BENCH_VERSIONS', '?')}. Date: {env('BENCH_DATE', '?')}.")
+    print(f"Load average before/after: {env('BENCH_LOAD', '?')} (the machine is shared with other builds).")
+    print("Medians of the rounds, run interleaved (ours, Hugo, ours, Hugo, ...), each into a fresh empty folder;")
+    print("wall time, peak RSS and CPU time (user+sys) from `/usr/bin/time -f '%e %M %U %S'`; ours is the Release")
+    print("build's binary. The targets are on wall time and peak RSS; CPU time is shown because it is less")
+    print("disturbed by other work on the machine than wall time is.")
+    if dotnet_run:
+        print()
+        for posts in sorted(dotnet_run):
+            wall, rss = dotnet_run[posts]
+            print(f"`dotnet run --project src/Blog` at {posts:,} posts, once (Debug, already built, so MSBuild's "
+                  f"up-to-date check and the `dotnet` host are included): {wall:.2f} s, {mb(rss):.0f} MB peak RSS of the `dotnet run` process.")
+    print("\n## Targets\n")
+    print("\n".join(verdicts) if verdicts else "(no size with a target was measured)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,95 @@
+using System.Net.Http;
+using System.Net.Sockets;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+
+namespace Blog.Lab.Runtimes.Docker;
+
+/// <summary>
+/// An open connection to one engine for the length of one experiment run: the client, the engine it
+/// reached, and the timeouts every call is made under.
+/// </summary>
+public sealed class DockerSession : IDisposable
+{
+    private DockerSession(IDockerClient client, DockerEngine engine, DockerEndpoint endpoint, DockerTimeouts timeouts)
+    {
+        Client = client;
+        Engine = engine;
+        Endpoint = endpoint;
+        Timeouts = timeouts;
+    }
+
+    public IDockerClient Client { get; }
+    public DockerEngine Engine { get; }
+    public DockerEndpoint Endpoint { get; }
+    public DockerTimeouts Timeouts { get; }
+
+    /// <summary>Connects and reads the engine's versions; an engine that does not answer is a <see cref="DockerUnavailableException"/>.</summary>
+    public static async Task<DockerSession> OpenAsync(DockerEndpoint endpoint, DockerTimeouts timeouts, CancellationToken cancellationToken)
+    {
+        // The client's own limit is only a backstop: each call has its own (DockerOperation), and a build may
+        // rightly take longer than an ordinary call.
+        var backstop = new[] { timeouts.Operation, timeouts.Build, timeouts.Cleanup }.Max();
+        var builder = new DockerClientBuilder().WithEndpoint(endpoint.Uri).WithTimeout(backstop);
+        if (endpoint.ApiVersion is { } version) builder = builder.WithApiVersion(version);
+        var client = builder.Build();
+        try
+        {
+            var engine = await DockerOperation.RunAsync("read the engine's version", timeouts.Operation,
+                ct => ReadEngineAsync(client, endpoint, ct), cancellationToken);
+            return new DockerSession(client, engine, endpoint, timeouts);
+        }
+        catch (TimeoutException e)
+        {
+            client.Dispose();
+            throw new DockerUnavailableException(
+                $"Docker at {endpoint} accepted the connection but did not answer within {timeouts.Operation.TotalSeconds:0.###}s: restart dockerd", e);
+        }
+        catch (Exception e) when (IsUnreachable(e) && !cancellationToken.IsCancellationRequested)
+        {
+            client.Dispose();
+            throw DockerUnavailableException.NotRunning(endpoint, e);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs one engine call under <see cref="DockerTimeouts.Operation"/>.</summary>
+    public Task<T> CallAsync<T>(string what, Func<IDockerClient, CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+        DockerOperation.RunAsync(what, Timeouts.Operation, ct => call(Client, ct), cancellationToken);
+
+    public Task CallAsync(string what, Func<IDockerClient, CancellationToken, Task> call, CancellationToken cancellationToken) =>
+        DockerOperation.RunAsync(what, Timeouts.Operation, ct => call(Client, ct), cancellationToken);
+
+    /// <summary>
+    /// A call made while cleaning up: with a fresh token (the run's may be cancelled already) limited by
+    /// <see cref="DockerTimeouts.Cleanup"/>.
+    /// </summary>
+    public Task CleanupAsync(string what, Func<IDockerClient, CancellationToken, Task> call) =>
+        DockerOperation.RunAsync(what, Timeouts.Cleanup, ct => call(Client, ct), CancellationToken.None);
+
+    public void Dispose() => Client.Dispose();
+
+    private static async Task<DockerEngine> ReadEngineAsync(IDockerClient client, DockerEndpoint endpoint, CancellationToken ct)
+    {
+        var version = await client.System.GetVersionAsync(ct);
+        var info = await client.System.GetSystemInfoAsync(ct);
+        string Component(string name) =>
+            version.Components?.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))?.Version ?? "";
+        var runc = Component("runc");
+        if (runc.Length == 0) runc = info.RuncCommit?.ID ?? "unknown";
+        var containerd = Component("containerd");
+        if (containerd.Length == 0) containerd = info.ContainerdCommit?.ID ?? "unknown";
+        return new DockerEngine(
+            endpoint.ToString(), version.Version, version.APIVersion, runc, containerd, info.Name,
+            info.KernelVersion, info.OperatingSystem, string.IsNullOrEmpty(info.CgroupVersion) ? "1" : info.CgroupVersion,
+            info.NCPU, info.MemTotal);
+    }
+
+    private static bool IsUnreachable(Exception e) =>
+        e is HttpRequestException or SocketException or IOException
+        || e.InnerException is { } inner && IsUnreachable(inner);
+}

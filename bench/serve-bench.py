@@ -108,7 +108,8 @@ def edit_layout(server: Server, url: str, events: ReloadEvents | None) -> tuple[
     marker = f"serve-bench-{uuid.uuid4().hex}"
     original = server.layout_file.read_text(encoding="utf-8")
     t0 = time.perf_counter()
-    server.layout_file.write_text(original.replace("</body>", f"<!-- {marker} --></body>", 1), encoding="utf-8")
+    # An element, not a comment: Go templates drop HTML comments.
+    server.layout_file.write_text(original.replace("</body>", f"<i data-bench=\"{marker}\"></i></body>", 1), encoding="utf-8")
     seen = wait(lambda: marker in get(server.port, url)[1], f"{server.name} to serve the layout edit")
     return seen - t0, (events.after(t0) - t0) if events else None
 

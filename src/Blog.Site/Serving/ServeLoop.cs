@@ -36,9 +36,10 @@ public sealed class ServeLoop(IncrementalSiteBuilder builder, BuildOptions optio
             reporter.Failed(failed.Errors, changes);
             return false;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A file vanished mid-read (an editor's atomic save): the next change event rebuilds.
+            // A file vanished mid-read (an editor's atomic save), or a bug: the session goes on serving the last
+            // good site, and the next change rebuilds.
             var error = new BuildError(new SourcePosition(options.Source), e.Message);
             hub.Publish(ServeEvent.BuildFailed([error]));
             reporter.Failed([error], changes);

@@ -82,6 +82,8 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         if (!readFailed) foreach (var error in links.Finish()) errors.Add(error);
         errors.ThrowIfAny();
 
+        // Until the moves are done the destination matches neither fingerprint set: if they fail, the next build is a full one.
+        _last = null;
         if (previous is null) staging.Commit();
         else await MoveIntoAsync(staging.Path, settings.Destination, removed, cancellationToken);
         _last = new BuiltSite(settings.Destination, pageHashes, fileHashes, allOutputs);

@@ -11,7 +11,7 @@ public sealed record NetlifyHeaders(IReadOnlyList<(string Pattern, IReadOnlyDict
 {
     public static NetlifyHeaders Load(string netlifyToml)
     {
-        var model = Toml.ToModel(File.ReadAllText(netlifyToml));
+        var model = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(netlifyToml))!;
         var rules = new List<(string, IReadOnlyDictionary<string, string>)>();
         if (model.TryGetValue("headers", out var headers) && headers is TomlTableArray blocks)
             foreach (var block in blocks)

@@ -74,15 +74,15 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
             clock.Elapsed, errors.Warnings);
     }
 
-    private static ParallelOptions Parallelism(CancellationToken cancellationToken) =>
+    internal static ParallelOptions Parallelism(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
 
-    private static bool IsHtml(string outputPath) =>
+    internal static bool IsHtml(string outputPath) =>
         outputPath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ||
         outputPath.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Decides every page: posts, pages (the paginated index expands into its pages), archives.</summary>
-    private static OutputPlan Plan(SiteContent content)
+    internal static OutputPlan Plan(SiteContent content)
     {
         var pages = new List<PlannedPage>(content.Posts.Count + content.Pages.Count);
         pages.AddRange(content.Posts.Select(p => new PlannedPage(p, null)));
@@ -96,7 +96,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
     }
 
     /// <summary>The feed, sitemap and robots.txt, unless the site provides its own file at that path.</summary>
-    private static IReadOnlyList<SiteFile> SiteFiles(SiteContent content, OutputPlan plan)
+    internal static IReadOnlyList<SiteFile> SiteFiles(SiteContent content, OutputPlan plan)
     {
         var taken = plan.OutputPaths.ToHashSet(StringComparer.Ordinal);
         var settings = content.Settings;
@@ -118,5 +118,5 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
         return files.Where(f => !taken.Contains(f.OutputPath)).ToList();
     }
 
-    private sealed record SiteFile(string OutputPath, string Source, Func<SiteRenderer, CancellationToken, ValueTask<string>> Render);
+    internal sealed record SiteFile(string OutputPath, string Source, Func<SiteRenderer, CancellationToken, ValueTask<string>> Render);
 }

@@ -22,7 +22,7 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
 
         try
         {
-            var report = await new SiteBuilder(await LabExtensionsAsync(options.Source, settings.Lab, cancellationToken))
+            var report = await new SiteBuilder(await LabExtensionsAsync(console, options.Source, settings.Lab, cancellationToken))
                 .BuildAsync(options, cancellationToken);
             foreach (var warning in report.Warnings) console.MarkupLineInterpolated($"[yellow]{warning.ToString()}[/]");
             console.MarkupLineInterpolated(
@@ -47,7 +47,8 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
     /// asks for; a site without one builds with none. <c>auto</c> measures only missing or stale experiments,
     /// and only where their runtimes are here; elsewhere the committed results are used and the stale ones named.
     /// </summary>
-    private async Task<IReadOnlyList<ISiteExtension>> LabExtensionsAsync(string source, string mode, CancellationToken cancellationToken)
+    /// <remarks><c>serve</c> prepares its extensions the same way.</remarks>
+    internal static async Task<IReadOnlyList<ISiteExtension>> LabExtensionsAsync(IAnsiConsole console, string source, string mode, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(Path.Combine(source, "_lab"))) return [];
         var labMode = mode is "auto" ? LabForBuild.RunMissing : mode;

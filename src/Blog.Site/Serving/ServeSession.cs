@@ -1,0 +1,80 @@
+using Blog.Site.Build.Incremental;
+using Blog.Site.Config;
+using Blog.Site.Diagnostics;
+
+namespace Blog.Site.Serving;
+
+/// <summary>What <c>serve</c> was asked for: the build, where to listen, and how long a burst of changes may be quiet.</summary>
+public sealed record ServeOptions(BuildOptions Build)
+{
+    public string Host { get; init; } = "127.0.0.1";
+    /// <summary>Jekyll's port by default; 0 picks a free one.</summary>
+    public int Port { get; init; } = 4000;
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(150);
+}
+
+/// <summary>
+/// <c>serve</c> as one object: watch the source and theme, build, serve on Kestrel, rebuild and reload on change.
+/// Start it, run it until the token is cancelled (Ctrl+C), dispose it: the server and the watchers stop.
+/// </summary>
+public sealed class ServeSession : IAsyncDisposable
+{
+    private readonly SourceWatcher _watcher;
+    private readonly ServeLoop _loop;
+    private readonly DevServer _server;
+
+    private ServeSession(SourceWatcher watcher, ServeLoop loop, DevServer server, LiveReloadHub hub)
+    {
+        _watcher = watcher;
+        _loop = loop;
+        _server = server;
+        Hub = hub;
+    }
+
+    public Uri Address => _server.Address;
+
+    public LiveReloadHub Hub { get; }
+
+    public static async Task<ServeSession> StartAsync(IncrementalSiteBuilder builder, ServeOptions options, IServeReporter reporter,
+        CancellationToken cancellationToken)
+    {
+        var build = options.Build;
+        // Watching starts before the first build, so an edit made while it runs is not lost.
+        var watcher = new SourceWatcher(new[] { build.Source, build.Theme }.OfType<string>(), build.Destination, options.Quiet);
+        try
+        {
+            var hub = new LiveReloadHub();
+            var gate = new BuildGate();
+            var loop = new ServeLoop(builder, build, hub, gate, reporter);
+            await loop.BuildAsync([], cancellationToken);
+            // The base URL is read once: a changed baseurl needs a restart, as with jekyll serve.
+            var baseUrl = ConfigLoader.Load(build, new ErrorCollector()).BaseUrl;
+            var server = await DevServer.StartAsync(options.Host, options.Port, new SiteFileResolver(build.Destination, baseUrl),
+                hub, gate, cancellationToken);
+            return new ServeSession(watcher, loop, server, hub);
+        }
+        catch
+        {
+            watcher.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Rebuilds on change until cancelled; returns normally on cancellation.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _loop.WatchAsync(_watcher, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher.Dispose();
+        await _server.DisposeAsync();
+    }
+}

@@ -1,0 +1,42 @@
+using Blog.Site.Build.Incremental;
+using Blog.Site.Diagnostics;
+using Blog.Site.Serving;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Blog.Cli.Commands;
+
+/// <summary><c>serve</c>: builds, serves on 127.0.0.1:4000, rebuilds on change and reloads the open pages, until Ctrl+C.</summary>
+public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
+    {
+        var options = settings.ToOptions(RepositoryLayout.FromWorkingDirectory());
+        if (!Directory.Exists(options.Source))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] source folder {options.Source} does not exist: pass --source DIR");
+            return 2;
+        }
+
+        try
+        {
+            var extensions = await BuildCommand.LabExtensionsAsync(console, options.Source, settings.Lab, cancellationToken);
+            var serve = new ServeOptions(options) { Host = settings.Host, Port = settings.Port };
+            await using var session = await ServeSession.StartAsync(new IncrementalSiteBuilder(extensions), serve, new ServeConsoleReporter(console), cancellationToken);
+            console.MarkupLineInterpolated($"[green]serving[/] {session.Address} (watching {options.Source}{(options.Theme is null ? "" : " and " + options.Theme)}); Ctrl+C stops");
+            await session.RunAsync(cancellationToken);
+            console.MarkupLine("stopped");
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            console.MarkupLine("[yellow]cancelled[/]");
+            return 130;
+        }
+        catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException or null)
+        {
+            Console.Error.WriteLine($"error: cannot listen on {settings.Host}:{settings.Port}: {e.Message} (pass --port)");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Blog.Site.Config;
+using Blog.Site.Tests.Support;
+
+namespace Blog.Site.Tests.Incremental;
+
+/// <summary>
+/// A small blog that uses every kind of dependency: layout chains, nested includes, data, neighbours, a paginated
+/// index, tag and category listings, a link tag, and static files; plus the edits a test applies to it at random.
+/// </summary>
+public sealed class IncrementalFixture : IDisposable
+{
+    private readonly Random _random;
+    private int _created;
+
+    public IncrementalFixture(int seed)
+    {
+        _random = new Random(seed);
+        Site = new TempSite()
+            .With("_config.yml", "title: Fixture\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\npaginate: 2\n")
+            .With("_data/authors.yml", "ann:\n  name: Ann\n")
+            .With("_includes/header.html", "<header>{{ site.title }} by {{ site.data.authors.ann.name }} {% include nav.html %}</header>")
+            .With("_includes/nav.html", "<nav><a href=\"{{ '/' | relative_url }}\">Home</a> <a href=\"{{ '/about/' | relative_url }}\">About</a></nav>")
+            .With("_includes/footer.html", "<footer>footer</footer>")
+            .With("_includes/note.html", "<aside>{{ include.text }}</aside>")
+            .With("_layouts/default.html", "<!doctype html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{% include header.html %}{{ content }}{% include footer.html %}</body></html>\n")
+            .With("_layouts/post.html", "---\nlayout: default\n---\n<article>{{ content }}</article>{% if page.previous %}<a href=\"{{ page.previous.url | relative_url }}\">{{ page.previous.title }}</a>{% endif %}{% if page.next %}<a href=\"{{ page.next.url | relative_url }}\">{{ page.next.title }}</a>{% endif %}\n")
+            .With("index.html", "---\nlayout: default\ntitle: Home\n---\n{% for post in paginator.posts %}<a href=\"{{ post.url | relative_url }}\">{{ post.title }}</a>{% endfor %}\n")
+            .With("about.md", "---\nlayout: default\ntitle: About\npermalink: /about/\n---\nAbout us. {% include note.html text=\"hi\" %}\n")
+            .With("tags.html", "---\nlayout: default\ntitle: Tags\n---\n{% for tag in site.tags %}<h2>{{ tag[0] }}</h2>{% for p in tag[1] %}{{ p.title }} {% endfor %}{% endfor %}\n")
+            .With("plain.html", "---\nlayout: default\ntitle: Plain\n---\n<p>No listings here.</p>\n")
+            .With("assets/style.css", "body { color: black }\n");
+        for (var day = 1; day <= 5; day++) WritePost(day, $"Post {day}");
+    }
+
+    public TempSite Site { get; }
+
+    public BuildOptions Options(string destination) => new() { Source = Site.Source, Destination = Path.Combine(Site.Root, destination) };
+
+    /// <summary>Applies one random edit and says which, for the failure message.</summary>
+    public string EditAtRandom()
+    {
+        var posts = Directory.GetFiles(Path.Combine(Site.Source, "_posts")).Order(StringComparer.Ordinal).ToList();
+        var post = posts[_random.Next(posts.Count)];
+        var name = Path.GetFileName(post);
+        switch (_random.Next(12))
+        {
+            case 0:
+                File.AppendAllText(post, $"\nMore text {_random.Next()}.\n");
+                return $"edit body of {name}";
+            case 1:
+                File.WriteAllText(post, File.ReadAllText(post).Replace("title: ", $"title: Renamed {_random.Next(100)} "));
+                return $"edit title of {name}";
+            case 2:
+                _created++;
+                WritePost(6 + _created, $"New {_created}");
+                return $"create post {_created}";
+            case 3:
+                var renamed = Path.Combine(Path.GetDirectoryName(post)!, $"2024-01-{_random.Next(10, 28)}-moved-{_random.Next(1000)}.md");
+                if (File.Exists(renamed)) return "no-op";
+                File.Move(post, renamed);
+                return $"rename {name} to {Path.GetFileName(renamed)}";
+            case 4:
+                if (posts.Count <= 2) return "no-op";
+                File.Delete(post);
+                return $"delete {name}";
+            case 5:
+                Site.With("_layouts/post.html", File.ReadAllText(Path.Combine(Site.Source, "_layouts/post.html")) + $"<!-- {_random.Next()} -->");
+                return "edit the post layout";
+            case 6:
+                var include = new[] { "nav.html", "footer.html", "note.html" }[_random.Next(3)];
+                Site.With($"_includes/{include}", File.ReadAllText(Path.Combine(Site.Source, "_includes", include)) + $"<!-- {_random.Next()} -->");
+                return $"edit include {include}";
+            case 7:
+                Site.With("_data/authors.yml", $"ann:\n  name: Ann {_random.Next(100)}\n");
+                return "edit data";
+            case 8:
+                var page = Path.Combine(Site.Source, "extra.md");
+                if (File.Exists(page)) { File.Delete(page); return "delete page extra.md"; }
+                Site.With("extra.md", "---\nlayout: default\ntitle: Extra\n---\nSee {% link about.md %}.\n");
+                return "create page extra.md";
+            case 9:
+                Site.With("assets/style.css", $"body {{ color: #{_random.Next(0xffffff):x6} }}\n");
+                return "edit static file";
+            case 10:
+                File.WriteAllText(post, File.ReadAllText(post).Replace("tags: ", $"tags: t{_random.Next(4)} "));
+                return $"retag {name}";
+            default:
+                Site.With("_config.yml", File.ReadAllText(Path.Combine(Site.Source, "_config.yml")).Replace("title: Fixture", "title: Fixture!"));
+                return "edit config";
+        }
+    }
+
+    private void WritePost(int day, string title) =>
+        Site.With($"_posts/2024-02-{day:00}-post-{day}.md",
+            $"---\nlayout: post\ntitle: {title}\ntags: t{day % 3} common\ncategories: c{day % 2}\n---\nBody of {title}.\n");
+
+    public void Dispose() => Site.Dispose();
+}

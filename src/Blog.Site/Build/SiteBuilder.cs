@@ -5,6 +5,7 @@ using Blog.Site.Content;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
 using Blog.Site.Outputs.Archives;
+using Blog.Site.Outputs.Assets;
 using Blog.Site.Outputs.Feed;
 using Blog.Site.Outputs.Pagination;
 using Blog.Site.Outputs.Robots;
@@ -36,7 +37,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
         var readFailed = errors.HasErrors;
 
         var plan = Plan(content);
-        var renderer = SiteRenderer.Create(content, [new SeoExtension(settings, content.Data), .. extensions], errors);
+        var renderer = SiteRenderer.Create(content, [.. BuiltInExtensions(content), .. extensions], errors);
         var siteFiles = SiteFiles(content, plan);
         plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
 
@@ -73,6 +74,10 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
         return new BuildReport(settings.Destination, plan.Pages.Count, content.Posts.Count, plan.StaticFiles.Count,
             clock.Elapsed, errors.Warnings);
     }
+
+    /// <summary>The generator's own extensions: the SEO and feed tags and the asset fingerprint filter.</summary>
+    internal static IEnumerable<ISiteExtension> BuiltInExtensions(SiteContent content) =>
+        [new SeoExtension(content.Settings, content.Data), new AssetFingerprints(content)];
 
     internal static ParallelOptions Parallelism(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };

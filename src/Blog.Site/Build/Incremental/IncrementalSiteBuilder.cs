@@ -33,7 +33,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         var readFailed = errors.HasErrors;
 
         var plan = SiteBuilder.Plan(content);
-        var renderer = SiteRenderer.Create(content, [new SeoExtension(settings, content.Data), .. extensions], errors);
+        var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors);
         var siteFiles = SiteBuilder.SiteFiles(content, plan);
         plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
         var allOutputs = plan.OutputPaths.Concat(siteFiles.Select(f => f.OutputPath)).ToHashSet(StringComparer.Ordinal);

@@ -20,6 +20,7 @@ public sealed class PageFingerprints
     private readonly Lazy<string> _templates;
     private readonly Lazy<string> _data;
     private readonly Lazy<string> _listing;
+    private readonly Lazy<string> _assets;
 
     public PageFingerprints(SiteContent content, IReadOnlyList<PlannedPage> pages)
     {
@@ -31,6 +32,8 @@ public sealed class PageFingerprints
             content.Layouts.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value),
             content.Includes.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value)));
         _data = new(() => ContentHash.Of(content.Data));
+        _assets = new(() => ContentHash.Of(content.StaticFiles.Select(f =>
+            f.OutputPath + ":" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f.FullPath))))));
         _listing = new(() => ContentHash.Of(
             pages.Select(p => p.Document), content.StaticFiles.Select(f => f.OutputPath), _templates.Value, _data.Value));
     }
@@ -50,6 +53,7 @@ public sealed class PageFingerprints
         else foreach (var include in features.Includes.Order(StringComparer.Ordinal)) hash.Add(include).Add(_content.Includes.GetValueOrDefault(include));
         if (features.Data) hash.Add(_data.Value);
         if (features.Time) hash.Add(_content.Settings.Time);
+        if (features.Assets) hash.Add(_assets.Value);
         if (features.Neighbours && _postIndex.TryGetValue(document, out var i))
         {
             // A neighbour's content renders through its own templates: those count too.

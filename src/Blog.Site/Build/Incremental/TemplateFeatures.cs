@@ -14,7 +14,8 @@ public sealed partial record TemplateFeatures(
     bool Neighbours,
     bool Data,
     bool Time,
-    bool Uncacheable)
+    bool Uncacheable,
+    bool Assets = false)
 {
     public static readonly TemplateFeatures None = new(new HashSet<string>(), false, false, false, false, false, false);
 
@@ -26,7 +27,7 @@ public sealed partial record TemplateFeatures(
     public static TemplateFeatures Scan(string text)
     {
         var includes = new HashSet<string>(StringComparer.Ordinal);
-        bool dynamicInclude = false, listing = false, neighbours = false, data = false, time = false, uncacheable = false;
+        bool dynamicInclude = false, listing = false, neighbours = false, data = false, time = false, uncacheable = false, assets = false;
         foreach (Match block in LiquidBlock().Matches(text))
         {
             var liquid = block.Value;
@@ -48,14 +49,16 @@ public sealed partial record TemplateFeatures(
             if (NeighbourWord().IsMatch(liquid)) neighbours = true;
             // {% seo %} and {% feed_meta %} read authors from site.data.
             if (SeoTag().IsMatch(liquid)) data = true;
+            // A fingerprinted asset URL changes with the file's bytes.
+            if (FingerprintFilter().IsMatch(liquid)) assets = true;
         }
-        return new TemplateFeatures(includes, dynamicInclude, listing, neighbours, data, time, uncacheable);
+        return new TemplateFeatures(includes, dynamicInclude, listing, neighbours, data, time, uncacheable, assets);
     }
 
     public TemplateFeatures Union(TemplateFeatures other) => new(
         new HashSet<string>(Includes.Concat(other.Includes), StringComparer.Ordinal),
         DynamicInclude || other.DynamicInclude, Listing || other.Listing, Neighbours || other.Neighbours,
-        Data || other.Data, Time || other.Time, Uncacheable || other.Uncacheable);
+        Data || other.Data, Time || other.Time, Uncacheable || other.Uncacheable, Assets || other.Assets);
 
     [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}", RegexOptions.Singleline)]
     private static partial Regex LiquidBlock();
@@ -74,6 +77,9 @@ public sealed partial record TemplateFeatures(
 
     [GeneratedRegex(@"\b(next|previous)\b")]
     private static partial Regex NeighbourWord();
+
+    [GeneratedRegex(@"\|\s*fingerprint\b")]
+    private static partial Regex FingerprintFilter();
 
     [GeneratedRegex(@"\{%-?\s*(seo|feed_meta)\b")]
     private static partial Regex SeoTag();

@@ -10,7 +10,16 @@ cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "lab-validity: hyperfine is missing: apt-get install hyperfine" >&2; exit 2; }
 
 work=$(mktemp -d -t lab-validity-XXXXXX)
-trap 'rm -rf "$work"' EXIT
+# `lab commands` prepares a labelled bench image and container for the equivalent commands; this run removes
+# them again (`lab clean` would too, but also anything another lab run has going).
+cleanup() {
+  rm -rf "$work"
+  if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
+    docker ps -aq --filter label=blog.lab.run=bench | xargs -r docker rm -f >/dev/null
+    docker images -q --filter label=blog.lab.run=bench | sort -u | xargs -r docker rmi -f >/dev/null
+  fi
+}
+trap cleanup EXIT
 mkdir -p "$work/site/_lab" "$work/files"
 cp input/_lab/*.yml "$work/site/_lab/"
 

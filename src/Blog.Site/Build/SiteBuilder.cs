@@ -27,52 +27,31 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var errors = new ErrorCollector();
+        var build = await PreparedBuild.PrepareAsync(options, extensions, cancellationToken);
+        var (plan, renderer) = (build.Plan, build.Renderer);
 
-        var settings = ConfigLoader.Load(options, errors);
-        errors.ThrowIfAny();
-        // A document whose front matter is broken is left out, and the others still render, so one build
-        // reports the YAML errors and the Liquid errors together.
-        var content = await SiteReader.ReadAsync(settings, errors, cancellationToken);
-        var readFailed = errors.HasErrors;
+        await using var staging = StagingFolder.Create(build.Settings.Destination);
+        var links = new LinkChecker(build.Settings, build.AllOutputPaths);
 
-        var plan = Plan(content);
-        var renderer = SiteRenderer.Create(content, [.. BuiltInExtensions(content), .. extensions], errors);
-        var siteFiles = SiteFiles(content, plan);
-        plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
-
-        await using var staging = StagingFolder.Create(settings.Destination);
-        var links = new LinkChecker(settings, plan.OutputPaths.Concat(siteFiles.Select(f => f.OutputPath)));
-
+        // The renderer reports a page's errors itself and goes on with the others; the build fails at the end.
         await Parallel.ForEachAsync(plan.Pages, Parallelism(cancellationToken), async (page, ct) =>
         {
-            try
-            {
-                var html = await renderer.RenderPageAsync(page.Document, page.Pager, ct);
-                if (IsHtml(page.Document.OutputPath)) links.Inspect(page.Document.OutputPath, html);
-                await staging.WriteTextAsync(page.Document.OutputPath, html, ct);
-            }
-            catch (BuildFailedException failed)
-            {
-                foreach (var error in failed.Errors) errors.Add(error);
-            }
+            var html = await renderer.RenderPageAsync(page.Document, page.Pager, ct);
+            if (IsHtml(page.Document.OutputPath)) links.Inspect(page.Document.OutputPath, html);
+            await staging.WriteTextAsync(page.Document.OutputPath, html, ct);
         });
         await Parallel.ForEachAsync(plan.StaticFiles, Parallelism(cancellationToken),
             async (file, ct) => await staging.CopyFileAsync(file.FullPath, file.OutputPath, ct));
 
-        foreach (var file in siteFiles)
-        {
-            var text = await file.Render(renderer, cancellationToken);
-            await staging.WriteTextAsync(file.OutputPath, text, cancellationToken);
-        }
+        foreach (var file in build.SiteFiles)
+            await staging.WriteTextAsync(file.OutputPath, await file.Render(renderer, cancellationToken), cancellationToken);
 
-        // Links into a page that failed to read would all be reported as broken: only check a complete site.
-        if (!readFailed) foreach (var error in links.Finish()) errors.Add(error);
-        errors.ThrowIfAny();
+        build.ReportLinks(links);
+        build.Errors.ThrowIfAny();
         staging.Commit();
 
-        return new BuildReport(settings.Destination, plan.Pages.Count, content.Posts.Count, plan.StaticFiles.Count,
-            clock.Elapsed, errors.Warnings);
+        return new BuildReport(build.Settings.Destination, plan.Pages.Count, build.Content.Posts.Count, plan.StaticFiles.Count,
+            clock.Elapsed, build.Errors.Warnings);
     }
 
     /// <summary>The generator's own extensions: the SEO and feed tags and the asset fingerprint filter.</summary>

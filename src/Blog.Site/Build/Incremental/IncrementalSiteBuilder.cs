@@ -4,7 +4,6 @@ using Blog.Site.Config;
 using Blog.Site.Content;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
-using Blog.Site.Outputs.Seo;
 using Blog.Site.Rendering;
 
 namespace Blog.Site.Build.Incremental;
@@ -26,17 +25,10 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     public async Task<IncrementalReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var errors = new ErrorCollector();
-        var settings = ConfigLoader.Load(options, errors);
-        errors.ThrowIfAny();
-        var content = await SiteReader.ReadAsync(settings, errors, cancellationToken);
-        var readFailed = errors.HasErrors;
-
-        var plan = SiteBuilder.Plan(content);
-        var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors);
-        var siteFiles = SiteBuilder.SiteFiles(content, plan);
-        plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
-        var allOutputs = plan.OutputPaths.Concat(siteFiles.Select(f => f.OutputPath)).ToHashSet(StringComparer.Ordinal);
+        var build = await PreparedBuild.PrepareAsync(options, extensions, cancellationToken);
+        var (errors, settings, content, plan, renderer, siteFiles) =
+            (build.Errors, build.Settings, build.Content, build.Plan, build.Renderer, build.SiteFiles);
+        var allOutputs = build.AllOutputPaths.ToHashSet(StringComparer.Ordinal);
 
         var previous = _last is { } last && last.Destination == settings.Destination && Directory.Exists(settings.Destination) ? last : null;
         var fingerprints = new PageFingerprints(content, plan.Pages);
@@ -61,25 +53,18 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
             // Links are checked across the whole site whenever anything changed: an unchanged page may point at
             // an anchor or a page that the change removed.
             if (!render && (changedPaths.Count == 0 && removed.Count == 0 || !SiteBuilder.IsHtml(outputPath))) return;
-            try
-            {
-                var html = render
-                    ? await renderer.RenderPageAsync(page.Document, page.Pager, ct)
-                    : await File.ReadAllTextAsync(Path.Combine(settings.Destination, outputPath), ct);
-                if (SiteBuilder.IsHtml(outputPath)) links.Inspect(outputPath, html);
-                if (render) await staging.WriteTextAsync(outputPath, html, ct);
-            }
-            catch (BuildFailedException failed)
-            {
-                foreach (var error in failed.Errors) errors.Add(error);
-            }
+            var html = render
+                ? await renderer.RenderPageAsync(page.Document, page.Pager, ct)
+                : await File.ReadAllTextAsync(Path.Combine(settings.Destination, outputPath), ct);
+            if (SiteBuilder.IsHtml(outputPath)) links.Inspect(outputPath, html);
+            if (render) await staging.WriteTextAsync(outputPath, html, ct);
         });
         await Parallel.ForEachAsync(changedFiles, SiteBuilder.Parallelism(cancellationToken),
             async (file, ct) => await staging.CopyFileAsync(file.FullPath, file.OutputPath, ct));
         foreach (var file in siteFiles)
             await staging.WriteTextAsync(file.OutputPath, await file.Render(renderer, cancellationToken), cancellationToken);
 
-        if (!readFailed) foreach (var error in links.Finish()) errors.Add(error);
+        build.ReportLinks(links);
         errors.ThrowIfAny();
 
         // Until the moves are done the destination matches neither fingerprint set: if they fail, the next build is a full one.

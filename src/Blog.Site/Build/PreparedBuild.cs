@@ -1,0 +1,47 @@
+using Blog.Site.Config;
+using Blog.Site.Content;
+using Blog.Site.Diagnostics;
+using Blog.Site.Extensions;
+using Blog.Site.Rendering;
+
+namespace Blog.Site.Build;
+
+/// <summary>
+/// Everything a build decides before it writes anything: settings, content, the output plan, the renderer and
+/// the site files (feed, sitemap, robots). Shared by the clean and the incremental build, which differ only in
+/// what they write.
+/// </summary>
+internal sealed record PreparedBuild(
+    ErrorCollector Errors,
+    SiteSettings Settings,
+    SiteContent Content,
+    bool ReadFailed,
+    OutputPlan Plan,
+    SiteRenderer Renderer,
+    IReadOnlyList<SiteBuilder.SiteFile> SiteFiles)
+{
+    public IEnumerable<string> AllOutputPaths => Plan.OutputPaths.Concat(SiteFiles.Select(f => f.OutputPath));
+
+    public static async Task<PreparedBuild> PrepareAsync(BuildOptions options, IReadOnlyList<ISiteExtension> extensions, CancellationToken cancellationToken)
+    {
+        var errors = new ErrorCollector();
+        var settings = ConfigLoader.Load(options, errors);
+        errors.ThrowIfAny();
+        // A document whose front matter is broken is left out, and the others still render, so one build
+        // reports the YAML errors and the Liquid errors together.
+        var content = await SiteReader.ReadAsync(settings, errors, cancellationToken);
+        var readFailed = errors.HasErrors;
+
+        var plan = SiteBuilder.Plan(content);
+        var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors);
+        var siteFiles = SiteBuilder.SiteFiles(content, plan);
+        plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
+        return new PreparedBuild(errors, settings, content, readFailed, plan, renderer, siteFiles);
+    }
+
+    /// <summary>Link errors count only for a complete site: links into a page that failed to read would all look broken.</summary>
+    public void ReportLinks(Checks.LinkChecker links)
+    {
+        if (!ReadFailed) foreach (var error in links.Finish()) Errors.Add(error);
+    }
+}

@@ -1,3 +1,4 @@
+using Blog.Lab.Liquid.Specs;
 using Blog.Lab.Liquid.Values;
 using Blog.Lab.Results;
 using Blog.Lab.Specs;
@@ -12,9 +13,12 @@ namespace Blog.Lab.Liquid;
 /// reads stored results (a normal build never needs Docker or QEMU). A page that uses a missing result fails
 /// the build with the command that measures it; a stale one warns.
 /// </summary>
-public sealed class LabExtension(LabData data) : ISiteExtension
+public sealed class LabExtension(LabData data, PageText pageText) : ISiteExtension
 {
-    /// <summary>Reads the specs in <c>&lt;source&gt;/_lab/*.yml</c> and their results; spec errors fail the build with their positions.</summary>
+    /// <summary>
+    /// Reads the specs (<c>&lt;source&gt;/_lab/*.yml</c> and the pages' <c>lab:</c> front matter) and their results;
+    /// spec errors fail the build with their positions.
+    /// </summary>
     public static async Task<LabExtension> LoadAsync(string sourceDirectory, CancellationToken cancellationToken)
     {
         var paths = new LabPaths(sourceDirectory);
@@ -22,29 +26,22 @@ public sealed class LabExtension(LabData data) : ISiteExtension
         IReadOnlyList<ExperimentSpec> specs;
         try
         {
-            specs = await new SpecLoader(catalogue.Kinds).LoadDirectoryAsync(paths.SpecsDirectory, cancellationToken);
+            specs = await DeclaredSpecs.LoadAsync(sourceDirectory, catalogue.Kinds, cancellationToken);
         }
         catch (SpecException e)
         {
-            throw new BuildFailedException(e.Errors.Select(x => new BuildError(new SourcePosition(Relative(sourceDirectory, x.Path), x.Line, x.Column), x.Message)).ToList());
+            throw DeclaredSpecs.AsBuildFailure(e, sourceDirectory);
         }
-        return await LoadAsync(paths.ResultsDirectory, specs, cancellationToken);
+        return new(await LabData.ReadAsync(new ResultStore(paths.ResultsDirectory), specs, cancellationToken), PageTexts.In(sourceDirectory));
     }
-
-    /// <summary>From a results folder and the declared specs.</summary>
-    public static async Task<LabExtension> LoadAsync(string resultsDirectory, IReadOnlyList<ExperimentSpec> specs, CancellationToken cancellationToken) =>
-        new(await LabData.ReadAsync(new ResultStore(resultsDirectory), specs, cancellationToken));
 
     public LabData Data => data;
 
     public void Register(LiquidRegistry registry)
     {
-        var usage = new LabUsage(data, registry.Diagnostics);
+        var usage = new LabUsage(data, registry.Diagnostics, pageText);
         registry.AddGlobal("lab", new LabRootValue(usage));
         LabFilters.Register(registry);
         new LabTags(usage).Register(registry.Parser);
     }
-
-    private static string Relative(string source, string path) =>
-        Path.GetRelativePath(source, path).Replace('\\', '/');
 }

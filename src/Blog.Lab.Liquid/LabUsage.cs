@@ -7,9 +7,11 @@ namespace Blog.Lab.Liquid;
 
 /// <summary>
 /// Resolves an experiment a page asks for, and reports a problem against that page: an undeclared or missing
-/// result is an error (with the command that measures it), a stale one a warning. Each (page, id) is reported once.
+/// result is an error (with the command that measures it), a stale one a warning. Each (page, id) is reported once,
+/// at the line and column of the first use in the page's source (<see cref="LabReferences"/>); a use the page's
+/// text does not show (it is in a layout or an include) is reported against the page alone.
 /// </summary>
-internal sealed class LabUsage(LabData data, ErrorCollector diagnostics)
+internal sealed class LabUsage(LabData data, ErrorCollector diagnostics, PageText pageText)
 {
     private readonly ConcurrentDictionary<(string Page, string Id), bool> _reported = new();
 
@@ -21,8 +23,8 @@ internal sealed class LabUsage(LabData data, ErrorCollector diagnostics)
         var page = await PagePathAsync(context);
         if (data.Spec(id) is null)
         {
-            Report(page, id, Severity.Error,
-                $"the page uses lab experiment '{id}', which no input/_lab/*.yml declares (declared: {string.Join(", ", data.Specs.Select(s => s.Id))})");
+            await ReportAsync(page, id, id, Severity.Error,
+                $"the page uses lab experiment '{id}', which neither input/_lab/*.yml nor a page's lab: front matter declares (declared: {string.Join(", ", data.Specs.Select(s => s.Id))})");
             return null;
         }
         var status = data.Statuses[id];
@@ -30,11 +32,11 @@ internal sealed class LabUsage(LabData data, ErrorCollector diagnostics)
         {
             case Freshness.Missing:
             case Freshness.Stale when status.Result is null:
-                Report(page, id, Severity.Error,
+                await ReportAsync(page, id, id, Severity.Error,
                     $"lab result '{id}' is missing ({status.Reason}); measure it with: {LabPaths.RunCommand(id)}");
                 return null;
             case Freshness.Stale:
-                Report(page, id, Severity.Warning,
+                await ReportAsync(page, id, id, Severity.Warning,
                     $"lab result '{id}' is stale ({status.Reason}); measure it again with: {LabPaths.RunCommand(id)}");
                 return status.Result;
             default:
@@ -42,14 +44,26 @@ internal sealed class LabUsage(LabData data, ErrorCollector diagnostics)
         }
     }
 
-    /// <summary>Reports a mistake in how a page uses the lab (an unknown metric, say) as an error on that page.</summary>
-    public async ValueTask ErrorAsync(TemplateContext context, string id, string message) =>
-        Report(await PagePathAsync(context), id + "\n" + message, Severity.Error, message);
+    /// <summary>
+    /// Reports a mistake in how a page uses the lab as an error on that page. <paramref name="subject"/> is what
+    /// was used: an experiment (<c>vm-boot</c>, <c>vm-boot.facts</c>) or a tag (<c>lab_chart</c>).
+    /// </summary>
+    public async ValueTask ErrorAsync(TemplateContext context, string subject, string message) =>
+        await ReportAsync(await PagePathAsync(context), subject, subject + "\n" + message, Severity.Error, message);
 
-    private void Report(string page, string key, Severity severity, string message)
+    private async ValueTask ReportAsync(string page, string subject, string key, Severity severity, string message)
     {
         if (!_reported.TryAdd((page, key), true)) return;
-        diagnostics.Add(new BuildError(new SourcePosition(page), message, severity));
+        diagnostics.Add(new BuildError(await PositionAsync(page, subject), message, severity));
+    }
+
+    private async ValueTask<SourcePosition> PositionAsync(string page, string subject)
+    {
+        if (await pageText(page) is not { } text) return new SourcePosition(page);
+        var found = subject.StartsWith("lab_", StringComparison.Ordinal)
+            ? LabReferences.FindTag(text, subject)
+            : LabReferences.FindExperiment(text, subject.Split('.')[0]);
+        return found is var (line, column) ? new SourcePosition(page, line, column) : new SourcePosition(page);
     }
 
     private static async ValueTask<string> PagePathAsync(TemplateContext context)

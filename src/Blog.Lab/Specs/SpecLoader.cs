@@ -5,9 +5,10 @@ using YamlDotNet.RepresentationModel;
 namespace Blog.Lab.Specs;
 
 /// <summary>
-/// Reads the experiments declared in <c>input/_lab/*.yml</c>: each file is a list of mappings with
-/// <c>id</c>, <c>kind</c>, <c>title</c>, <c>samples</c>, <c>warmup</c>, <c>timeout</c>; any other key is a
-/// parameter of the kind. Every problem is collected with its position before the load fails.
+/// Reads declared experiments: a list of mappings with <c>id</c>, <c>kind</c>, <c>title</c>, <c>samples</c>,
+/// <c>warmup</c>, <c>timeout</c>; any other key is a parameter of the kind. The list is a whole file
+/// (<c>input/_lab/*.yml</c>) or the value of one key of a mapping (<see cref="SpecSource.Key"/>: a page's front
+/// matter). Every problem is collected with its position, across all sources, before the load fails.
 /// </summary>
 public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
 {
@@ -15,24 +16,20 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
     public const int MaxSamples = 10_000;
 
     /// <summary>Loads every <c>*.yml</c>/<c>*.yaml</c> file directly in <paramref name="directory"/> (not <c>results/</c>).</summary>
-    public async Task<IReadOnlyList<ExperimentSpec>> LoadDirectoryAsync(string directory, CancellationToken cancellationToken)
-    {
-        if (!Directory.Exists(directory)) return [];
-        var files = Directory.EnumerateFiles(directory, "*.yml").Concat(Directory.EnumerateFiles(directory, "*.yaml"))
-            .Order(StringComparer.Ordinal).ToList();
-        var texts = new List<(string, string)>();
-        foreach (var file in files)
-            texts.Add((file, await File.ReadAllTextAsync(file, cancellationToken)));
-        return Load(texts);
-    }
+    public async Task<IReadOnlyList<ExperimentSpec>> LoadDirectoryAsync(string directory, CancellationToken cancellationToken) =>
+        Load(await SpecSource.ReadDirectoryAsync(directory, cancellationToken));
 
-    /// <summary>Parses (path, text) pairs; throws <see cref="SpecException"/> with every error found.</summary>
-    public IReadOnlyList<ExperimentSpec> Load(IEnumerable<(string Path, string Text)> files)
+    /// <summary>Parses (path, text) pairs, each a whole list of experiments; throws <see cref="SpecException"/> with every error found.</summary>
+    public IReadOnlyList<ExperimentSpec> Load(IEnumerable<(string Path, string Text)> files) =>
+        Load(files.Select(f => new SpecSource(f.Path, f.Text)));
+
+    /// <summary>Parses every source together (an id declared twice anywhere is an error); throws <see cref="SpecException"/> with every error found.</summary>
+    public IReadOnlyList<ExperimentSpec> Load(IEnumerable<SpecSource> sources)
     {
         var errors = new List<LabError>();
         var specs = new List<ExperimentSpec>();
-        foreach (var (path, text) in files)
-            specs.AddRange(LoadFile(path, text, errors));
+        foreach (var source in sources)
+            specs.AddRange(LoadFile(source, errors));
 
         foreach (var duplicate in specs.GroupBy(s => s.Id).Where(g => g.Count() > 1))
         {
@@ -47,12 +44,13 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
         return specs;
     }
 
-    private IEnumerable<ExperimentSpec> LoadFile(string path, string text, List<LabError> errors)
+    private IEnumerable<ExperimentSpec> LoadFile(SpecSource source, List<LabError> errors)
     {
+        var path = source.Path;
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new StringReader(source.Yaml));
         }
         catch (YamlException e)
         {
@@ -61,11 +59,12 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
         }
         if (stream.Documents.Count == 0) yield break;
 
-        var root = stream.Documents[0].RootNode;
-        if (root is YamlScalarNode { Value: null or "" }) yield break;
+        var root = ListNode(source, stream.Documents[0].RootNode, errors);
+        if (root is null || root is YamlScalarNode { Value: null or "" }) yield break;
         if (root is not YamlSequenceNode list)
         {
-            errors.Add(At(path, root, "expected a list of experiments (each item starting with '- id:')"));
+            errors.Add(At(path, root, (source.Key is null ? "expected" : $"'{source.Key}' must be") +
+                                      " a list of experiments (each item starting with '- id:')"));
             yield break;
         }
         foreach (var item in list.Children)
@@ -77,6 +76,18 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
             }
             if (Parse(path, map, errors) is { } spec) yield return spec;
         }
+    }
+
+    /// <summary>The node holding the list: the document itself, or the value of the source's key (null: nothing declared).</summary>
+    private static YamlNode? ListNode(SpecSource source, YamlNode document, List<LabError> errors)
+    {
+        if (source.Key is null) return document;
+        if (document is not YamlMappingNode map)
+        {
+            errors.Add(At(source.Path, document, $"expected a mapping with a '{source.Key}' key"));
+            return null;
+        }
+        return map.Children.TryGetValue(new YamlScalarNode(source.Key), out var value) ? value : null;
     }
 
     private ExperimentSpec? Parse(string path, YamlMappingNode map, List<LabError> errors)

@@ -43,16 +43,15 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
     }
 
     /// <summary>
-    /// A site with a lab (<c>_lab/</c> in the source) gets the lab's extension, after measuring what <c>--lab</c>
+    /// A site with a lab (<c>_lab/</c> in the source, or a page declaring experiments in its <c>lab:</c> front matter) gets the lab's extension, after measuring what <c>--lab</c>
     /// asks for; a site without one builds with none. <c>auto</c> measures only missing or stale experiments,
     /// and only where their runtimes are here; elsewhere the committed results are used and the stale ones named.
     /// </summary>
     /// <remarks><c>serve</c> prepares its extensions the same way.</remarks>
     internal static async Task<IReadOnlyList<ISiteExtension>> LabExtensionsAsync(IAnsiConsole console, string source, string mode, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(Path.Combine(source, "_lab"))) return [];
         var labMode = mode is "auto" ? LabForBuild.RunMissing : mode;
-        return [await LabForBuild.PrepareAsync(source, labMode, console, cancellationToken)];
+        return await LabForBuild.PrepareAsync(source, labMode, console, cancellationToken) is { } lab ? [lab] : [];
     }
 
     private static void PrintErrors(IEnumerable<BuildError> errors)

@@ -1,4 +1,7 @@
+using Blog.Lab;
 using Blog.Lab.Liquid;
+using Blog.Lab.Liquid.Specs;
+using Blog.Lab.Specs;
 using Blog.Lab.Running;
 using Blog.Site.Extensions;
 using Spectre.Console;
@@ -16,7 +19,8 @@ public static class LabForBuild
     public const string RunMissing = "run-missing";
     public const string Force = "force";
 
-    public static async Task<ISiteExtension> PrepareAsync(string sourceDirectory, string mode, IAnsiConsole console, CancellationToken cancellationToken)
+    /// <summary>The lab's extension, or null for a site that has no lab (no <c>_lab/</c> folder, no page declaring experiments).</summary>
+    public static async Task<ISiteExtension?> PrepareAsync(string sourceDirectory, string mode, IAnsiConsole console, CancellationToken cancellationToken)
     {
         var labMode = mode switch
         {
@@ -25,9 +29,8 @@ public static class LabForBuild
             Force => LabMode.Force,
             _ => throw new ArgumentException($"--lab {mode}: expected {Frozen}, {RunMissing} or {Force}"),
         };
-        if (labMode != LabMode.Frozen)
+        if (labMode != LabMode.Frozen && await LoadWorkspaceAsync(sourceDirectory, cancellationToken) is { Specs.Count: > 0 } workspace)
         {
-            var workspace = await LabWorkspace.LoadAsync(sourceDirectory, cancellationToken);
             var report = await new LabRunner(workspace.Catalogue, workspace.Store).RunAsync(
                 workspace.Specs, labMode, new LineProgress(console), cancellationToken);
             if (report.Refusal is not null) console.MarkupLine($"[yellow]lab: {Markup.Escape(report.Refusal)}[/]");
@@ -36,7 +39,21 @@ public static class LabForBuild
                 console.MarkupLine($"[red]lab: {Markup.Escape(e.Id)}: {Markup.Escape(e.Message)}[/]");
             cancellationToken.ThrowIfCancellationRequested();
         }
-        return await LabExtension.LoadAsync(sourceDirectory, cancellationToken);
+        var lab = await LabExtension.LoadAsync(sourceDirectory, cancellationToken);
+        return lab.Data.Specs.Count == 0 && !Directory.Exists(new LabPaths(sourceDirectory).SpecsDirectory) ? null : lab;
+    }
+
+    /// <summary>Spec errors stop the build like the site's own errors, positioned, all of them.</summary>
+    private static async Task<LabWorkspace> LoadWorkspaceAsync(string sourceDirectory, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await LabWorkspace.LoadAsync(sourceDirectory, cancellationToken);
+        }
+        catch (SpecException e)
+        {
+            throw DeclaredSpecs.AsBuildFailure(e, sourceDirectory);
+        }
     }
 
     /// <summary>One line per experiment started: the build's output stays a log, not a live display.</summary>

@@ -1,5 +1,6 @@
 using Blog.Lab;
 using Blog.Lab.Experiments;
+using Blog.Lab.Liquid.Specs;
 using Blog.Lab.Results;
 using Blog.Lab.Specs;
 
@@ -13,7 +14,7 @@ internal sealed record LabWorkspace(ExperimentCatalogue Catalogue, IReadOnlyList
     {
         var catalogue = LabCatalogue.Create();
         var paths = new LabPaths(source);
-        var specs = await new SpecLoader(catalogue.Kinds).LoadDirectoryAsync(paths.SpecsDirectory, cancellationToken);
+        var specs = await DeclaredSpecs.LoadAsync(source, catalogue.Kinds, cancellationToken);
         return new LabWorkspace(catalogue, specs, new ResultStore(paths.ResultsDirectory), paths);
     }
 
@@ -23,7 +24,7 @@ internal sealed record LabWorkspace(ExperimentCatalogue Catalogue, IReadOnlyList
         if (ids.Count == 0) return Specs;
         var unknown = ids.Where(id => Specs.All(s => s.Id != id)).ToList();
         if (unknown.Count > 0)
-            throw new LabUsageException($"no experiment {string.Join(", ", unknown)} in {Paths.SpecsDirectory} (declared: {string.Join(", ", Specs.Select(s => s.Id))})");
+            throw new LabUsageException($"no experiment {string.Join(", ", unknown)} in {Paths.SpecsDirectory} or in a page's lab: front matter (declared: {string.Join(", ", Specs.Select(s => s.Id))})");
         return ids.Distinct().Select(id => Specs.Single(s => s.Id == id)).ToList();
     }
 }

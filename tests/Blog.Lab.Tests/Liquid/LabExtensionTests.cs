@@ -53,6 +53,41 @@ public class LabExtensionTests
     }
 
     [Fact]
+    public async Task A_missing_result_is_reported_at_the_line_and_column_of_its_use_in_the_page()
+    {
+        var spec = TestData.Spec("container-start", "container-start");
+        const string source = "---\ntitle: Containers\n---\nA container starts in {{ lab.container_start.start_ms | ms }}.\n";
+        var page = new LabPage(LabPage.Data((spec, null)), path => ValueTask.FromResult<string?>(path == "_posts/p.md" ? source : null));
+
+        await page.RenderAsync(source[source.IndexOf("A container", StringComparison.Ordinal)..], "_posts/p.md");
+
+        Assert.StartsWith("_posts/p.md:4:26: lab result 'container-start' is missing (never measured); measure it with: dotnet run --project src/Blog -- lab run container-start",
+            Assert.Single(page.Diagnostics.Errors).ToString());
+    }
+
+    [Fact]
+    public async Task A_missing_result_named_by_a_tag_is_reported_at_the_id_in_the_tag()
+    {
+        var spec = TestData.Spec("vm-boot", "vm-boot");
+        const string source = "---\ntitle: VMs\n---\nBoot times:\n\n{% lab_chart metric=boot_ms vm-boot %}\n";
+        var page = new LabPage(LabPage.Data((spec, null)), _ => ValueTask.FromResult<string?>(source));
+
+        await page.RenderAsync("{% lab_chart metric=boot_ms vm-boot %}", "_posts/p.md");
+
+        Assert.StartsWith("_posts/p.md:6:29: lab result 'vm-boot' is missing", Assert.Single(page.Diagnostics.Errors).ToString());
+    }
+
+    [Fact]
+    public async Task A_use_the_page_text_does_not_show_is_reported_against_the_page_alone()
+    {
+        var page = new LabPage(LabPage.Data((TestData.Spec("vm-boot", "vm-boot"), null)), _ => ValueTask.FromResult<string?>("no lab here"));
+
+        await page.RenderAsync("{{ lab.vm_boot }}", "_posts/p.md");
+
+        Assert.StartsWith("_posts/p.md:0:0: lab result 'vm-boot' is missing", Assert.Single(page.Diagnostics.Errors).ToString());
+    }
+
+    [Fact]
     public async Task A_stale_result_renders_and_warns()
     {
         var page = LabPage.With((Jvm with { Samples = 50 }, TestData.Result(Jvm, ["jvm"], "start_ms", "ms", 1, 2, 3)));
@@ -69,7 +104,7 @@ public class LabExtensionTests
     {
         var page = Page();
         await page.RenderAsync("{{ lab.warp_drive.start_ms }}");
-        Assert.Contains("'warp-drive', which no input/_lab/*.yml declares", Assert.Single(page.Diagnostics.Errors).Message);
+        Assert.Contains("'warp-drive', which neither input/_lab/*.yml nor a page's lab: front matter declares", Assert.Single(page.Diagnostics.Errors).Message);
     }
 
     [Fact]

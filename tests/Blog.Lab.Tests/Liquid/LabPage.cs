@@ -15,17 +15,20 @@ internal sealed class LabPage
     private readonly TemplateOptions _options = new();
     private readonly LiquidRegistry _registry;
 
-    public LabPage(LabData data)
+    /// <param name="pageText">The page's source as it is on disk (default: none, so problems carry no line).</param>
+    public LabPage(LabData data, PageText? pageText = null)
     {
         _registry = new LiquidRegistry(_parser, _options, Diagnostics);
-        new LabExtension(data).Register(_registry);
+        new LabExtension(data, pageText ?? PageTexts.None).Register(_registry);
     }
 
     public ErrorCollector Diagnostics { get; } = new();
 
-    public static LabPage With(params (ExperimentSpec Spec, LabResult? Result)[] experiments) =>
-        new(new LabData(experiments.Select(e => e.Spec).ToList(),
-            experiments.ToDictionary(e => e.Spec.Id, e => ResultStatus.Of(e.Spec, e.Result))));
+    public static LabPage With(params (ExperimentSpec Spec, LabResult? Result)[] experiments) => new(Data(experiments));
+
+    public static LabData Data(params (ExperimentSpec Spec, LabResult? Result)[] experiments) =>
+        new(experiments.Select(e => e.Spec).ToList(),
+            experiments.ToDictionary(e => e.Spec.Id, e => ResultStatus.Of(e.Spec, e.Result)));
 
     public async Task<string> RenderAsync(string template, string pagePath = "_posts/2024-02-14-post.md")
     {

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Blog.Lab.Specs;
+using Blog.Site.Config;
+using Blog.Site.Content.Discovery;
+using Blog.Site.Content.FrontMatter;
+using Blog.Site.Diagnostics;
+
+namespace Blog.Lab.Liquid.Specs;
+
+/// <summary>
+/// Experiments declared in a page's or post's front matter (<c>lab:</c> with a list shaped like an
+/// <c>_lab/*.yml</c> file). It lives in the seam, not in the lab, because finding pages is the site's job: the
+/// files are the ones the site's own walker finds (its <c>exclude</c>/<c>include</c> rules, drafts included so
+/// an author can measure a post before publishing it) and the front matter is cut with the site's
+/// <see cref="FrontMatterText"/>, so the lab reads exactly the front matter the site reads. The YAML then goes,
+/// unparsed, to the lab's <see cref="SpecLoader"/>, which keeps the file's line numbers.
+/// </summary>
+public static partial class PageSpecSources
+{
+    public const string FrontMatterKey = "lab";
+
+    public static async Task<IReadOnlyList<SpecSource>> ReadAsync(string sourceDirectory, CancellationToken cancellationToken)
+    {
+        var entries = Walk(sourceDirectory);
+        var found = new SpecSource?[entries.Count];
+        await Parallel.ForAsync(0, entries.Count,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (i, ct) => found[i] = await ReadEntryAsync(sourceDirectory, entries[i], ct));
+        return found.OfType<SpecSource>().ToList();
+    }
+
+    private static IReadOnlyList<SourceEntry> Walk(string sourceDirectory)
+    {
+        // A broken _config.yml is the site build's to report; here its defaults are enough to know which files are in.
+        var settings = ConfigLoader.Load(
+            new BuildOptions { Source = sourceDirectory, Destination = Path.Combine(sourceDirectory, "_site") }, new ErrorCollector());
+        var walker = new SourceWalker(settings with { Drafts = true }, new EntryFilter(settings.Exclude, settings.Include));
+        return walker.WalkSource();
+    }
+
+    private static async Task<SpecSource?> ReadEntryAsync(string sourceDirectory, SourceEntry entry, CancellationToken cancellationToken)
+    {
+        // Outside _posts and _drafts only a file that opens with "---" is a page; the rest (images...) are
+        // copied as they are, and reading their first bytes is enough to know.
+        if (entry.Kind == SourceKind.PageOrStatic && !await StartsWithFrontMatterAsync(entry.FullPath, cancellationToken)) return null;
+        var split = FrontMatterText.Split(await File.ReadAllTextAsync(entry.FullPath, cancellationToken));
+        // Most pages declare nothing: a top-level "lab:" line is looked for before any YAML is parsed.
+        if (split.Yaml is not { } yaml || !LabKeyLine().IsMatch(yaml)) return null;
+        return new SpecSource(Path.Combine(sourceDirectory, entry.RelativePath), yaml, FrontMatterKey);
+    }
+
+    private static async Task<bool> StartsWithFrontMatterAsync(string path, CancellationToken cancellationToken)
+    {
+        using var handle = File.OpenHandle(path, options: FileOptions.Asynchronous);
+        var first = new byte[256];
+        var read = await RandomAccess.ReadAsync(handle, first, 0, cancellationToken);
+        return FrontMatterText.StartsWithHeader(first.AsSpan(0, read));
+    }
+
+    [GeneratedRegex("""^(lab|"lab"|'lab')[ \t]*:""", RegexOptions.Multiline)]
+    private static partial Regex LabKeyLine();
+}

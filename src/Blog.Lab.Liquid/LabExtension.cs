@@ -26,11 +26,11 @@ public sealed class LabExtension(LabData data, PageText pageText) : ISiteExtensi
         IReadOnlyList<ExperimentSpec> specs;
         try
         {
-            specs = await DeclaredSpecs.LoadAsync(sourceDirectory, catalogue.Kinds, cancellationToken);
+            specs = await DeclaredSpecs.LoadAsync(sourceDirectory, catalogue.Kinds, cancellationToken, shownAs: "");
         }
         catch (SpecException e)
         {
-            throw DeclaredSpecs.AsBuildFailure(e, sourceDirectory);
+            throw DeclaredSpecs.AsBuildFailure(e);
         }
         return new(await LabData.ReadAsync(new ResultStore(paths.ResultsDirectory), specs, cancellationToken), PageTexts.In(sourceDirectory));
     }

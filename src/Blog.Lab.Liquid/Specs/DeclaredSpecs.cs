@@ -10,16 +10,22 @@ namespace Blog.Lab.Liquid.Specs;
 /// </summary>
 public static class DeclaredSpecs
 {
-    /// <summary>Throws <see cref="SpecException"/> with every error, positioned in the file (page or YAML) that has it.</summary>
-    public static async Task<IReadOnlyList<ExperimentSpec>> LoadAsync(string sourceDirectory, IReadOnlyCollection<string> knownKinds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Throws <see cref="SpecException"/> with every error, positioned in the file (page or YAML) that has it.
+    /// Paths are shown under <paramref name="shownAs"/> (default: the source folder as given; the build passes ""
+    /// so they read like the site's own errors, relative to the source).
+    /// </summary>
+    public static async Task<IReadOnlyList<ExperimentSpec>> LoadAsync(
+        string sourceDirectory, IReadOnlyCollection<string> knownKinds, CancellationToken cancellationToken, string? shownAs = null)
     {
         var files = await SpecSource.ReadDirectoryAsync(new LabPaths(sourceDirectory).SpecsDirectory, cancellationToken);
         var pages = await PageSpecSources.ReadAsync(sourceDirectory, cancellationToken);
-        return new SpecLoader(knownKinds).Load([.. files, .. pages]);
+        var root = shownAs ?? sourceDirectory;
+        return new SpecLoader(knownKinds).Load(files.Concat(pages).Select(s =>
+            s with { Path = Path.Combine(root, Path.GetRelativePath(sourceDirectory, s.Path)).Replace('\\', '/') }));
     }
 
-    /// <summary>Spec errors as the site prints its own: paths relative to the source folder.</summary>
-    public static BuildFailedException AsBuildFailure(SpecException e, string sourceDirectory) =>
-        new(e.Errors.Select(x => new BuildError(
-            new SourcePosition(Path.GetRelativePath(sourceDirectory, x.Path).Replace('\\', '/'), x.Line, x.Column), x.Message)).ToList());
+    /// <summary>Spec errors as site errors, so the build prints and counts them with its own.</summary>
+    public static BuildFailedException AsBuildFailure(SpecException e) =>
+        new(e.Errors.Select(x => new BuildError(new SourcePosition(x.Path, x.Line, x.Column), x.Message)).ToList());
 }

@@ -48,11 +48,11 @@ public static class LabForBuild
     {
         try
         {
-            return await LabWorkspace.LoadAsync(sourceDirectory, cancellationToken);
+            return await LabWorkspace.LoadAsync(sourceDirectory, cancellationToken, specPathsShownAs: "");
         }
         catch (SpecException e)
         {
-            throw DeclaredSpecs.AsBuildFailure(e, sourceDirectory);
+            throw DeclaredSpecs.AsBuildFailure(e);
         }
     }
 

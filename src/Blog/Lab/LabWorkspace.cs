@@ -10,11 +10,12 @@ namespace Blog.Cli.Lab;
 internal sealed record LabWorkspace(ExperimentCatalogue Catalogue, IReadOnlyList<ExperimentSpec> Specs, ResultStore Store, LabPaths Paths)
 {
     /// <summary>Loads the specs; throws <see cref="SpecException"/> with every error.</summary>
-    public static async Task<LabWorkspace> LoadAsync(string source, CancellationToken cancellationToken)
+    /// <param name="specPathsShownAs">Where spec paths are shown from (default: the source folder as given).</param>
+    public static async Task<LabWorkspace> LoadAsync(string source, CancellationToken cancellationToken, string? specPathsShownAs = null)
     {
         var catalogue = LabCatalogue.Create();
         var paths = new LabPaths(source);
-        var specs = await DeclaredSpecs.LoadAsync(source, catalogue.Kinds, cancellationToken);
+        var specs = await DeclaredSpecs.LoadAsync(source, catalogue.Kinds, cancellationToken, specPathsShownAs);
         return new LabWorkspace(catalogue, specs, new ResultStore(paths.ResultsDirectory), paths);
     }
 

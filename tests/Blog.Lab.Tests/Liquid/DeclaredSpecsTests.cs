@@ -104,11 +104,14 @@ public sealed class DeclaredSpecsTests : IDisposable
     public async Task The_build_reports_front_matter_errors_relative_to_the_source()
     {
         await WriteAsync("_posts/2026-11-28-a.md", "---\nlab:\n  - id: twice\n    kind: jvm-start\n---\n");
-        await WriteAsync("_posts/2026-11-28-b.md", "---\nlab:\n  - id: twice\n    kind: jvm-start\n    samples: 0\n---\n");
+        await WriteAsync("_posts/2026-11-28-b.md", "---\nlab:\n  - id: twice\n    kind: jvm-start\n  - id: broken\n    kind: jvm-start\n    samples: 0\n---\n");
 
         var failure = await Assert.ThrowsAsync<BuildFailedException>(() => LabExtension.LoadAsync(_source, default));
 
-        Assert.Equal(["_posts/2026-11-28-b.md:5:14: samples must be a whole number from 1 to 10000, not '0'"],
+        Assert.Equal([
+                "_posts/2026-11-28-b.md:3:5: duplicate experiment id 'twice' (first declared at _posts/2026-11-28-a.md:3:5)",
+                "_posts/2026-11-28-b.md:7:14: samples must be a whole number from 1 to 10000, not '0'",
+            ],
             failure.Errors.Select(e => e.ToString()));
     }
 

@@ -22,6 +22,9 @@ internal static class LabProvenanceHtml
             .Select(r => r.Provenance.FactsOf(r.Runtimes).GetValueOrDefault(Measurement.ProvenanceKeys.Accelerator))
             .OfType<string>().Distinct().ToList();
         if (accelerators.Count > 0) Row(html, "VM accelerator", string.Join(", ", accelerators));
+        var load = ProvenanceText.LoadPerResult(results);
+        if (load.Count > 0)
+            Row(html, "Machine load", $"1-min load average before → after each run: {string.Join(", ", load)}");
         Row(html, "Samples", ProvenanceText.Samples(results) + " (after warm-up runs, one experiment at a time)");
         Row(html, "Measured", $"{ProvenanceText.Dates(results)}, lab {string.Join(", ", results.Select(r => r.Provenance.LabVersion).Distinct())}");
         html.Append("</dl>\n<p>To measure them again on your machine:</p>\n<pre><code>")

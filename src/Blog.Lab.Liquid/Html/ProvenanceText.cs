@@ -28,13 +28,32 @@ internal static class ProvenanceText
     public static string Samples(IEnumerable<LabResult> results) =>
         string.Join(", ", results.Select(r => $"{r.Id}: n = {r.Metrics.Values.First().Summary.N}"));
 
+    /// <summary>
+    /// The span of the machine's 1-minute load average before and after the runs (<c>load average 0.05–0.4 before
+    /// and after each run</c>), so a reader sees whether the machine was quiet; null when no result recorded it.
+    /// </summary>
+    public static string? LoadRange(IEnumerable<LabResult> results)
+    {
+        var values = results.Select(r => r.Provenance.Load).OfType<MachineLoad>().SelectMany(l => new[] { l.Before, l.After }).ToList();
+        if (values.Count == 0) return null;
+        var (low, high) = (ValueFormat.Significant(values.Min()), ValueFormat.Significant(values.Max()));
+        return $"1-min load average {(low == high ? low : $"{low}–{high}")} before and after each run";
+    }
+
+    /// <summary>Each result's load average before → after its run (<c>jvm-start: 0.12 → 0.85</c>); results without one are left out.</summary>
+    public static IReadOnlyList<string> LoadPerResult(IEnumerable<LabResult> results) =>
+        results.Where(r => r.Provenance.Load is not null)
+            .Select(r => $"{r.Id}: {ValueFormat.Significant(r.Provenance.Load!.Before)} → {ValueFormat.Significant(r.Provenance.Load.After)}")
+            .ToList();
+
     public static string Caption(IReadOnlyList<LabResult> results)
     {
         var machines = string.Join("; ", results.Select(r => Machine(r.Provenance)).Distinct());
         var systems = string.Join("; ", results.Select(r => System(r.Provenance)).Distinct());
         var facts = RuntimeFacts(results);
+        var load = LoadRange(results);
         return $"Measured on {machines}; {systems}" + (facts.Count > 0 ? "; " + string.Join(", ", facts) : "") +
-               $"; {Dates(results)}.";
+               (load is null ? "" : "; " + load) + $"; {Dates(results)}.";
     }
 
     private static string? Fact(string key, string value) => key switch

@@ -3,7 +3,7 @@ namespace Blog.Lab.Measurement;
 /// <summary>
 /// Where and how a result was measured: the machine, its OS and kernel, the runtimes' versions (facts the
 /// runtimes contributed: Docker engine, runc, QEMU and its accelerator, Java, .NET), when, by which lab
-/// version, with how many samples.
+/// version, with how many samples, and how loaded the machine was while it measured.
 /// </summary>
 public sealed record Provenance
 {
@@ -16,6 +16,8 @@ public sealed record Provenance
     public required DateTimeOffset Date { get; init; }
     public required string LabVersion { get; init; }
     public int Samples { get; init; }
+    /// <summary>The machine's 1-minute load average before and after the experiment; null in results measured before it was recorded.</summary>
+    public MachineLoad? Load { get; init; }
     /// <summary>Facts from the runtimes' probes by runtime name (<c>docker</c> → <c>docker_engine</c>, <c>runc</c>...; see <see cref="ProvenanceKeys"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Runtimes { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
@@ -45,6 +47,11 @@ public sealed record Provenance
             ["lab_version"] = LabVersion,
             ["samples"] = Samples.ToString(),
         };
+        if (Load is { } load)
+        {
+            fields["load_before"] = load.Before.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            fields["load_after"] = load.After.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        }
         foreach (var (k, v) in FactsOf(Runtimes.Keys)) fields.TryAdd(k, v);
         return fields;
     }

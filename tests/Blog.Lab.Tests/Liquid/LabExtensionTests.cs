@@ -211,6 +211,31 @@ public class LabExtensionTests
     }
 
     [Fact]
+    public async Task The_table_caption_shows_how_loaded_the_machine_was()
+    {
+        var quiet = TestData.Result(Jvm) with { Provenance = TestData.Provenance with { Load = new Blog.Lab.Measurement.MachineLoad(0.05, 0.4) } };
+        var busy = TestData.Result(Native) with { Provenance = TestData.Provenance with { Load = new Blog.Lab.Measurement.MachineLoad(1.2, 1.9) } };
+
+        var html = await LabPage.With((Jvm, quiet), (Native, busy)).RenderAsync("{% lab_table jvm-start native-start %}");
+
+        Assert.Contains("1-min load average 0.05–1.9 before and after each run", html);
+    }
+
+    [Fact]
+    public async Task The_provenance_box_shows_each_result_s_load_before_and_after()
+    {
+        var result = TestData.Result(Jvm) with { Provenance = TestData.Provenance with { Load = new Blog.Lab.Measurement.MachineLoad(0.05, 0.4) } };
+
+        var html = await LabPage.With((Jvm, result)).RenderAsync("{% lab_provenance jvm-start %}");
+
+        Assert.Contains("<dt>Machine load</dt><dd>1-min load average before → after each run: jvm-start: 0.05 → 0.4</dd>", html);
+    }
+
+    [Fact]
+    public async Task A_result_without_a_recorded_load_shows_none() =>
+        Assert.DoesNotContain("load average", await Page().RenderAsync("{% lab_table jvm-start %}{% lab_provenance jvm-start %}"));
+
+    [Fact]
     public async Task A_tag_naming_a_missing_result_fails_the_page()
     {
         var page = LabPage.With((TestData.Spec("vm-boot", "vm-boot"), null));

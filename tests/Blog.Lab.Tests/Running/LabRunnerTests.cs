@@ -44,6 +44,18 @@ public sealed class LabRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_result_records_the_machine_load_before_and_after_its_run()
+    {
+        var report = await Run(Runner(new ScriptedExperiment("ok", Behaviour.Succeed)), LabMode.Force, default, Spec("a", "ok"));
+
+        var load = Assert.Single(report.Experiments).Result!.Provenance.Load;
+        Assert.NotNull(load);
+        Assert.True(load.Before >= 0 && load.After >= 0);
+        var stored = await new ResultStore(_results).ReadAsync("a", default);
+        Assert.Equal(load, stored!.Provenance.Load);
+    }
+
+    [Fact]
     public async Task A_failed_run_removes_its_work_folder()
     {
         var report = await Run(Runner(new ScriptedExperiment("bad", Behaviour.Throw)), LabMode.Force, default, Spec("a", "bad"));

@@ -30,13 +30,30 @@ public class DockerEndpointTests
     }
 
     [Fact]
-    public void An_ssh_DOCKER_HOST_is_refused_with_the_tunnel_to_use_instead()
+    public void An_ssh_DOCKER_HOST_is_reached_through_a_tunnel()
     {
-        var error = Assert.Throws<DockerUnavailableException>(() => DockerEndpoint.Parse("ssh://me@big-box"));
+        var endpoint = DockerEndpoint.Parse("ssh://me@big-box:2222");
 
-        Assert.Contains("ssh -fNL /tmp/remote-docker.sock:/var/run/docker.sock me@big-box", error.Message);
-        Assert.Contains("DOCKER_HOST=unix:///tmp/remote-docker.sock", error.Message);
+        Assert.True(endpoint.IsSsh);
+        Assert.False(endpoint.IsLocal);
+        Assert.Equal("ssh://me@big-box:2222", endpoint.ToString());
     }
+
+    [Fact]
+    public void The_tunnel_forwards_a_private_socket_to_the_host_s_engine_without_prompting()
+    {
+        var command = SshTunnel.Command(DockerEndpoint.Parse("ssh://me@big-box:2222"), "/tmp/blog-lab-ssh-x/docker.sock", TimeSpan.FromSeconds(30));
+
+        Assert.Equal("ssh", command.FileName);
+        Assert.Contains("BatchMode=yes", command.Arguments);
+        Assert.Contains("ConnectTimeout=30", command.Arguments);
+        Assert.Equal(["-p", "2222", "-L", "/tmp/blog-lab-ssh-x/docker.sock:/var/run/docker.sock", "--", "me@big-box"], command.Arguments.TakeLast(6));
+    }
+
+    [Fact]
+    public void An_ssh_DOCKER_HOST_with_a_path_is_refused() =>
+        Assert.Contains("ssh://[user@]host[:port], with no path",
+            Assert.Throws<DockerUnavailableException>(() => DockerEndpoint.Parse("ssh://me@big-box/var/run/docker.sock")).Message);
 
     [Fact]
     public void A_DOCKER_HOST_with_an_unknown_scheme_is_refused()

@@ -2,8 +2,8 @@ namespace Blog.Lab.Runtimes.Docker;
 
 /// <summary>
 /// Where the Docker engine answers, read like every Docker client reads it: <c>DOCKER_HOST</c>
-/// (<c>unix://</c>, <c>tcp://</c>; default <c>unix:///var/run/docker.sock</c>) and <c>DOCKER_API_VERSION</c>
-/// (absent: the engine's own version, so old and new engines both answer).
+/// (<c>unix://</c>, <c>tcp://</c>, <c>ssh://user@host[:port]</c>; default <c>unix:///var/run/docker.sock</c>) and
+/// <c>DOCKER_API_VERSION</c> (absent: the engine's own version, so old and new engines both answer).
 /// </summary>
 public sealed record DockerEndpoint(Uri Uri, Version? ApiVersion)
 {
@@ -12,7 +12,18 @@ public sealed record DockerEndpoint(Uri Uri, Version? ApiVersion)
     /// <summary>Whether the engine runs on this machine, so its host's /proc is ours to compare with.</summary>
     public bool IsLocal => Uri.Scheme == "unix";
 
-    public override string ToString() => Uri.Scheme == "unix" ? "unix://" + Uri.AbsolutePath : Uri.ToString();
+    /// <summary>Reached through an <see cref="SshTunnel"/>.</summary>
+    public bool IsSsh => Uri.Scheme == "ssh";
+
+    /// <summary>Extra arguments for the ssh client (e.g. <c>-F config</c>); none by default, so the user's ssh configuration applies.</summary>
+    public IReadOnlyList<string> SshArguments { get; init; } = [];
+
+    public override string ToString() => Uri.Scheme switch
+    {
+        "unix" => "unix://" + Uri.AbsolutePath,
+        "ssh" => $"ssh://{(Uri.UserInfo.Length > 0 ? Uri.UserInfo + "@" : "")}{Uri.Host}{(Uri.IsDefaultPort || Uri.Port < 0 ? "" : ":" + Uri.Port)}",
+        _ => Uri.ToString(),
+    };
 
     public static DockerEndpoint FromEnvironment() =>
         Parse(Environment.GetEnvironmentVariable("DOCKER_HOST"),
@@ -42,15 +53,14 @@ public sealed record DockerEndpoint(Uri Uri, Version? ApiVersion)
                 // Docker.DotNet speaks plain HTTP to a tcp:// engine; the CLI's tcp:// means the same thing.
                 return new DockerEndpoint(new UriBuilder(uri) { Scheme = "http" }.Uri, version);
             case "ssh":
-                // Docker.DotNet has no SSH transport (it throws SshDockerEndpointNotSupportedException); the
-                // CLI's ssh:// runs `docker system dial-stdio` on the remote host, which a library cannot do.
-                throw new DockerUnavailableException(
-                    $"DOCKER_HOST={host}: Docker.DotNet cannot reach an engine over ssh://; forward the remote socket and " +
-                    $"point DOCKER_HOST at it: ssh -fNL /tmp/remote-docker.sock:/var/run/docker.sock {uri.UserInfo}{(uri.UserInfo.Length > 0 ? "@" : "")}{uri.Host} " +
-                    "&& DOCKER_HOST=unix:///tmp/remote-docker.sock");
+                // As the Docker CLI: user, host and port only; the engine is the host's default socket.
+                if (uri.Host.Length == 0 || uri.AbsolutePath is not ("" or "/") || uri.Query.Length > 0)
+                    throw new DockerUnavailableException(
+                        $"DOCKER_HOST={host}: an ssh address is ssh://[user@]host[:port], with no path");
+                return new DockerEndpoint(uri, version);
             default:
                 throw new DockerUnavailableException(
-                    $"DOCKER_HOST={host}: unsupported scheme '{uri.Scheme}' (use unix:// or tcp://)");
+                    $"DOCKER_HOST={host}: unsupported scheme '{uri.Scheme}' (use unix://, tcp:// or ssh://)");
         }
     }
 }

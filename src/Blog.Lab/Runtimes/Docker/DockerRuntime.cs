@@ -22,7 +22,7 @@ public sealed class DockerRuntime : IRuntime, ICleansLeftovers
     }
 
     /// <summary>
-    /// The engine <c>DOCKER_HOST</c> names. A value the lab cannot serve (ssh://) still gives a runtime, so
+    /// The engine <c>DOCKER_HOST</c> names. A value the lab cannot serve (a malformed address) still gives a runtime, so
     /// the catalogue builds; its probe reports the problem and opening a session throws it.
     /// </summary>
     public static DockerRuntime FromEnvironment(DockerTimeouts? timeouts = null)

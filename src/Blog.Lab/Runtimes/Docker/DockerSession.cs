@@ -11,8 +11,11 @@ namespace Blog.Lab.Runtimes.Docker;
 /// </summary>
 public sealed class DockerSession : IDisposable
 {
-    private DockerSession(IDockerClient client, DockerEngine engine, DockerEndpoint endpoint, DockerTimeouts timeouts)
+    private readonly SshTunnel? _tunnel;
+
+    private DockerSession(IDockerClient client, DockerEngine engine, DockerEndpoint endpoint, DockerTimeouts timeouts, SshTunnel? tunnel)
     {
+        _tunnel = tunnel;
         Client = client;
         Engine = engine;
         Endpoint = endpoint;
@@ -24,20 +27,38 @@ public sealed class DockerSession : IDisposable
     public DockerEndpoint Endpoint { get; }
     public DockerTimeouts Timeouts { get; }
 
-    /// <summary>Connects and reads the engine's versions; an engine that does not answer is a <see cref="DockerUnavailableException"/>.</summary>
+    /// <summary>
+    /// Connects (an ssh:// engine through its own <see cref="SshTunnel"/>, closed with the session) and reads the
+    /// engine's versions; an engine that does not answer is a <see cref="DockerUnavailableException"/>.
+    /// </summary>
     public static async Task<DockerSession> OpenAsync(DockerEndpoint endpoint, DockerTimeouts timeouts, CancellationToken cancellationToken)
+    {
+        var tunnel = endpoint.IsSsh ? await SshTunnel.OpenAsync(endpoint, timeouts.Operation, cancellationToken) : null;
+        try
+        {
+            return await OpenAsync(endpoint, tunnel, timeouts, cancellationToken);
+        }
+        catch
+        {
+            tunnel?.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<DockerSession> OpenAsync(DockerEndpoint endpoint, SshTunnel? tunnel, DockerTimeouts timeouts, CancellationToken cancellationToken)
     {
         // The client's own limit is only a backstop: each call has its own (DockerOperation), and a build may
         // rightly take longer than an ordinary call.
         var backstop = new[] { timeouts.Operation, timeouts.Build, timeouts.Cleanup }.Max();
-        var builder = new DockerClientBuilder().WithEndpoint(endpoint.Uri).WithTimeout(backstop);
+        var address = tunnel is null ? endpoint.Uri : new Uri("unix://" + tunnel.LocalSocket);
+        var builder = new DockerClientBuilder().WithEndpoint(address).WithTimeout(backstop);
         if (endpoint.ApiVersion is { } version) builder = builder.WithApiVersion(version);
         var client = builder.Build();
         try
         {
             var engine = await DockerOperation.RunAsync("read the engine's version", timeouts.Operation,
                 ct => ReadEngineAsync(client, endpoint, ct), cancellationToken);
-            return new DockerSession(client, engine, endpoint, timeouts);
+            return new DockerSession(client, engine, endpoint, timeouts, tunnel);
         }
         catch (TimeoutException e)
         {
@@ -71,7 +92,11 @@ public sealed class DockerSession : IDisposable
     public Task CleanupAsync(string what, Func<IDockerClient, CancellationToken, Task> call) =>
         DockerOperation.RunAsync(what, Timeouts.Cleanup, ct => call(Client, ct), CancellationToken.None);
 
-    public void Dispose() => Client.Dispose();
+    public void Dispose()
+    {
+        Client.Dispose();
+        _tunnel?.Dispose();
+    }
 
     private static async Task<DockerEngine> ReadEngineAsync(IDockerClient client, DockerEndpoint endpoint, CancellationToken ct)
     {

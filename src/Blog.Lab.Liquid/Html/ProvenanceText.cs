@@ -11,6 +11,13 @@ internal static class ProvenanceText
 
     public static string System(Provenance p) => $"{p.Os}, Linux {p.Kernel}";
 
+    /// <summary>
+    /// The host whose numbers a result holds: for a container result the engine's host (it may be a remote engine
+    /// reached over ssh:// or tcp://), for anything else the machine the lab ran on.
+    /// </summary>
+    public static string MeasuredOn(LabResult result) =>
+        result.Provenance.FactsOf(result.Runtimes).GetValueOrDefault(ProvenanceKeys.DockerHost) ?? result.Provenance.Host;
+
     public static string Dates(IEnumerable<LabResult> results) =>
         string.Join(", ", results.Select(r => r.Provenance.Date.UtcDateTime.ToString("yyyy-MM-dd")).Distinct().Order()) + " (UTC)";
 

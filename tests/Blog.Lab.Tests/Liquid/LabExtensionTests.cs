@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Blog.Lab.Results;
 using Blog.Site.Diagnostics;
 
 namespace Blog.Lab.Tests.Liquid;
@@ -234,6 +235,34 @@ public class LabExtensionTests
     [Fact]
     public async Task A_result_without_a_recorded_load_shows_none() =>
         Assert.DoesNotContain("load average", await Page().RenderAsync("{% lab_table jvm-start %}{% lab_provenance jvm-start %}"));
+
+    [Fact]
+    public async Task Results_from_several_engine_hosts_sit_side_by_side_with_their_host_named()
+    {
+        var local = TestData.Spec("container-start-here", "container-start");
+        var remote = TestData.Spec("container-start-big", "container-start");
+        LabResult On(Blog.Lab.Specs.ExperimentSpec spec, string host) => TestData.Result(spec, ["docker"]) with
+        {
+            Provenance = TestData.Provenance with
+            {
+                Runtimes = new Dictionary<string, IReadOnlyDictionary<string, string>>
+                {
+                    ["docker"] = new Dictionary<string, string> { [Blog.Lab.Measurement.ProvenanceKeys.DockerHost] = host, ["docker_endpoint"] = "ssh://root@" + host },
+                },
+            },
+        };
+
+        var html = await LabPage.With((local, On(local, "labhost")), (remote, On(remote, "big-box"))).RenderAsync("{% lab_table container-start-here container-start-big %}");
+
+        Assert.Contains("<th scope=\"col\">Host</th>", html);
+        Assert.Contains("<th scope=\"row\">A container-start-here</th><td>labhost</td>", html);
+        Assert.Contains("<th scope=\"row\">A container-start-big</th><td>big-box</td>", html);
+        Assert.Contains("Docker host labhost, Docker host big-box", html);
+    }
+
+    [Fact]
+    public async Task Results_from_one_host_need_no_host_column() =>
+        Assert.DoesNotContain("<th scope=\"col\">Host</th>", await Page().RenderAsync("{% lab_table jvm-start native-start vm-boot %}"));
 
     [Fact]
     public async Task A_tag_naming_a_missing_result_fails_the_page()

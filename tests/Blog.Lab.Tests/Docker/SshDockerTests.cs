@@ -56,6 +56,20 @@ public sealed class SshDockerTests(SshServer server) : DockerTest, IClassFixture
     }
 
     [Fact]
+    public async Task Lab_clean_kills_a_tunnel_a_killed_lab_left_and_removes_its_folder()
+    {
+        using var leftover = await SshTunnel.OpenAsync(server.Endpoint(), TimeSpan.FromSeconds(20), TestTimeout);
+        var folder = Path.GetDirectoryName(leftover.LocalSocket)!;
+
+        var removed = await SshTunnel.RemoveLeftoversAsync(TestTimeout);
+
+        Assert.Contains($"ssh tunnel (pid {leftover.ProcessId}) to root@127.0.0.1", removed);
+        Assert.Contains($"ssh tunnel folder {folder}", removed);
+        Assert.Empty(SshServer.SshProcessesMentioning(server.Folder));
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
     public async Task A_key_the_host_refuses_is_a_clear_error_and_leaves_nothing()
     {
         var before = TunnelFolders();

@@ -56,14 +56,18 @@ public sealed class DockerRuntime : IRuntime, ICleansLeftovers
     }
 
     /// <summary>
-    /// <c>lab clean</c>: removes every container and image labelled <c>blog.lab</c>, whatever run made it.
-    /// An engine that does not answer is a <see cref="DockerUnavailableException"/> (it may still hold leftovers).
+    /// <c>lab clean</c>: removes the ssh tunnels a killed lab left, then every container and image labelled
+    /// <c>blog.lab</c>, whatever run made it. An engine that does not answer is a <see cref="DockerUnavailableException"/>
+    /// (it may still hold leftovers).
     /// </summary>
     public async Task<IReadOnlyList<string>> CleanLeftoversAsync(CancellationToken cancellationToken)
     {
+        // First: the session opened next may be a tunnel of its own.
+        var tunnels = await SshTunnel.RemoveLeftoversAsync(cancellationToken);
         using var session = await OpenAsync(cancellationToken);
         var removed = await new LabCleaner(session).CleanAsync(null, cancellationToken);
         return [
+            .. tunnels,
             .. removed.Containers.Select(id => $"container {(id.Length > 12 ? id[..12] : id)} on {session.Engine.HostName}"),
             .. removed.Images.Select(tag => $"image {tag} on {session.Engine.HostName}"),
         ];

@@ -80,6 +80,49 @@ public sealed class SshTunnel : IDisposable
         }
     }
 
+    /// <summary>
+    /// <c>lab clean</c>: kills the ssh tunnels a hard-killed lab left running (found by their <c>-L</c> into a
+    /// <see cref="FolderPrefix"/> folder in /proc's command lines) and removes those folders; one line per thing removed.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> RemoveLeftoversAsync(CancellationToken cancellationToken)
+    {
+        var removed = new List<string>();
+        var prefix = Path.Combine(Path.GetTempPath(), FolderPrefix);
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            string[] argv;
+            try
+            {
+                argv = (await File.ReadAllTextAsync(Path.Combine(dir, "cmdline"), cancellationToken)).TrimEnd('\0').Split('\0');
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue; // it exited while we looked
+            }
+            var forward = Array.IndexOf(argv, "-L");
+            if (Path.GetFileName(argv[0]) != "ssh" || forward < 0 || forward + 1 >= argv.Length ||
+                !argv[forward + 1].StartsWith(prefix, StringComparison.Ordinal)) continue;
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                process.Kill();
+                await process.WaitForExitAsync(cancellationToken);
+                removed.Add($"ssh tunnel (pid {pid}) to {argv[^1]}");
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // Gone between the scan and the kill.
+            }
+        }
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            Directory.Delete(folder, recursive: true);
+            removed.Add($"ssh tunnel folder {folder}");
+        }
+        return removed;
+    }
+
     private static Process Start(ProcessCommand command)
     {
         var info = new ProcessStartInfo(command.FileName)

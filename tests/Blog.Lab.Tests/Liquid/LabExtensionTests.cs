@@ -89,6 +89,17 @@ public class LabExtensionTests
     }
 
     [Fact]
+    public async Task A_mistake_in_using_a_result_is_reported_at_the_use_of_its_experiment()
+    {
+        const string source = "---\n---\nIntro\n\nBoot: {{ lab.vm_boot.boot_ms.medain }}\n";
+        var page = new LabPage(LabPage.Data((Vm, TestData.Result(Vm, ["qemu"], "boot_ms", "ms", 4000, 4100))), _ => ValueTask.FromResult<string?>(source));
+
+        await page.RenderAsync("Boot: {{ lab.vm_boot.boot_ms.medain }}", "_posts/p.md");
+
+        Assert.StartsWith("_posts/p.md:5:10: lab metric 'vm-boot.boot_ms' has no 'medain'", Assert.Single(page.Diagnostics.Errors).ToString());
+    }
+
+    [Fact]
     public async Task A_stale_result_renders_and_warns()
     {
         var page = LabPage.With((Jvm with { Samples = 50 }, TestData.Result(Jvm, ["jvm"], "start_ms", "ms", 1, 2, 3)));

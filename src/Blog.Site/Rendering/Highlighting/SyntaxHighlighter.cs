@@ -12,7 +12,7 @@ internal sealed class SyntaxHighlighter : CodeColorizerBase
 {
     private readonly LanguageAliases _languages;
 
-    public SyntaxHighlighter() : base(null, new LanguageParser(new CompiledRegexLanguages(), new EmbeddableLanguages(ExtraLanguages.All))) => _languages = new LanguageAliases(ExtraLanguages.All);
+    public SyntaxHighlighter() : base(null, null) => _languages = new LanguageAliases(ExtraLanguages.All);
 
     /// <summary>Escaped code with token spans, or just escaped code when the language is unknown (as Rouge's plain text lexer).</summary>
     public string Highlight(string code, string? language)

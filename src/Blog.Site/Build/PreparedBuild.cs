@@ -3,6 +3,7 @@ using Blog.Site.Content;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
 using Blog.Site.Rendering;
+using Blog.Site.Rendering.Liquid;
 
 namespace Blog.Site.Build;
 
@@ -24,6 +25,9 @@ internal sealed record PreparedBuild(
 
     public static async Task<PreparedBuild> PrepareAsync(BuildOptions options, IReadOnlyList<ISiteExtension> extensions, CancellationToken cancellationToken)
     {
+        // Building Fluid's grammar takes a core for a good fraction of a second and needs nothing from the site,
+        // so it runs while the content is read.
+        var parser = Task.Run(() => new JekyllParser(), cancellationToken);
         var errors = new ErrorCollector();
         var settings = ConfigLoader.Load(options, errors);
         errors.ThrowIfAny();
@@ -33,7 +37,7 @@ internal sealed record PreparedBuild(
         var readFailed = errors.HasErrors;
 
         var plan = SiteBuilder.Plan(content);
-        var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors);
+        var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors, await parser);
         var siteFiles = SiteBuilder.SiteFiles(content, plan);
         plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
         return new PreparedBuild(errors, settings, content, readFailed, plan, renderer, siteFiles);

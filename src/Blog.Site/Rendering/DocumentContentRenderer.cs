@@ -23,7 +23,7 @@ internal sealed class DocumentContentRenderer(
     {
         var isMarkdown = IsMarkdown(document.Extension);
         var output = text;
-        if (RendersLiquid(document))
+        if (RendersLiquid(document) && HasLiquid(text))
         {
             var template = parser.Parse(text, document.Position(1, 1)) ?? throw new TemplateAlreadyReportedException();
             var context = contexts.Create(values.Drop(document), paginator, stack);
@@ -50,6 +50,10 @@ internal sealed class DocumentContentRenderer(
 
     public static bool IsMarkdown(string extension) =>
         extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Text without a tag or an output renders as itself, so most posts skip parsing it as a template.</summary>
+    private static bool HasLiquid(string text) =>
+        text.Contains("{{", StringComparison.Ordinal) || text.Contains("{%", StringComparison.Ordinal);
 
     private static bool RendersLiquid(Document document) =>
         !(document.Data.TryGetValue("render_with_liquid", out var flag) && flag is false or "false");

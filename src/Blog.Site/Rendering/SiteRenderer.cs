@@ -35,13 +35,12 @@ public sealed class SiteRenderer : IDocumentContentSource
     private readonly BoundedCache<Document, string> _contents = new(ContentCacheSize);
     private readonly ConcurrentDictionary<Document, string> _excerpts = new(ReferenceEqualityComparer.Instance);
 
-    private SiteRenderer(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector collector)
+    private SiteRenderer(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector collector, JekyllParser parser)
     {
         _content = content;
         _errors = new RenderErrors(collector);
         var settings = content.Settings;
 
-        var parser = new JekyllParser();
         var options = new TemplateOptions
         {
             StrictFilters = true,
@@ -73,7 +72,11 @@ public sealed class SiteRenderer : IDocumentContentSource
     }
 
     public static SiteRenderer Create(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector errors) =>
-        new(content, extensions, errors);
+        new(content, extensions, errors, new JekyllParser());
+
+    /// <param name="parser">A fresh parser for this build (extensions add their tags to it), built ahead by the caller.</param>
+    internal static SiteRenderer Create(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector errors, JekyllParser parser) =>
+        new(content, extensions, errors, parser);
 
     /// <summary>The page as written to the output: content in its layouts; <paramref name="pager"/> for a paginated listing.</summary>
     public async ValueTask<string> RenderPageAsync(Document document, Pager? pager, CancellationToken ct)

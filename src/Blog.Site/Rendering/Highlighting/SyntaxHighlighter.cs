@@ -34,7 +34,7 @@ internal sealed class SyntaxHighlighter : CodeColorizerBase
     private static void WriteTokens(StringBuilder html, string text, IList<Scope> scopes)
     {
         var at = 0;
-        foreach (var scope in scopes.OrderBy(s => s.Index)) at = WriteScope(html, text, scope, at);
+        foreach (var scope in InOrder(scopes)) at = WriteScope(html, text, scope, at);
         Escape(html, text, at, text.Length);
     }
 
@@ -46,10 +46,18 @@ internal sealed class SyntaxHighlighter : CodeColorizerBase
         var cssClass = RougeClasses.For(scope.Name);
         if (cssClass is not null) html.Append("<span class=\"").Append(cssClass).Append("\">");
         var inner = scope.Index;
-        foreach (var child in scope.Children.OrderBy(c => c.Index)) inner = WriteScope(html, text, child, inner);
+        foreach (var child in InOrder(scope.Children)) inner = WriteScope(html, text, child, inner);
         Escape(html, text, inner, end);
         if (cssClass is not null) html.Append("</span>");
         return end;
+    }
+
+    /// <summary>ColorCode hands its scopes over sorted by position; sorting again only for the rare list that is not.</summary>
+    private static IList<Scope> InOrder(IList<Scope> scopes)
+    {
+        for (var i = 1; i < scopes.Count; i++)
+            if (scopes[i].Index < scopes[i - 1].Index) return [.. scopes.OrderBy(s => s.Index)];
+        return scopes;
     }
 
     private static void Escape(StringBuilder html, string text, int from, int to)

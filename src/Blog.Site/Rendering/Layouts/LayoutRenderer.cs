@@ -21,19 +21,20 @@ internal sealed class LayoutRenderer(TemplateLibrary templates, RenderContexts c
         var layoutData = new Dictionary<string, object?>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var name = document.Layout;
-        var requestedBy = FrontMatterPosition.Of(document.RelativePath, document.FullPath, "layout");
+        // Who asked for the current layout; its line is looked up only for an error, since that reads the file.
+        var (requester, requesterPath) = (document.RelativePath, document.FullPath);
 
         while (name is not null)
         {
             var file = templates.LayoutFile(name);
             if (file is null)
             {
-                errors.Error(requestedBy, $"unknown layout '{name}' (no _layouts/{name}.html in the site or theme)");
+                errors.Error(FrontMatterPosition.Of(requester, requesterPath, "layout"), $"unknown layout '{name}' (no _layouts/{name}.html in the site or theme)");
                 throw new TemplateAlreadyReportedException();
             }
             if (!used.Add(name))
             {
-                errors.Warning(requestedBy, $"layout '{name}' is already used by this page's layout chain; stopping there");
+                errors.Warning(FrontMatterPosition.Of(requester, requesterPath, "layout"), $"layout '{name}' is already used by this page's layout chain; stopping there");
                 break;
             }
             var template = templates.Layout(name) ?? throw new TemplateAlreadyReportedException();
@@ -44,7 +45,7 @@ internal sealed class LayoutRenderer(TemplateLibrary templates, RenderContexts c
             context.SetValue("layout", new DataHash(new Dictionary<string, object?>(layoutData), values));
             output = await DocumentContentRenderer.RenderTemplateAsync(template, context);
 
-            requestedBy = FrontMatterPosition.Of(file.RelativePath, file.FullPath, "layout");
+            (requester, requesterPath) = (file.RelativePath, file.FullPath);
             name = ParentOf(file);
         }
         return output;

@@ -30,8 +30,13 @@ internal sealed record PreparedBuild(
         // A document whose front matter is broken is left out, and the others still render, so one build
         // reports the YAML errors and the Liquid errors together.
         var content = await SiteReader.ReadAsync(settings, errors, cancellationToken);
-        var readFailed = errors.HasErrors;
+        return From(errors, settings, content, extensions);
+    }
 
+    /// <summary>The rest of the preparation, for content already read (a <c>serve</c> session keeps it between builds).</summary>
+    public static PreparedBuild From(ErrorCollector errors, SiteSettings settings, SiteContent content, IReadOnlyList<ISiteExtension> extensions)
+    {
+        var readFailed = errors.HasErrors;
         var plan = SiteBuilder.Plan(content);
         var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors);
         var siteFiles = SiteBuilder.SiteFiles(content, plan);
@@ -40,8 +45,10 @@ internal sealed record PreparedBuild(
     }
 
     /// <summary>Link errors count only for a complete site: links into a page that failed to read would all look broken.</summary>
-    public void ReportLinks(Checks.LinkChecker links)
+    public void ReportLinks(Checks.LinkChecker links) => ReportLinks(links.Finish());
+
+    public void ReportLinks(IEnumerable<BuildError> broken)
     {
-        if (!ReadFailed) foreach (var error in links.Finish()) Errors.Add(error);
+        if (!ReadFailed) foreach (var error in broken) Errors.Add(error);
     }
 }

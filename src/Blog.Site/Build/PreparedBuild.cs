@@ -34,13 +34,17 @@ internal sealed record PreparedBuild(
     }
 
     /// <summary>The rest of the preparation, for content already read (a <c>serve</c> session keeps it between builds).</summary>
-    public static PreparedBuild From(ErrorCollector errors, SiteSettings settings, SiteContent content, IReadOnlyList<ISiteExtension> extensions)
+    public static PreparedBuild From(ErrorCollector errors, SiteSettings settings, SiteContent content, IReadOnlyList<ISiteExtension> extensions,
+        Session.BuildTrace? trace = null)
     {
         var readFailed = errors.HasErrors;
         var plan = SiteBuilder.Plan(content);
+        trace?.Mark("plan");
         var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors);
+        trace?.Mark("renderer");
         var siteFiles = SiteBuilder.SiteFiles(content, plan);
         plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
+        trace?.Mark("site files and duplicates");
         return new PreparedBuild(errors, settings, content, readFailed, plan, renderer, siteFiles);
     }
 

@@ -89,10 +89,9 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     {
         var errors = new ErrorCollector();
         foreach (var problem in source.Problems) errors.Add(problem);
-        var build = PreparedBuild.From(errors, source.Settings, source.Content, extensions);
+        var build = PreparedBuild.From(errors, source.Settings, source.Content, extensions, trace);
         var (settings, content, plan, renderer) = (build.Settings, build.Content, build.Plan, build.Renderer);
         var allOutputs = build.AllOutputPaths.ToHashSet(StringComparer.Ordinal);
-        trace.Mark("prepare");
 
         var fingerprints = new PageFingerprints(content, plan.Pages, _documents, f => StaticFileHash(source, f));
         var pages = new PageState[plan.Pages.Count];

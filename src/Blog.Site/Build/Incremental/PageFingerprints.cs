@@ -6,7 +6,7 @@ namespace Blog.Site.Build.Incremental;
 /// <summary>
 /// The fingerprint of every planned page: a hash of everything its output can depend on. Its own document and
 /// the config always; its layout chain and the includes they reach; and, when its Liquid reads them, the data
-/// files, <c>site.time</c>, its older and newer posts, or the whole site's listing: every document's front matter
+/// files, <c>site.time</c>, its older and newer posts (their bodies only when it reads a content or excerpt), or the whole site's listing: every document's front matter
 /// and URL (what <c>site.posts</c>, categories, tags and the paginator expose), and their bodies too when it reads
 /// another document's content or excerpt. Generated and paginated pages are listings by nature. Two builds give a
 /// page the same fingerprint only when its output would be the same.
@@ -81,9 +81,11 @@ public sealed class PageFingerprints
         hash.Add(ChainHash(document.Layout));
         if (features.DynamicInclude) hash.Add(Templates);
         else foreach (var include in features.Includes.Order(StringComparer.Ordinal)) hash.Add(include).Add(IncludeHash(include));
-        if (features.Neighbours)
+        if (features.Neighbours && features.Bodies)
             // A neighbour's content renders through its own templates: those count too.
             hash.Add(inputs.Older is null ? null : _documents.Full(inputs.Older)).Add(inputs.Newer is null ? null : _documents.Full(inputs.Newer)).Add(Templates);
+        else if (features.Neighbours)
+            hash.Add(inputs.Older is null ? null : _documents.Metadata(inputs.Older)).Add(inputs.Newer is null ? null : _documents.Metadata(inputs.Newer));
         return hash.Finish();
     }
 
@@ -98,7 +100,7 @@ public sealed class PageFingerprints
         var own = _documents.Features(document);
         var chain = _chainFeatures.GetOrAdd(document.Layout ?? "", name => WithIncludes(LayoutChain(name).Aggregate(TemplateFeatures.None,
             (features, layout) => features.Union(TemplateFeatures.Scan(layout.Body)))));
-        return own.Includes.Count == 0 && own == TemplateFeatures.None ? chain : WithIncludes(own.Union(chain));
+        return own.IsEmpty ? chain : WithIncludes(own.Union(chain));
     }
 
     private TemplateFeatures WithIncludes(TemplateFeatures features)

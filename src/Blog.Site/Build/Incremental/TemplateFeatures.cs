@@ -59,6 +59,9 @@ public sealed partial record TemplateFeatures(
         return new TemplateFeatures(includes, dynamicInclude, listing, neighbours, data, time, uncacheable, assets, bodies);
     }
 
+    /// <summary>Reads nothing besides its own page.</summary>
+    public bool IsEmpty => Includes.Count == 0 && !(DynamicInclude || Listing || Neighbours || Data || Time || Uncacheable || Assets || Bodies);
+
     public TemplateFeatures Union(TemplateFeatures other) => new(
         new HashSet<string>(Includes.Concat(other.Includes), StringComparer.Ordinal),
         DynamicInclude || other.DynamicInclude, Listing || other.Listing, Neighbours || other.Neighbours,

@@ -83,11 +83,17 @@ internal static class SnapshotReader
             var entry = toRead[i];
             // Same bytes, same place: what the file gave last time stands (an editor's save without changes).
             read[i] = files.TryGetValue(entry.FullPath, out var known) && SameEntry(known.Entry, entry) && known.Hash == HashOf(entry.FullPath)
+                      && (known.FileTime is null || known.FileTime == LastWrite(entry.FullPath))
                 ? null
                 : Read(snapshot.Context, entry);
         }), ct);
+        var replaced = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+        var inPlace = !walk;
         foreach (var file in read.OfType<ReadFile>())
         {
+            if (inPlace && snapshot.Files.GetValueOrDefault(file.Entry.FullPath)?.Item is { } before && file.Item is { } after && SamePlace(before, after))
+                replaced[before] = after;
+            else inPlace = false;
             files[file.Entry.FullPath] = file;
             changed = true;
         }
@@ -99,8 +105,29 @@ internal static class SnapshotReader
         if (dataChanged && await ReadDataAsync(snapshot.Context, ct) is var newData && !Same(data, newData))
             (data, changed) = (newData, true);
 
-        return changed ? Assemble(snapshot.Options, settings, snapshot.Context, snapshot.SettingsProblems, files, templates, data) : snapshot;
+        if (!changed) return snapshot;
+        if (!inPlace) return Assemble(snapshot.Options, settings, snapshot.Context, snapshot.SettingsProblems, files, templates, data);
+        // Only contents changed: the lists keep their order, and no output path moved.
+        T Replace<T>(T item) where T : class => replaced.TryGetValue(item, out var after) ? (T)after : item;
+        var content = snapshot.Content with
+        {
+            Posts = snapshot.Content.Posts.Select(Replace).ToList(),
+            Pages = snapshot.Content.Pages.Select(Replace).ToList(),
+            StaticFiles = snapshot.Content.StaticFiles.Select(Replace).ToList(),
+            Data = data.Values,
+            Layouts = templates.Layouts,
+            Includes = templates.Includes,
+        };
+        return snapshot with { Files = files, Templates = templates, Data = data, Content = content };
     }
+
+    /// <summary>True when the new version of a file sorts where the old one did and writes the same output.</summary>
+    private static bool SamePlace(object before, object after) => (before, after) switch
+    {
+        (Document a, Document b) => a.Kind == b.Kind && a.Date == b.Date && a.FullPath == b.FullPath && a.RelativePath == b.RelativePath && a.OutputPath == b.OutputPath,
+        (StaticFile a, StaticFile b) => a.RelativePath == b.RelativePath && a.OutputPath == b.OutputPath,
+        _ => false,
+    };
 
     private static SourceSnapshot Assemble(BuildOptions options, SiteSettings settings, ReadContext context, IReadOnlyList<BuildError> settingsProblems,
         IReadOnlyDictionary<string, ReadFile> files, TemplateSet templates, DataSet data)
@@ -116,7 +143,9 @@ internal static class SnapshotReader
         var errors = new ErrorCollector();
         var hash = HashOf(entry.FullPath);
         var item = new EntryReader(context.WithErrors(errors)).Read(entry);
-        return new ReadFile(entry, hash, item, Problems(errors));
+        // A static file's time is its modified_time (and its sitemap lastmod), a draft's its date when it gives none.
+        var fileTime = item is StaticFile || entry.Kind == SourceKind.Draft ? LastWrite(entry.FullPath) : (DateTime?)null;
+        return new ReadFile(entry, hash, item, Problems(errors), fileTime);
     }
 
     private static async Task<TemplateSet> ReadTemplatesAsync(ReadContext context, CancellationToken ct)
@@ -164,6 +193,8 @@ internal static class SnapshotReader
             return ""; // the read that follows reports it
         }
     }
+
+    private static DateTime LastWrite(string path) => File.GetLastWriteTimeUtc(path);
 
     private static IReadOnlyList<BuildError> Problems(ErrorCollector errors) => [.. errors.Errors, .. errors.Warnings];
 

@@ -27,8 +27,11 @@ internal sealed record SourceSnapshot(
             .Concat(Files.Values.SelectMany(f => f.Problems)).Concat(ContentProblems);
 }
 
-/// <summary>One discovered file: where discovery found it, the SHA-256 of its bytes, and its post, page or static file.</summary>
-internal sealed record ReadFile(SourceEntry Entry, string Hash, object? Item, IReadOnlyList<BuildError> Problems);
+/// <summary>
+/// One discovered file: where discovery found it, the SHA-256 of its bytes, its post, page or static file, and its
+/// modified time when what it became depends on it (a static file, a draft).
+/// </summary>
+internal sealed record ReadFile(SourceEntry Entry, string Hash, object? Item, IReadOnlyList<BuildError> Problems, DateTime? FileTime);
 
 /// <summary>The layouts and includes, and the problems reading them.</summary>
 internal sealed record TemplateSet(

@@ -56,7 +56,10 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         _source = source;
         trace.Mark("read");
 
-        var previous = _built is { } built && built.Destination == source.Settings.Destination && Directory.Exists(built.Destination) ? built : null;
+        // A state that could not be put together means a full build (the destination is still a whole site).
+        var previous = _built is { } built && built.Destination == source.Settings.Destination && Directory.Exists(built.Destination)
+                       && await built.State.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default)
+            ? built.State.Result : null;
         // Nothing read differs from the last build's input: its outcome stands.
         if (_last is { } last && ReferenceEquals(last.Source, source) && (last.Failure is not null || previous is not null))
         {
@@ -85,7 +88,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         }
     }
 
-    private async Task<IncrementalReport> BuildAsync(SourceSnapshot source, BuiltSite? previous, BuildTrace trace, Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<IncrementalReport> BuildAsync(SourceSnapshot source, BuiltState? previous, BuildTrace trace, Stopwatch clock, CancellationToken cancellationToken)
     {
         var errors = new ErrorCollector();
         foreach (var problem in source.Problems) errors.Add(problem);
@@ -94,6 +97,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         var allOutputs = build.AllOutputPaths.ToHashSet(StringComparer.Ordinal);
 
         var fingerprints = new PageFingerprints(content, plan.Pages, _documents, f => StaticFileHash(source, f));
+        trace.Mark("fingerprints setup");
         var pages = new PageState[plan.Pages.Count];
         Parallel.For(0, plan.Pages.Count, SiteBuilder.Parallelism(cancellationToken), i =>
         {
@@ -103,6 +107,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
             var fingerprint = known is { Fingerprint: not null } && known.Inputs.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
             pages[i] = new PageState(inputs, fingerprint);
         });
+        trace.Mark("page fingerprints");
         var changed = Enumerable.Range(0, pages.Length)
             .Where(i => previous?.Pages.GetValueOrDefault(plan.Pages[i].Document.OutputPath) is not { } known
                         || pages[i].Fingerprint is null || known.Fingerprint != pages[i].Fingerprint)
@@ -112,15 +117,18 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
 
         await using var staging = StagingFolder.Create(settings.Destination);
         var checker = new LinkChecker(settings, allOutputs);
-        var outputHashes = new ConcurrentDictionary<string, string>(previous?.OutputHashes ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        // The outputs written by this build; the others' hashes are the previous build's.
+        var newHashes = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        string? HashOf(string outputPath) =>
+            newHashes.TryGetValue(outputPath, out var hash) ? hash : previous?.OutputHashes.GetValueOrDefault(outputPath);
         var scanned = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         var written = 0;
         async Task WriteIfChangedAsync(string outputPath, string text, CancellationToken ct)
         {
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-            if (outputHashes.TryGetValue(outputPath, out var old) && old == hash) return;
+            if (HashOf(outputPath) == hash) return;
             await staging.WriteTextAsync(outputPath, text, ct);
-            outputHashes[outputPath] = hash;
+            newHashes[outputPath] = hash;
             Interlocked.Increment(ref written);
         }
 
@@ -136,9 +144,9 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         foreach (var file in plan.StaticFiles)
         {
             var hash = StaticFileHash(source, file);
-            if (outputHashes.TryGetValue(file.OutputPath, out var old) && old == hash) continue;
+            if (HashOf(file.OutputPath) == hash) continue;
             await staging.CopyFileAsync(file.FullPath, file.OutputPath, cancellationToken);
-            outputHashes[file.OutputPath] = hash;
+            newHashes[file.OutputPath] = hash;
             written++;
         }
 
@@ -148,13 +156,13 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         {
             var fingerprint = SiteFileFingerprint(file, content, fingerprints, pageFingerprints);
             siteFileFingerprints[file.OutputPath] = fingerprint;
-            if (fingerprint is not null && previous?.SiteFiles.GetValueOrDefault(file.OutputPath) == fingerprint && outputHashes.ContainsKey(file.OutputPath)) continue;
+            if (fingerprint is not null && previous?.SiteFiles.GetValueOrDefault(file.OutputPath) == fingerprint && HashOf(file.OutputPath) is not null) continue;
             await WriteIfChangedAsync(file.OutputPath, await file.Render(renderer, cancellationToken), cancellationToken);
         }
         trace.Mark("static and site files");
 
-        var links = CheckLinks(plan, previous, allOutputs, checker, scanned);
-        build.ReportLinks(LinkChecker.Collect(links.Values.Select(l => l.Result), links.ToDictionary(l => l.Key, l => l.Value.Links.Anchors, StringComparer.Ordinal)));
+        var (htmlPages, links) = CheckLinks(plan, previous, allOutputs, checker, scanned);
+        build.ReportLinks(LinkChecker.Collect(links.Select(l => l.Result), Anchors(htmlPages, links)));
         trace.Mark("links");
         errors.ThrowIfAny();
 
@@ -162,10 +170,20 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         _built = null;
         if (previous is null) staging.Commit();
         else await MoveIntoAsync(staging.Path, settings.Destination, removed, cancellationToken);
-        foreach (var gone in removed) outputHashes.TryRemove(gone, out _);
-        _built = new BuiltSite(settings.Destination,
-            Enumerable.Range(0, pages.Length).ToDictionary(i => plan.Pages[i].Document.OutputPath, i => pages[i], StringComparer.Ordinal),
-            new Dictionary<string, string>(outputHashes, StringComparer.Ordinal), links, siteFileFingerprints, allOutputs);
+        // What the next build compares with is put together after this one returned: the reload need not wait for it.
+        _built = new BuiltSite(settings.Destination, Task.Run(() =>
+        {
+            var hashes = new Dictionary<string, string>(previous?.OutputHashes ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+            foreach (var (output, hash) in newHashes) hashes[output] = hash;
+            foreach (var gone in removed) hashes.Remove(gone);
+            var linksByPage = new Dictionary<string, CheckedLinks>(htmlPages.Count, StringComparer.Ordinal);
+            for (var i = 0; i < htmlPages.Count; i++) linksByPage[htmlPages[i]] = links[i];
+            // The posts are kept for the next build; generated pages (archives, pagers) are made anew by every plan.
+            _documents.Retain(content.Posts.Concat(content.Pages));
+            return new BuiltState(
+                Enumerable.Range(0, pages.Length).ToDictionary(i => plan.Pages[i].Document.OutputPath, i => pages[i], StringComparer.Ordinal),
+                hashes, linksByPage, siteFileFingerprints, allOutputs);
+        }, CancellationToken.None));
         trace.Mark("move");
 
         var report = new BuildReport(settings.Destination, plan.Pages.Count, content.Posts.Count, plan.StaticFiles.Count, clock.Elapsed, errors.Warnings);
@@ -177,7 +195,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     /// Every HTML page's links, resolved: the rendered pages' from their new HTML; the others' as before, unless the
     /// site's set of files changed, which can break or mend a link anywhere (they are resolved again from memory).
     /// </summary>
-    private static Dictionary<string, CheckedLinks> CheckLinks(OutputPlan plan, BuiltSite? previous, IReadOnlySet<string> allOutputs,
+    private static (IReadOnlyList<string> Pages, CheckedLinks[] Links) CheckLinks(OutputPlan plan, BuiltState? previous, IReadOnlySet<string> allOutputs,
         LinkChecker checker, IReadOnlyDictionary<string, PageLinks> scanned)
     {
         var sameFiles = previous is not null && previous.Outputs.SetEquals(allOutputs);
@@ -193,9 +211,16 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
                 results[i] = sameFiles ? kept : kept with { Result = checker.Resolve(kept.Links) };
             }
         });
-        var links = new Dictionary<string, CheckedLinks>(htmlPages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < htmlPages.Count; i++) links[htmlPages[i]] = results[i];
-        return links;
+        return (htmlPages, results);
+    }
+
+    /// <summary>Every page's element ids, when some page links to an anchor on another (most sites never do).</summary>
+    private static IReadOnlyDictionary<string, IReadOnlySet<string>> Anchors(IReadOnlyList<string> pages, CheckedLinks[] links)
+    {
+        var anchors = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        if (!links.Any(l => l.Result.FragmentLinks.Count > 0)) return anchors;
+        for (var i = 0; i < pages.Count; i++) anchors[pages[i]] = links[i].Links.Anchors;
+        return anchors;
     }
 
     /// <summary>
@@ -262,9 +287,11 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     /// <summary>The last build's input and its outcome: its report, or the errors it failed with.</summary>
     private sealed record Attempt(SourceSnapshot Source, IncrementalReport Report, IReadOnlyList<BuildError>? Failure);
 
-    /// <summary>What the destination holds now: every page's fingerprint, every output's hash, every page's links.</summary>
-    private sealed record BuiltSite(
-        string Destination,
+    /// <summary>The destination, and what it holds (being put together while the site is served).</summary>
+    private sealed record BuiltSite(string Destination, Task<BuiltState> State);
+
+    /// <summary>What the destination holds: every page's fingerprint, every output's hash, every page's links.</summary>
+    private sealed record BuiltState(
         IReadOnlyDictionary<string, PageState> Pages,
         IReadOnlyDictionary<string, string> OutputHashes,
         IReadOnlyDictionary<string, CheckedLinks> Links,

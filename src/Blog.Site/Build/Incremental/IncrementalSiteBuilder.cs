@@ -123,13 +123,23 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
             newHashes.TryGetValue(outputPath, out var hash) ? hash : previous?.OutputHashes.GetValueOrDefault(outputPath);
         var scanned = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         var written = 0;
+        // A rebuild's outputs are staged side by side under numbers, not in the site's folders: moving them into
+        // place and removing the staging folder then costs no folder per page.
+        var staged = new ConcurrentQueue<(string Name, string OutputPath)>();
+        string StagedName(string outputPath)
+        {
+            if (previous is null) return outputPath;
+            staging.Resolve(outputPath); // refuses a path outside the destination
+            var name = $"{Interlocked.Increment(ref written)}.out";
+            staged.Enqueue((name, outputPath));
+            return name;
+        }
         async Task WriteIfChangedAsync(string outputPath, string text, CancellationToken ct)
         {
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
             if (HashOf(outputPath) == hash) return;
-            await staging.WriteTextAsync(outputPath, text, ct);
+            await staging.WriteTextAsync(StagedName(outputPath), text, ct);
             newHashes[outputPath] = hash;
-            Interlocked.Increment(ref written);
         }
 
         await Parallel.ForEachAsync(changed, SiteBuilder.Parallelism(cancellationToken), async (page, ct) =>
@@ -145,9 +155,8 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         {
             var hash = StaticFileHash(source, file);
             if (HashOf(file.OutputPath) == hash) continue;
-            await staging.CopyFileAsync(file.FullPath, file.OutputPath, cancellationToken);
+            await staging.CopyFileAsync(file.FullPath, StagedName(file.OutputPath), cancellationToken);
             newHashes[file.OutputPath] = hash;
-            written++;
         }
 
         var siteFileFingerprints = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -169,7 +178,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         // Until the moves are done the destination matches neither state: if they fail, the next build is a full one.
         _built = null;
         if (previous is null) staging.Commit();
-        else await MoveIntoAsync(staging.Path, settings.Destination, removed, cancellationToken);
+        else MoveInto(staging.Path, staged, settings.Destination, removed, cancellationToken);
         // What the next build compares with is put together after this one returned: the reload need not wait for it.
         _built = new BuiltSite(settings.Destination, Task.Run(() =>
         {
@@ -188,7 +197,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
 
         var report = new BuildReport(settings.Destination, plan.Pages.Count, content.Posts.Count, plan.StaticFiles.Count, clock.Elapsed, errors.Warnings);
         return new IncrementalReport(report, changed.Select(p => p.Document.OutputPath).Order(StringComparer.Ordinal).ToList(),
-            plan.Pages.Count - changed.Count, removed, written + removed.Count);
+            plan.Pages.Count - changed.Count, removed, (previous is null ? allOutputs.Count : written) + removed.Count);
     }
 
     /// <summary>
@@ -257,14 +266,16 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
             : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file.FullPath))));
 
     /// <summary>Moves every staged file over its old version and deletes the outputs the site no longer has.</summary>
-    private static Task MoveIntoAsync(string staged, string destination, IReadOnlyList<string> removed, CancellationToken cancellationToken)
+    private static void MoveInto(string staging, IEnumerable<(string Name, string OutputPath)> staged, string destination,
+        IReadOnlyList<string> removed, CancellationToken cancellationToken)
     {
-        foreach (var file in Directory.EnumerateFiles(staged, "*", SearchOption.AllDirectories))
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, outputPath) in staged)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var target = Path.Combine(destination, Path.GetRelativePath(staged, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(file, target, overwrite: true);
+            var target = Path.Combine(destination, outputPath);
+            if (Path.GetDirectoryName(target) is { } folder && folders.Add(folder)) Directory.CreateDirectory(folder);
+            File.Move(Path.Combine(staging, name), target, overwrite: true);
         }
         foreach (var output in removed)
         {
@@ -275,7 +286,6 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
                  && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
                 Directory.Delete(folder);
         }
-        return Task.CompletedTask;
     }
 
     /// <summary>A page as last built: what its fingerprint was made of, and the fingerprint (null: always rendered).</summary>

@@ -1,3 +1,4 @@
+using Blog.Site.Diagnostics;
 using Blog.Site.Build;
 using Blog.Site.Build.Incremental;
 
@@ -123,6 +124,43 @@ public class IncrementalBuildTests
 
         Assert.Empty(report.Rendered);
         Assert.Equal(0, report.Written);
+    }
+
+    [Fact]
+    public async Task Saving_a_broken_file_again_without_changes_reports_the_same_errors()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-03-post-3.md");
+        File.WriteAllText(post, "---\ntitle: [unclosed\n---\nBody.\n");
+
+        var first = await Assert.ThrowsAsync<BuildFailedException>(() => incremental.BuildAsync(fixture.Options("out"), [post], CancellationToken.None));
+        File.WriteAllBytes(post, File.ReadAllBytes(post));
+        var again = await Assert.ThrowsAsync<BuildFailedException>(() => incremental.BuildAsync(fixture.Options("out"), [post], CancellationToken.None));
+
+        Assert.Contains(first.Errors, e => e.Position.Path == "_posts/2024-02-03-post-3.md");
+        Assert.Equal(first.Errors.Select(e => e.ToString()), again.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task After_a_failed_build_the_fix_gives_the_clean_builds_site()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("incremental"), CancellationToken.None);
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-03-post-3.md");
+        var good = File.ReadAllText(post);
+        File.WriteAllText(post, good.Replace("Body of Post 3.", "Body {{ 'x' | no_such_filter }}, and a title edit elsewhere."));
+        fixture.Site.With("_includes/footer.html", "<footer>new footer</footer>");
+        await Assert.ThrowsAsync<BuildFailedException>(() =>
+            incremental.BuildAsync(fixture.Options("incremental"), [post, Path.Combine(fixture.Site.Source, "_includes/footer.html")], CancellationToken.None));
+
+        File.WriteAllText(post, good.Replace("Body of Post 3.", "Fixed body."));
+        await incremental.BuildAsync(fixture.Options("incremental"), [post], CancellationToken.None);
+        await new SiteBuilder().BuildAsync(fixture.Options("clean"), CancellationToken.None);
+
+        AssertSameTree(Path.Combine(fixture.Site.Root, "clean"), Path.Combine(fixture.Site.Root, "incremental"), ["break a post and the footer, then fix the post"]);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         {
             trace.Write("unchanged");
             if (last.Failure is { } failure) throw new BuildFailedException(failure);
-            return last.Report with { Build = last.Report.Build with { Elapsed = clock.Elapsed }, Rendered = [], Kept = last.Report.Build.Pages, Removed = [], Written = 0 };
+            return last.Report! with { Build = last.Report.Build with { Elapsed = clock.Elapsed }, Rendered = [], Kept = last.Report.Build.Pages, Removed = [], Written = 0 };
         }
 
         try
@@ -77,7 +77,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         }
         catch (BuildFailedException failed)
         {
-            _last = new Attempt(source, null!, failed.Errors);
+            _last = new Attempt(source, null, failed.Errors);
             trace.Write("failed");
             throw;
         }
@@ -160,10 +160,14 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         }
 
         var siteFileFingerprints = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var pageFingerprints = Enumerable.Range(0, pages.Length).ToDictionary(i => plan.Pages[i].Document.OutputPath, i => pages[i].Fingerprint, StringComparer.Ordinal);
+        string? PageFingerprint(Document document)
+        {
+            var index = IndexOf(plan.Pages, document);
+            return index < 0 ? null : pages[index].Fingerprint;
+        }
         foreach (var file in build.SiteFiles)
         {
-            var fingerprint = SiteFileFingerprint(file, content, fingerprints, pageFingerprints);
+            var fingerprint = SiteFileFingerprint(file, content, fingerprints, PageFingerprint);
             siteFileFingerprints[file.OutputPath] = fingerprint;
             if (fingerprint is not null && previous?.SiteFiles.GetValueOrDefault(file.OutputPath) == fingerprint && HashOf(file.OutputPath) is not null) continue;
             await WriteIfChangedAsync(file.OutputPath, await file.Render(renderer, cancellationToken), cancellationToken);
@@ -237,7 +241,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     /// not know is always written (null).
     /// </summary>
     private static string? SiteFileFingerprint(SiteBuilder.SiteFile file, SiteContent content, PageFingerprints pages,
-        IReadOnlyDictionary<string, string?> pageFingerprints)
+        Func<Document, string?> pageFingerprint)
     {
         var settings = content.Settings;
         switch (file.Source)
@@ -252,13 +256,20 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
                 var hash = new ContentHash().Add(pages.Config).Add(settings.Time).Add(pages.Data);
                 foreach (var post in posts)
                 {
-                    if (pageFingerprints.GetValueOrDefault(post.OutputPath) is not { } fingerprint) return null;
+                    if (pageFingerprint(post) is not { } fingerprint) return null;
                     hash.Add(post.OutputPath).Add(fingerprint);
                 }
                 return hash.Finish();
             default:
                 return null;
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<PlannedPage> pages, Document document)
+    {
+        for (var i = 0; i < pages.Count; i++)
+            if (ReferenceEquals(pages[i].Document, document)) return i;
+        return -1;
     }
 
     private static string StaticFileHash(SourceSnapshot source, StaticFile file) =>
@@ -295,7 +306,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     private sealed record CheckedLinks(PageLinks Links, PageLinkResult Result);
 
     /// <summary>The last build's input and its outcome: its report, or the errors it failed with.</summary>
-    private sealed record Attempt(SourceSnapshot Source, IncrementalReport Report, IReadOnlyList<BuildError>? Failure);
+    private sealed record Attempt(SourceSnapshot Source, IncrementalReport? Report, IReadOnlyList<BuildError>? Failure);
 
     /// <summary>The destination, and what it holds (being put together while the site is served).</summary>
     private sealed record BuiltSite(string Destination, Task<BuiltState> State);

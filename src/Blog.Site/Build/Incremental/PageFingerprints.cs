@@ -21,6 +21,8 @@ public sealed class PageFingerprints
     private readonly ConcurrentDictionary<string, string> _includeHashes = new(StringComparer.Ordinal);
     private readonly Dictionary<Document, int> _postIndex;
     private readonly Lazy<string> _assets;
+    private readonly Lazy<string> _listingBodies;
+    private readonly ConcurrentDictionary<int, string> _shared = new();
 
     /// <param name="documents">Hashes of the documents, kept between the builds of a session.</param>
     /// <param name="staticFileHash">The hash of a static file's bytes.</param>
@@ -36,9 +38,11 @@ public sealed class PageFingerprints
             content.Includes.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value));
         Data = ContentHash.Of(content.Data);
         _assets = new(() => ContentHash.Of(content.StaticFiles.Select(f => f.OutputPath + ":" + staticFileHash(f))));
-        Listing = new ContentHash(documents.Metadata).Add(pages.Select(p => p.Document)).Add(content.StaticFiles.Select(f => f.OutputPath)).Finish();
+        // The source's documents: generated pages (archives, pagers) follow from them and the config.
+        var documentsRead = content.Posts.Concat(content.Pages);
+        Listing = new ContentHash(documents.Metadata).Add(documentsRead).Add(content.StaticFiles.Select(f => f.OutputPath)).Finish();
         // A listing that shows contents shows them through the site's templates and data.
-        ListingBodies = new ContentHash(documents.Full).Add(pages.Select(p => p.Document)).Add(Templates).Add(Data).Finish();
+        _listingBodies = new(() => new ContentHash(documents.Full).Add(documentsRead).Add(Templates).Add(Data).Finish());
     }
 
     public string Config { get; }
@@ -47,7 +51,7 @@ public sealed class PageFingerprints
     /// <summary>Every page's front matter and URL, and the static files' paths.</summary>
     public string Listing { get; }
     /// <summary>Every page's body, with the templates and data that render it.</summary>
-    public string ListingBodies { get; }
+    public string ListingBodies => _listingBodies.Value;
 
     /// <summary>The page's fingerprint, or null when it must always be rendered (it reads files by relative path).</summary>
     public string? Of(PlannedPage page) => Of(page, InputsOf(page));
@@ -62,9 +66,12 @@ public sealed class PageFingerprints
         var features = Features(document);
         var (older, newer) = features.Neighbours ? Neighbours(document) : (null, null);
         var listing = features.Listing || document.Kind == DocumentKind.Generated || page.Pager is not null;
-        var shared = string.Concat(Config,
+        var bodies = listing && features.Bodies;
+        // Pages that read the same kinds of things share one string (a handful per build).
+        var key = (features.Data ? 1 : 0) | (features.Time ? 2 : 0) | (features.Assets ? 4 : 0) | (listing ? 8 : 0) | (bodies ? 16 : 0);
+        var shared = _shared.GetOrAdd(key, _ => string.Concat(Config,
             features.Data ? Data : "", features.Time ? _content.Settings.Time.ToString("O") : "", features.Assets ? _assets.Value : "",
-            listing ? Listing : "", listing && features.Bodies ? ListingBodies : "");
+            listing ? Listing : "", bodies ? ListingBodies : ""));
         return new PageInputs(document, page.Pager, older, newer, Templates, shared);
     }
 

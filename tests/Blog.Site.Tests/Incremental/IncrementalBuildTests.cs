@@ -127,6 +127,35 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_temporary_file_that_came_and_went_changes_nothing()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+
+        var report = await incremental.BuildAsync(fixture.Options("out"), [Path.Combine(fixture.Site.Source, "_posts/4913")], CancellationToken.None);
+
+        Assert.Empty(report.Rendered);
+        Assert.Equal(0, report.Written);
+    }
+
+    [Fact]
+    public async Task A_folder_moved_into_the_source_is_read_when_only_the_folder_is_reported()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+        var outside = Path.Combine(fixture.Site.Root, "docs");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "guide.md"), "---\ntitle: Guide\n---\nA guide.\n");
+
+        Directory.Move(outside, Path.Combine(fixture.Site.Source, "docs"));
+        await incremental.BuildAsync(fixture.Options("out"), [Path.Combine(fixture.Site.Source, "docs")], CancellationToken.None);
+
+        Assert.Contains("A guide.", fixture.Site.Output("../out/docs/guide.html"));
+    }
+
+    [Fact]
     public async Task Saving_a_broken_file_again_without_changes_reports_the_same_errors()
     {
         using var fixture = new IncrementalFixture(0);

@@ -99,6 +99,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         var fingerprints = new PageFingerprints(content, plan.Pages, _documents, f => StaticFileHash(source, f));
         trace.Mark("fingerprints setup");
         var pages = new PageState[plan.Pages.Count];
+        var render = new bool[plan.Pages.Count];
         Parallel.For(0, plan.Pages.Count, SiteBuilder.Parallelism(cancellationToken), i =>
         {
             var page = plan.Pages[i];
@@ -106,12 +107,10 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
             var known = previous?.Pages.GetValueOrDefault(page.Document.OutputPath);
             var fingerprint = known is { Fingerprint: not null } && known.Inputs.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
             pages[i] = new PageState(inputs, fingerprint);
+            render[i] = fingerprint is null || known?.Fingerprint != fingerprint;
         });
         trace.Mark("page fingerprints");
-        var changed = Enumerable.Range(0, pages.Length)
-            .Where(i => previous?.Pages.GetValueOrDefault(plan.Pages[i].Document.OutputPath) is not { } known
-                        || pages[i].Fingerprint is null || known.Fingerprint != pages[i].Fingerprint)
-            .Select(i => plan.Pages[i]).ToList();
+        var changed = Enumerable.Range(0, pages.Length).Where(i => render[i]).Select(i => plan.Pages[i]).ToList();
         var removed = previous?.Outputs.Where(o => !allOutputs.Contains(o)).ToList() ?? [];
         trace.Mark("fingerprints");
 

@@ -34,18 +34,30 @@ internal sealed record PreparedBuild(
         // A document whose front matter is broken is left out, and the others still render, so one build
         // reports the YAML errors and the Liquid errors together.
         var content = await SiteReader.ReadAsync(settings, errors, cancellationToken);
-        var readFailed = errors.HasErrors;
+        return From(errors, settings, content, extensions, parser: await parser);
+    }
 
+    /// <summary>The rest of the preparation, for content already read (a <c>serve</c> session keeps it between builds).</summary>
+    public static PreparedBuild From(ErrorCollector errors, SiteSettings settings, SiteContent content, IReadOnlyList<ISiteExtension> extensions,
+        Session.BuildTrace? trace = null, JekyllParser? parser = null)
+    {
+        var readFailed = errors.HasErrors;
         var plan = SiteBuilder.Plan(content);
-        var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors, await parser);
+        trace?.Mark("plan");
+        var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors,
+            parser ?? new JekyllParser());
+        trace?.Mark("renderer");
         var siteFiles = SiteBuilder.SiteFiles(content, plan);
         plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
+        trace?.Mark("site files and duplicates");
         return new PreparedBuild(errors, settings, content, readFailed, plan, renderer, siteFiles);
     }
 
     /// <summary>Link errors count only for a complete site: links into a page that failed to read would all look broken.</summary>
-    public void ReportLinks(Checks.LinkChecker links)
+    public void ReportLinks(Checks.LinkChecker links) => ReportLinks(links.Finish());
+
+    public void ReportLinks(IEnumerable<BuildError> broken)
     {
-        if (!ReadFailed) foreach (var error in links.Finish()) Errors.Add(error);
+        if (!ReadFailed) foreach (var error in broken) Errors.Add(error);
     }
 }

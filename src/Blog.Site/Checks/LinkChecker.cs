@@ -8,17 +8,15 @@ namespace Blog.Site.Checks;
 /// Fails the build on internal links and asset references that lead nowhere. The build calls
 /// <see cref="Inspect"/> for every page it writes (from any thread, while writing), then <see cref="Finish"/>.
 /// Each page is scanned once and not kept; only its anchors are remembered when fragments are checked,
-/// so links to <c>page.html#section</c> can be verified after every page was seen.
+/// so links to <c>page.html#section</c> can be verified after every page was seen. <see cref="Resolve"/> and
+/// <see cref="Collect"/> are the same two steps for a caller that keeps each page's <see cref="PageLinks"/>.
 /// </summary>
 public sealed class LinkChecker
 {
     private readonly LinkResolver _resolver;
     private readonly bool _checkFragments;
-    private readonly ConcurrentQueue<BuildError> _errors = new();
-    private readonly ConcurrentDictionary<string, HashSet<string>> _anchors = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<FragmentLink> _fragmentLinks = new();
-
-    private sealed record FragmentLink(SourcePosition At, string Href, string TargetPath, string Fragment);
+    private readonly ConcurrentQueue<PageLinkResult> _results = new();
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _anchors = new(StringComparer.Ordinal);
 
     /// <param name="outputPaths">Every file the build writes (pages, static files, feed, sitemap...), relative to the destination.</param>
     /// <param name="checkFragments">Also require that <c>#fragment</c> names an <c>id</c> on the target page (pages this checker inspected).</param>
@@ -32,66 +30,55 @@ public sealed class LinkChecker
     /// <param name="outputPath">The page's path relative to the destination, as it appears in the output paths.</param>
     public void Inspect(string outputPath, string html)
     {
-        var page = outputPath.Replace('\\', '/').TrimStart('/');
-        var references = HtmlReferenceScanner.Scan(html);
-        LineMap? lines = null;
-        SourcePosition At(int offset)
-        {
-            lines ??= new LineMap(html);
-            var (line, column) = lines.Locate(offset);
-            return new SourcePosition(page, line, column);
-        }
-
-        string? baseHref = null;
-        HashSet<string>? anchors = _checkFragments ? new HashSet<string>(StringComparer.Ordinal) : null;
-        List<(HtmlReference Reference, string Fragment)>? samePage = null;
-
-        foreach (var reference in references)
-        {
-            switch (reference.Kind)
-            {
-                case ReferenceKind.Anchor:
-                    anchors?.Add(reference.Value);
-                    continue;
-                case ReferenceKind.Base:
-                    baseHref ??= reference.Value;
-                    continue;
-            }
-
-            var target = _resolver.Resolve(page, reference.Value, baseHref);
-            if (target.Status == LinkStatus.External) continue;
-            if (target.Status == LinkStatus.Missing)
-            {
-                _errors.Enqueue(new BuildError(At(reference.Offset), $"broken link \"{reference.Value}\""));
-                continue;
-            }
-            if (anchors is null || !IsCheckedFragment(target.Fragment)) continue;
-            if (target.OutputPath == page)
-                (samePage ??= []).Add((reference, target.Fragment!));
-            else
-                _fragmentLinks.Enqueue(new FragmentLink(At(reference.Offset), reference.Value, target.OutputPath!, target.Fragment!));
-        }
-
-        if (anchors is null) return;
-        _anchors[page] = anchors;
-        foreach (var (reference, fragment) in samePage ?? [])
-            if (!anchors.Contains(fragment))
-                _errors.Enqueue(new BuildError(At(reference.Offset), $"broken link \"{reference.Value}\": no element with id \"{fragment}\" on this page"));
+        var links = PageLinks.Scan(outputPath, html);
+        if (_checkFragments) _anchors[links.Page] = links.Anchors;
+        _results.Enqueue(Resolve(links));
     }
 
     /// <summary>Every broken link found, ordered by page, line and column. Call once, after the last <see cref="Inspect"/>.</summary>
-    public IReadOnlyList<BuildError> Finish()
+    public IReadOnlyList<BuildError> Finish() => Collect(_results, _anchors);
+
+    /// <summary>Resolves one page's links against the site's files. Thread-safe.</summary>
+    public PageLinkResult Resolve(PageLinks page)
     {
-        foreach (var link in _fragmentLinks)
+        List<BuildError>? broken = null;
+        List<FragmentLink>? elsewhere = null;
+        foreach (var link in page.Links)
         {
-            // Only pages this checker saw have known anchors; a static HTML file's ids are not checked.
-            if (_anchors.TryGetValue(link.TargetPath, out var anchors) && !anchors.Contains(link.Fragment))
-                _errors.Enqueue(new BuildError(link.At, $"broken link \"{link.Href}\": no element with id \"{link.Fragment}\" on {link.TargetPath}"));
+            var target = _resolver.Resolve(page.Page, link.Href, link.BaseHref);
+            if (target.Status == LinkStatus.External) continue;
+            if (target.Status == LinkStatus.Missing)
+            {
+                (broken ??= []).Add(new BuildError(link.At, $"broken link \"{link.Href}\""));
+                continue;
+            }
+            if (!_checkFragments || !IsCheckedFragment(target.Fragment)) continue;
+            if (target.OutputPath != page.Page)
+                (elsewhere ??= []).Add(new FragmentLink(link.At, link.Href, target.OutputPath!, target.Fragment!));
+            else if (!page.Anchors.Contains(target.Fragment!))
+                (broken ??= []).Add(new BuildError(link.At, $"broken link \"{link.Href}\": no element with id \"{target.Fragment}\" on this page"));
         }
-        return _errors.OrderBy(e => e.Position.Path, StringComparer.Ordinal)
-                      .ThenBy(e => e.Position.Line)
-                      .ThenBy(e => e.Position.Column)
-                      .ToList();
+        return broken is null && elsewhere is null ? PageLinkResult.None : new PageLinkResult(broken ?? [], elsewhere ?? []);
+    }
+
+    /// <summary>
+    /// The broken links of every page, ordered by page, line and column, once links to anchors on other pages were
+    /// checked against <paramref name="anchors"/> (the ids of every page; a static HTML file's ids are not checked).
+    /// </summary>
+    public static IReadOnlyList<BuildError> Collect(IEnumerable<PageLinkResult> pages, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
+    {
+        var errors = new List<BuildError>();
+        foreach (var page in pages)
+        {
+            errors.AddRange(page.Broken);
+            foreach (var link in page.FragmentLinks)
+                if (anchors.TryGetValue(link.TargetPath, out var ids) && !ids.Contains(link.Fragment))
+                    errors.Add(new BuildError(link.At, $"broken link \"{link.Href}\": no element with id \"{link.Fragment}\" on {link.TargetPath}"));
+        }
+        return errors.OrderBy(e => e.Position.Path, StringComparer.Ordinal)
+                     .ThenBy(e => e.Position.Line)
+                     .ThenBy(e => e.Position.Column)
+                     .ToList();
     }
 
     /// <summary>

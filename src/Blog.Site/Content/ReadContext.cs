@@ -24,6 +24,20 @@ public sealed class ReadContext
         PostTemplateIsValid = CheckPostTemplate(PostTemplate, errors);
     }
 
+    private ReadContext(ReadContext shared, ErrorCollector errors)
+    {
+        Settings = shared.Settings;
+        Errors = errors;
+        Yaml = shared.Yaml;
+        Defaults = shared.Defaults;
+        _markdownExtensions = shared._markdownExtensions;
+        PostTemplate = shared.PostTemplate;
+        PostTemplateIsValid = shared.PostTemplateIsValid;
+    }
+
+    /// <summary>The same context reporting to another collector, so a reader can keep one file's problems apart.</summary>
+    public ReadContext WithErrors(ErrorCollector errors) => new(this, errors);
+
     /// <summary>The URL template of posts without their own permalink.</summary>
     public string PostTemplate { get; }
 

@@ -1,8 +1,6 @@
 using Blog.Site.Config;
 using Blog.Site.Content.Data;
 using Blog.Site.Content.Discovery;
-using Blog.Site.Content.Documents;
-using Blog.Site.Content.FrontMatter;
 using Blog.Site.Content.Templates;
 using Blog.Site.Diagnostics;
 
@@ -12,14 +10,15 @@ namespace Blog.Site.Content;
 /// The second stage: reads the source folder (and the theme) into immutable records, as Jekyll 4.3 reads a site.
 /// Files are read and their front matter parsed in parallel; every problem is reported to the
 /// <see cref="ErrorCollector"/> (the caller decides when to stop), and what could be read is returned.
+/// The steps (<see cref="Entries"/>, <see cref="EntryReader"/>, <see cref="Assemble"/>) are public for a reader
+/// that keeps the files it read and re-reads only the changed ones.
 /// </summary>
 public static class SiteReader
 {
     public static async Task<SiteContent> ReadAsync(SiteSettings settings, ErrorCollector errors, CancellationToken ct)
     {
         var context = new ReadContext(settings, errors);
-        var walker = new SourceWalker(settings, new EntryFilter(settings.Exclude, settings.Include));
-        var entries = WithThemeEntries(walker.WalkSource(), walker.WalkTheme());
+        var entries = Entries(settings);
 
         var dataTask = new DataReader(context).ReadAsync(ct);
         var templates = new TemplateReader(context);
@@ -27,17 +26,33 @@ public static class SiteReader
         var includesTask = templates.ReadIncludesAsync(ct);
 
         var results = new object?[entries.Count];
-        var readers = new EntryReaders(new PostBuilder(context), new PageBuilder(context), new StaticFileBuilder(context));
+        var reader = new EntryReader(context);
         await Task.Run(() => Parallel.For(0, entries.Count,
             new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = ReadEntryReportingFailures(entries[i], readers, errors)), ct);
+            i => results[i] = reader.Read(entries[i])), ct);
 
-        var documents = results.OfType<Document>().ToList();
+        return Assemble(settings, results.OfType<Document>(), results.OfType<StaticFile>(),
+            await dataTask, await layoutsTask, await includesTask, errors);
+    }
+
+    /// <summary>Every file of the site, in discovery order: the source's, then the theme's it does not override.</summary>
+    public static IReadOnlyList<SourceEntry> Entries(SiteSettings settings)
+    {
+        var walker = new SourceWalker(settings, new EntryFilter(settings.Exclude, settings.Include));
+        return WithThemeEntries(walker.WalkSource(), walker.WalkTheme());
+    }
+
+    /// <summary>The site from its read files: posts newest first, pages and static files by path; colliding outputs reported.</summary>
+    public static SiteContent Assemble(SiteSettings settings, IEnumerable<Document> read, IEnumerable<StaticFile> readStaticFiles,
+        IReadOnlyDictionary<string, object?> data, IReadOnlyDictionary<string, TemplateFile> layouts,
+        IReadOnlyDictionary<string, TemplateFile> includes, ErrorCollector errors)
+    {
+        var documents = read.ToList();
         var posts = documents.Where(d => d.IsPost)
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.FullPath, StringComparer.Ordinal).ToList();
         var pages = documents.Where(d => !d.IsPost)
             .OrderBy(d => Path.GetFileName(d.RelativePath), StringComparer.Ordinal).ThenBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
-        var staticFiles = results.OfType<StaticFile>().OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var staticFiles = readStaticFiles.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
 
         OutputCollisions.Report(
             documents.Select(d => (d.OutputPath, d.RelativePath)).Concat(staticFiles.Select(f => (f.OutputPath, f.RelativePath))),
@@ -49,13 +64,11 @@ public static class SiteReader
             Posts = posts,
             Pages = pages,
             StaticFiles = staticFiles,
-            Data = await dataTask,
-            Layouts = await layoutsTask,
-            Includes = await includesTask,
+            Data = data,
+            Layouts = layouts,
+            Includes = includes,
         };
     }
-
-    private sealed record EntryReaders(PostBuilder Posts, PageBuilder Pages, StaticFileBuilder StaticFiles);
 
     /// <summary>A theme's page or asset is part of the site unless the site has a file at the same path.</summary>
     private static List<SourceEntry> WithThemeEntries(IReadOnlyList<SourceEntry> source, IReadOnlyList<SourceEntry> theme)
@@ -67,31 +80,4 @@ public static class SiteReader
         all.AddRange(theme.Where(e => !taken.Contains(e.RelativePath)));
         return all;
     }
-
-    private static object? ReadEntryReportingFailures(SourceEntry entry, EntryReaders readers, ErrorCollector errors)
-    {
-        try
-        {
-            return ReadEntry(entry, readers);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Error(new SourcePosition(entry.RelativePath), $"cannot be read: {e.Message}");
-            return null;
-        }
-    }
-
-    private static object? ReadEntry(SourceEntry entry, EntryReaders readers)
-    {
-        if (entry.Kind != SourceKind.PageOrStatic)
-        {
-            var fileTime = entry.Kind == SourceKind.Draft ? LastWrite(entry.FullPath) : default;
-            return readers.Posts.Build(entry, SourceFile.ReadText(entry.FullPath), fileTime);
-        }
-        if (SourceFile.StartsWithFrontMatter(entry.FullPath))
-            return readers.Pages.Build(entry, SourceFile.ReadText(entry.FullPath));
-        return readers.StaticFiles.Build(entry, LastWrite(entry.FullPath));
-    }
-
-    private static DateTimeOffset LastWrite(string path) => new(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
 }

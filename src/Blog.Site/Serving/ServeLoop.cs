@@ -19,19 +19,24 @@ public interface IServeReporter
 /// </summary>
 public sealed class ServeLoop(IncrementalSiteBuilder builder, BuildOptions options, LiveReloadHub hub, BuildGate gate, IServeReporter reporter)
 {
-    /// <summary>Builds once; returns true when the build succeeded.</summary>
+    private bool _served;
+
+    /// <summary>Builds once (the first time everything, then what <paramref name="changes"/> affect); returns true when the build succeeded.</summary>
     public async Task<bool> BuildAsync(IReadOnlyList<string> changes, CancellationToken cancellationToken)
     {
         gate.Enter();
         try
         {
-            var report = await builder.BuildAsync(options, cancellationToken);
-            hub.SiteBuilt();
+            var report = await builder.BuildAsync(options, changes, cancellationToken);
+            // The open pages reload when the site changed, or to drop the error overlay of a failed build.
+            if (report.Written > 0 || !_served) hub.SiteBuilt();
+            _served = true;
             reporter.Built(report, changes);
             return true;
         }
         catch (BuildFailedException failed)
         {
+            _served = false;
             hub.Publish(ServeEvent.BuildFailed(failed.Errors));
             reporter.Failed(failed.Errors, changes);
             return false;
@@ -40,6 +45,7 @@ public sealed class ServeLoop(IncrementalSiteBuilder builder, BuildOptions optio
         {
             // A file vanished mid-read (an editor's atomic save), or a bug: the session goes on serving the last
             // good site, and the next change rebuilds.
+            _served = false;
             var error = new BuildError(new SourcePosition(options.Source), e.Message);
             hub.Publish(ServeEvent.BuildFailed([error]));
             reporter.Failed([error], changes);

@@ -10,7 +10,11 @@ public sealed record ServeOptions(BuildOptions Build)
     public string Host { get; init; } = "127.0.0.1";
     /// <summary>Jekyll's port by default; 0 picks a free one.</summary>
     public int Port { get; init; } = 4000;
-    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(150);
+    /// <summary>
+    /// Short: an editor's save is a burst of a few events within milliseconds, and every rebuild re-reads only the
+    /// files it is told about, so a burst split in two costs a second, small rebuild, not a wrong site.
+    /// </summary>
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(30);
 }
 
 /// <summary>

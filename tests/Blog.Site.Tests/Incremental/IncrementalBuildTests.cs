@@ -1,3 +1,4 @@
+using Blog.Site.Diagnostics;
 using Blog.Site.Build;
 using Blog.Site.Build.Incremental;
 
@@ -29,6 +30,37 @@ public class IncrementalBuildTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public async Task After_any_sequence_of_edits_told_by_path_the_session_output_is_byte_identical_to_a_clean_build(int seed)
+    {
+        using var fixture = new IncrementalFixture(seed);
+        var session = new IncrementalSiteBuilder([]);
+        await session.BuildAsync(fixture.Options("incremental"), [], CancellationToken.None);
+        var random = new Random(seed);
+        var history = new List<string>();
+
+        for (var sequence = 0; sequence < 10; sequence++)
+        {
+            var before = Snapshot(fixture.Site.Source);
+            for (var edits = random.Next(1, 4); edits > 0; edits--) history.Add(fixture.EditAtRandom());
+            var after = Snapshot(fixture.Site.Source);
+            // What a watcher reports: every path created, deleted or written, and a file saved without changes.
+            var changed = before.Keys.Union(after.Keys).Where(p => before.GetValueOrDefault(p) != after.GetValueOrDefault(p)).ToList();
+            changed.Add(after.Keys.Order(StringComparer.Ordinal).ElementAt(random.Next(after.Count)));
+            history.Add("--- build");
+            await session.BuildAsync(fixture.Options("incremental"), changed, CancellationToken.None);
+            await new SiteBuilder().BuildAsync(fixture.Options("clean"), CancellationToken.None);
+
+            AssertSameTree(Path.Combine(fixture.Site.Root, "clean"), Path.Combine(fixture.Site.Root, "incremental"), history);
+        }
+    }
+
     [Fact]
     public async Task A_rebuild_without_changes_renders_nothing()
     {
@@ -43,22 +75,121 @@ public class IncrementalBuildTests
     }
 
     [Fact]
-    public async Task Editing_a_post_body_renders_it_its_neighbours_and_the_listings_but_not_the_other_pages()
+    public async Task Editing_a_post_body_renders_it_and_the_listings_of_excerpts_but_not_listings_of_titles()
     {
         using var fixture = new IncrementalFixture(0);
         var incremental = new IncrementalSiteBuilder([]);
         await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
 
-        File.AppendAllText(Path.Combine(fixture.Site.Source, "_posts/2024-02-03-post-3.md"), "\nEdited.\n");
-        var report = await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-05-post-5.md");
+        File.WriteAllText(post, File.ReadAllText(post).Replace("Body of Post 5.", "A new first paragraph."));
+        var report = await incremental.BuildAsync(fixture.Options("out"), [post], CancellationToken.None);
 
-        Assert.Contains(report.Rendered, p => p.EndsWith("2024/02/03/post-3.html", StringComparison.Ordinal));
-        Assert.Contains(report.Rendered, p => p.EndsWith("2024/02/02/post-2.html", StringComparison.Ordinal));
-        Assert.Contains(report.Rendered, p => p.EndsWith("2024/02/04/post-4.html", StringComparison.Ordinal));
-        Assert.Contains("tags.html", report.Rendered);
-        Assert.DoesNotContain(report.Rendered, p => p.EndsWith("post-5.html", StringComparison.Ordinal));
+        Assert.Contains(report.Rendered, p => p.EndsWith("2024/02/05/post-5.html", StringComparison.Ordinal));
+        Assert.Contains("recent.html", report.Rendered);
+        Assert.Contains("A new first paragraph.", fixture.Site.Output("../out/recent.html"));
+        // The neighbours, the paginated index and the tag listing show titles only.
+        Assert.DoesNotContain(report.Rendered, p => p.EndsWith("post-4.html", StringComparison.Ordinal));
+        Assert.DoesNotContain("index.html", report.Rendered);
+        Assert.DoesNotContain("tags.html", report.Rendered);
         Assert.DoesNotContain("plain.html", report.Rendered);
-        Assert.DoesNotContain("about/index.html", report.Rendered);
+    }
+
+    [Fact]
+    public async Task Editing_a_post_title_renders_the_listings_that_show_it()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-03-post-3.md");
+        File.WriteAllText(post, File.ReadAllText(post).Replace("title: Post 3", "title: Third"));
+        var report = await incremental.BuildAsync(fixture.Options("out"), [post], CancellationToken.None);
+
+        Assert.Contains("tags.html", report.Rendered);
+        Assert.Contains("Third", fixture.Site.Output("../out/tags.html"));
+        Assert.DoesNotContain("plain.html", report.Rendered);
+    }
+
+    [Fact]
+    public async Task Saving_a_file_with_the_same_bytes_writes_nothing_and_keeps_the_reload_quiet()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-03-post-3.md");
+        File.WriteAllBytes(post, File.ReadAllBytes(post));
+        var report = await incremental.BuildAsync(fixture.Options("out"), [post], CancellationToken.None);
+
+        Assert.Empty(report.Rendered);
+        Assert.Equal(0, report.Written);
+    }
+
+    [Fact]
+    public async Task A_temporary_file_that_came_and_went_changes_nothing()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+
+        var report = await incremental.BuildAsync(fixture.Options("out"), [Path.Combine(fixture.Site.Source, "_posts/4913")], CancellationToken.None);
+
+        Assert.Empty(report.Rendered);
+        Assert.Equal(0, report.Written);
+    }
+
+    [Fact]
+    public async Task A_folder_moved_into_the_source_is_read_when_only_the_folder_is_reported()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+        var outside = Path.Combine(fixture.Site.Root, "docs");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "guide.md"), "---\ntitle: Guide\n---\nA guide.\n");
+
+        Directory.Move(outside, Path.Combine(fixture.Site.Source, "docs"));
+        await incremental.BuildAsync(fixture.Options("out"), [Path.Combine(fixture.Site.Source, "docs")], CancellationToken.None);
+
+        Assert.Contains("A guide.", fixture.Site.Output("../out/docs/guide.html"));
+    }
+
+    [Fact]
+    public async Task Saving_a_broken_file_again_without_changes_reports_the_same_errors()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-03-post-3.md");
+        File.WriteAllText(post, "---\ntitle: [unclosed\n---\nBody.\n");
+
+        var first = await Assert.ThrowsAsync<BuildFailedException>(() => incremental.BuildAsync(fixture.Options("out"), [post], CancellationToken.None));
+        File.WriteAllBytes(post, File.ReadAllBytes(post));
+        var again = await Assert.ThrowsAsync<BuildFailedException>(() => incremental.BuildAsync(fixture.Options("out"), [post], CancellationToken.None));
+
+        Assert.Contains(first.Errors, e => e.Position.Path == "_posts/2024-02-03-post-3.md");
+        Assert.Equal(first.Errors.Select(e => e.ToString()), again.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task After_a_failed_build_the_fix_gives_the_clean_builds_site()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("incremental"), CancellationToken.None);
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-03-post-3.md");
+        var good = File.ReadAllText(post);
+        File.WriteAllText(post, good.Replace("Body of Post 3.", "Body {{ 'x' | no_such_filter }}, and a title edit elsewhere."));
+        fixture.Site.With("_includes/footer.html", "<footer>new footer</footer>");
+        await Assert.ThrowsAsync<BuildFailedException>(() =>
+            incremental.BuildAsync(fixture.Options("incremental"), [post, Path.Combine(fixture.Site.Source, "_includes/footer.html")], CancellationToken.None));
+
+        File.WriteAllText(post, good.Replace("Body of Post 3.", "Fixed body."));
+        await incremental.BuildAsync(fixture.Options("incremental"), [post], CancellationToken.None);
+        await new SiteBuilder().BuildAsync(fixture.Options("clean"), CancellationToken.None);
+
+        AssertSameTree(Path.Combine(fixture.Site.Root, "clean"), Path.Combine(fixture.Site.Root, "incremental"), ["break a post and the footer, then fix the post"]);
     }
 
     [Fact]
@@ -89,6 +220,10 @@ public class IncrementalBuildTests
         var emptyFolders = Directory.EnumerateDirectories(actual, "*", SearchOption.AllDirectories).Where(d => !Directory.EnumerateFileSystemEntries(d).Any());
         Assert.Empty(emptyFolders);
     }
+
+    private static Dictionary<string, string> Snapshot(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     private static HashSet<string> Files(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).ToHashSet();

@@ -5,7 +5,7 @@ namespace Blog.Site.Tests.Incremental;
 
 /// <summary>
 /// A small blog that uses every kind of dependency: layout chains, nested includes, data, neighbours, a paginated
-/// index, tag and category listings, a link tag, and static files; plus the edits a test applies to it at random.
+/// index, tag and category listings, a listing of excerpts, a link tag, and static files; plus the edits a test applies to it at random.
 /// </summary>
 public sealed class IncrementalFixture : IDisposable
 {
@@ -27,6 +27,7 @@ public sealed class IncrementalFixture : IDisposable
             .With("index.html", "---\nlayout: default\ntitle: Home\n---\n{% for post in paginator.posts %}<a href=\"{{ post.url | relative_url }}\">{{ post.title }}</a>{% endfor %}\n")
             .With("about.md", "---\nlayout: default\ntitle: About\npermalink: /about/\n---\nAbout us. {% include note.html text=\"hi\" %}\n")
             .With("tags.html", "---\nlayout: default\ntitle: Tags\n---\n{% for tag in site.tags %}<h2>{{ tag[0] }}</h2>{% for p in tag[1] %}{{ p.title }} {% endfor %}{% endfor %}\n")
+            .With("recent.html", "---\nlayout: default\ntitle: Recent\n---\n{% for p in site.posts limit: 2 %}<section>{{ p.excerpt }}</section>{% endfor %}\n")
             .With("plain.html", "---\nlayout: default\ntitle: Plain\n---\n<p>No listings here.</p>\n")
             .With("assets/style.css", "body { color: black }\n");
         for (var day = 1; day <= 5; day++) WritePost(day, $"Post {day}");

@@ -14,6 +14,12 @@ namespace Blog.Site.Build.Incremental;
 public sealed class ContentHash
 {
     private readonly StringBuilder _text = new();
+    private readonly Func<Document, string>? _documents;
+
+    public ContentHash() { }
+
+    /// <param name="documents">The hash that stands for a document (a cached one), instead of its every field.</param>
+    public ContentHash(Func<Document, string> documents) => _documents = documents;
 
     public ContentHash Add(object? value)
     {
@@ -25,6 +31,7 @@ public sealed class ContentHash
             case DateTimeOffset d: _text.Append("d").Append(d.ToString("O", CultureInfo.InvariantCulture)).Append(';'); break;
             case DateTime d: _text.Append("t").Append(d.ToString("O", CultureInfo.InvariantCulture)).Append(';'); break;
             case IFormattable f: _text.Append("f").Append(f.ToString(null, CultureInfo.InvariantCulture)).Append(';'); break;
+            case Document d when _documents is not null: _text.Append('D').Append(_documents(d)).Append(';'); break;
             case Document d: AddDocument(d); break;
             case TemplateFile t: Add(t.RelativePath).Add(t.Body).Add(t.Data); break;
             case IDictionary dictionary:
@@ -51,8 +58,11 @@ public sealed class ContentHash
         return hash.Finish();
     }
 
-    private void AddDocument(Document d) =>
-        Add(d.RelativePath).Add(d.Kind.ToString()).Add(d.Body).Add(d.BodyLine).Add(d.Extension).Add(d.Title).Add(d.Date)
+    private void AddDocument(Document d) => AddMetadata(d).Add(d.Body).Add(d.BodyLine);
+
+    /// <summary>Every field of the document but its body: what a listing of documents can show without rendering them.</summary>
+    public ContentHash AddMetadata(Document d) =>
+        Add(d.RelativePath).Add(d.Kind.ToString()).Add(d.Extension).Add(d.Title).Add(d.Date)
             .Add(d.Slug).Add(d.Categories).Add(d.Tags).Add(d.Layout).Add(d.Url).Add(d.OutputPath).Add(d.Id)
             .Add(d.IncludeInSitemap).Add(d.ExcerptSeparator).Add(d.Data);
 }

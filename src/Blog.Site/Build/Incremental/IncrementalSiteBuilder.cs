@@ -1,92 +1,291 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Blog.Site.Build.Session;
 using Blog.Site.Checks;
 using Blog.Site.Config;
 using Blog.Site.Content;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
-using Blog.Site.Rendering;
+using Blog.Site.Outputs.Feed;
 
 namespace Blog.Site.Build.Incremental;
 
-/// <summary>What one incremental build did: the usual report, and how many pages it rendered or kept.</summary>
-public sealed record IncrementalReport(BuildReport Build, IReadOnlyList<string> Rendered, int Kept, IReadOnlyList<string> Removed);
+/// <summary>What one incremental build did: the usual report, the pages it rendered or kept, and the files it wrote.</summary>
+public sealed record IncrementalReport(BuildReport Build, IReadOnlyList<string> Rendered, int Kept, IReadOnlyList<string> Removed, int Written = 0);
 
 /// <summary>
-/// The builds of one <c>serve</c> session. The stages are <see cref="SiteBuilder"/>'s (config, content, plan, render,
-/// link checks, site files); what differs is what is written. The first build renders every page and swaps the site
-/// in; later ones render only the pages whose <see cref="PageFingerprints">fingerprint</see> changed, stage those,
-/// and move them into the destination once the whole build succeeded, deleting outputs that no longer exist. A
-/// failed build writes nothing, and the fingerprints stay those of the site still in the destination.
+/// The builds of one <c>serve</c> session. It keeps in memory what it read (a <see cref="SourceSnapshot"/>: every
+/// file's hash and document, the layouts, includes and data) and what the destination holds (every page's
+/// fingerprint, every output's hash, every page's links). Given the paths that changed, a build reads only those
+/// files, renders only the pages whose <see cref="PageFingerprints">fingerprint</see> changed, checks the links of
+/// those pages (all pages' when the site's set of files changed, from the links kept in memory), and writes only the
+/// outputs whose bytes changed: staged first, moved into the destination once the whole build succeeded. A failed
+/// build writes nothing, and what is kept about the destination stays what it holds. The stages are
+/// <see cref="SiteBuilder"/>'s, so the output is the clean build's, byte for byte.
 /// </summary>
 public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensions)
 {
-    private BuiltSite? _last;
+    private readonly DocumentHashes _documents = new();
+    private SourceSnapshot? _source;
+    private BuiltSite? _built;
+    private Attempt? _last;
 
-    public async Task<IncrementalReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken)
+    /// <summary>Reads the whole site again (as when the watcher cannot say what changed), then builds what changed.</summary>
+    public Task<IncrementalReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken) =>
+        BuildAsync(options, null, cancellationToken);
+
+    /// <param name="changes">The absolute paths that changed since the last build; null when unknown (everything is read).</param>
+    public async Task<IncrementalReport> BuildAsync(BuildOptions options, IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var build = await PreparedBuild.PrepareAsync(options, extensions, cancellationToken);
-        var (errors, settings, content, plan, renderer, siteFiles) =
-            (build.Errors, build.Settings, build.Content, build.Plan, build.Renderer, build.SiteFiles);
-        var allOutputs = build.AllOutputPaths.ToHashSet(StringComparer.Ordinal);
-
-        var previous = _last is { } last && last.Destination == settings.Destination && Directory.Exists(settings.Destination) ? last : null;
-        var fingerprints = new PageFingerprints(content, plan.Pages);
-        var pageHashes = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var page in plan.Pages) pageHashes[page.Document.OutputPath] = fingerprints.Of(page);
-        var fileHashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in plan.StaticFiles)
-            fileHashes[file.OutputPath] = ContentHash.Of(file.RelativePath, Convert.ToHexString(
-                System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(file.FullPath, cancellationToken))));
-
-        var changedPages = plan.Pages.Where(p => previous is null || !previous.IsSame(p.Document.OutputPath, pageHashes[p.Document.OutputPath])).ToList();
-        var changedFiles = plan.StaticFiles.Where(f => previous is null || !previous.IsSame(f.OutputPath, fileHashes[f.OutputPath])).ToList();
-        var removed = previous?.Outputs.Where(o => !allOutputs.Contains(o)).ToList() ?? [];
-
-        await using var staging = StagingFolder.Create(settings.Destination);
-        var links = new LinkChecker(settings, allOutputs);
-        var changedPaths = changedPages.Select(p => p.Document.OutputPath).ToHashSet(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(plan.Pages, SiteBuilder.Parallelism(cancellationToken), async (page, ct) =>
+        var trace = new BuildTrace();
+        SourceSnapshot source;
+        try
         {
-            var outputPath = page.Document.OutputPath;
-            bool render = changedPaths.Contains(outputPath);
-            // Links are checked across the whole site whenever anything changed: an unchanged page may point at
-            // an anchor or a page that the change removed.
-            if (!render && (changedPaths.Count == 0 && removed.Count == 0 || !SiteBuilder.IsHtml(outputPath))) return;
-            var html = render
-                ? await renderer.RenderPageAsync(page.Document, page.Pager, ct)
-                : await File.ReadAllTextAsync(Path.Combine(settings.Destination, outputPath), ct);
-            if (SiteBuilder.IsHtml(outputPath)) links.Inspect(outputPath, html);
-            if (render) await staging.WriteTextAsync(outputPath, html, ct);
-        });
-        await Parallel.ForEachAsync(changedFiles, SiteBuilder.Parallelism(cancellationToken),
-            async (file, ct) => await staging.CopyFileAsync(file.FullPath, file.OutputPath, ct));
-        foreach (var file in siteFiles)
-            await staging.WriteTextAsync(file.OutputPath, await file.Render(renderer, cancellationToken), cancellationToken);
+            source = _source is { } known && known.Options == options && changes is not null
+                ? await SnapshotReader.UpdateAsync(known, changes, cancellationToken)
+                : await SnapshotReader.ReadAllAsync(options, cancellationToken);
+        }
+        catch
+        {
+            _source = null;
+            throw;
+        }
+        _source = source;
+        trace.Mark("read");
 
-        build.ReportLinks(links);
-        errors.ThrowIfAny();
+        // A state that could not be put together means a full build (the destination is still a whole site).
+        var previous = _built is { } built && built.Destination == source.Settings.Destination && Directory.Exists(built.Destination)
+                       && await built.State.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default)
+            ? built.State.Result : null;
+        // Nothing read differs from the last build's input: its outcome stands.
+        if (_last is { } last && ReferenceEquals(last.Source, source) && (last.Failure is not null || previous is not null))
+        {
+            trace.Write("unchanged");
+            if (last.Failure is { } failure) throw new BuildFailedException(failure);
+            return last.Report! with { Build = last.Report.Build with { Elapsed = clock.Elapsed }, Rendered = [], Kept = last.Report.Build.Pages, Removed = [], Written = 0 };
+        }
 
-        // Until the moves are done the destination matches neither fingerprint set: if they fail, the next build is a full one.
-        _last = null;
-        if (previous is null) staging.Commit();
-        else await MoveIntoAsync(staging.Path, settings.Destination, removed, cancellationToken);
-        _last = new BuiltSite(settings.Destination, pageHashes, fileHashes, allOutputs);
-
-        var report = new BuildReport(settings.Destination, plan.Pages.Count, content.Posts.Count, plan.StaticFiles.Count, clock.Elapsed, errors.Warnings);
-        return new IncrementalReport(report, changedPages.Select(p => p.Document.OutputPath).Order(StringComparer.Ordinal).ToList(),
-            plan.Pages.Count - changedPages.Count, removed);
+        try
+        {
+            var report = await BuildAsync(source, previous, trace, clock, cancellationToken);
+            _last = new Attempt(source, report, null);
+            trace.Write($"built {report.Rendered.Count}, wrote {report.Written}");
+            return report;
+        }
+        catch (BuildFailedException failed)
+        {
+            _last = new Attempt(source, null, failed.Errors);
+            trace.Write("failed");
+            throw;
+        }
+        catch
+        {
+            _last = null;
+            throw;
+        }
     }
 
-    /// <summary>Moves every staged file over its old version and deletes the outputs the site no longer has.</summary>
-    private static Task MoveIntoAsync(string staged, string destination, IReadOnlyList<string> removed, CancellationToken cancellationToken)
+    private async Task<IncrementalReport> BuildAsync(SourceSnapshot source, BuiltState? previous, BuildTrace trace, Stopwatch clock, CancellationToken cancellationToken)
     {
-        foreach (var file in Directory.EnumerateFiles(staged, "*", SearchOption.AllDirectories))
+        var errors = new ErrorCollector();
+        foreach (var problem in source.Problems) errors.Add(problem);
+        var build = PreparedBuild.From(errors, source.Settings, source.Content, extensions, trace);
+        var (settings, content, plan, renderer) = (build.Settings, build.Content, build.Plan, build.Renderer);
+        var allOutputs = build.AllOutputPaths.ToHashSet(StringComparer.Ordinal);
+
+        var fingerprints = new PageFingerprints(content, plan.Pages, _documents, f => StaticFileHash(source, f));
+        trace.Mark("fingerprints setup");
+        var pages = new PageState[plan.Pages.Count];
+        var render = new bool[plan.Pages.Count];
+        Parallel.For(0, plan.Pages.Count, SiteBuilder.Parallelism(cancellationToken), i =>
+        {
+            var page = plan.Pages[i];
+            var inputs = fingerprints.InputsOf(page);
+            var known = previous?.Pages.GetValueOrDefault(page.Document.OutputPath);
+            var fingerprint = known is { Fingerprint: not null } && known.Inputs.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
+            pages[i] = new PageState(inputs, fingerprint);
+            render[i] = fingerprint is null || known?.Fingerprint != fingerprint;
+        });
+        trace.Mark("page fingerprints");
+        var changed = Enumerable.Range(0, pages.Length).Where(i => render[i]).Select(i => plan.Pages[i]).ToList();
+        var removed = previous?.Outputs.Where(o => !allOutputs.Contains(o)).ToList() ?? [];
+        trace.Mark("fingerprints");
+
+        await using var staging = StagingFolder.Create(settings.Destination);
+        var checker = new LinkChecker(settings, allOutputs);
+        // The outputs written by this build; the others' hashes are the previous build's.
+        var newHashes = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        string? HashOf(string outputPath) =>
+            newHashes.TryGetValue(outputPath, out var hash) ? hash : previous?.OutputHashes.GetValueOrDefault(outputPath);
+        var scanned = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
+        var written = 0;
+        // A rebuild's outputs are staged side by side under numbers, not in the site's folders: moving them into
+        // place and removing the staging folder then costs no folder per page.
+        var staged = new ConcurrentQueue<(string Name, string OutputPath)>();
+        string StagedName(string outputPath)
+        {
+            if (previous is null) return outputPath;
+            staging.Resolve(outputPath); // refuses a path outside the destination
+            var name = $"{Interlocked.Increment(ref written)}.out";
+            staged.Enqueue((name, outputPath));
+            return name;
+        }
+        async Task WriteIfChangedAsync(string outputPath, string text, CancellationToken ct)
+        {
+            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+            if (HashOf(outputPath) == hash) return;
+            await staging.WriteTextAsync(StagedName(outputPath), text, ct);
+            newHashes[outputPath] = hash;
+        }
+
+        await Parallel.ForEachAsync(changed, SiteBuilder.Parallelism(cancellationToken), async (page, ct) =>
+        {
+            var outputPath = page.Document.OutputPath;
+            var html = await renderer.RenderPageAsync(page.Document, page.Pager, ct);
+            if (SiteBuilder.IsHtml(outputPath)) scanned[outputPath] = PageLinks.Scan(outputPath, html);
+            await WriteIfChangedAsync(outputPath, html, ct);
+        });
+        trace.Mark($"render {changed.Count}");
+
+        foreach (var file in plan.StaticFiles)
+        {
+            var hash = StaticFileHash(source, file);
+            if (HashOf(file.OutputPath) == hash) continue;
+            await staging.CopyFileAsync(file.FullPath, StagedName(file.OutputPath), cancellationToken);
+            newHashes[file.OutputPath] = hash;
+        }
+
+        var siteFileFingerprints = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? PageFingerprint(Document document)
+        {
+            var index = IndexOf(plan.Pages, document);
+            return index < 0 ? null : pages[index].Fingerprint;
+        }
+        foreach (var file in build.SiteFiles)
+        {
+            var fingerprint = SiteFileFingerprint(file, content, fingerprints, PageFingerprint);
+            siteFileFingerprints[file.OutputPath] = fingerprint;
+            if (fingerprint is not null && previous?.SiteFiles.GetValueOrDefault(file.OutputPath) == fingerprint && HashOf(file.OutputPath) is not null) continue;
+            await WriteIfChangedAsync(file.OutputPath, await file.Render(renderer, cancellationToken), cancellationToken);
+        }
+        trace.Mark("static and site files");
+
+        var (htmlPages, links) = CheckLinks(plan, previous, allOutputs, checker, scanned);
+        build.ReportLinks(LinkChecker.Collect(links.Select(l => l.Result), Anchors(htmlPages, links)));
+        trace.Mark("links");
+        errors.ThrowIfAny();
+
+        // Until the moves are done the destination matches neither state: if they fail, the next build is a full one.
+        _built = null;
+        if (previous is null) staging.Commit();
+        else MoveInto(staging.Path, staged, settings.Destination, removed, cancellationToken);
+        // What the next build compares with is put together after this one returned: the reload need not wait for it.
+        _built = new BuiltSite(settings.Destination, Task.Run(() =>
+        {
+            var hashes = new Dictionary<string, string>(previous?.OutputHashes ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+            foreach (var (output, hash) in newHashes) hashes[output] = hash;
+            foreach (var gone in removed) hashes.Remove(gone);
+            var linksByPage = new Dictionary<string, CheckedLinks>(htmlPages.Count, StringComparer.Ordinal);
+            for (var i = 0; i < htmlPages.Count; i++) linksByPage[htmlPages[i]] = links[i];
+            // The posts are kept for the next build; generated pages (archives, pagers) are made anew by every plan.
+            _documents.Retain(content.Posts.Concat(content.Pages));
+            return new BuiltState(
+                Enumerable.Range(0, pages.Length).ToDictionary(i => plan.Pages[i].Document.OutputPath, i => pages[i], StringComparer.Ordinal),
+                hashes, linksByPage, siteFileFingerprints, allOutputs);
+        }, CancellationToken.None));
+        trace.Mark("move");
+
+        var report = new BuildReport(settings.Destination, plan.Pages.Count, content.Posts.Count, plan.StaticFiles.Count, clock.Elapsed, errors.Warnings);
+        return new IncrementalReport(report, changed.Select(p => p.Document.OutputPath).Order(StringComparer.Ordinal).ToList(),
+            plan.Pages.Count - changed.Count, removed, (previous is null ? allOutputs.Count : written) + removed.Count);
+    }
+
+    /// <summary>
+    /// Every HTML page's links, resolved: the rendered pages' from their new HTML; the others' as before, unless the
+    /// site's set of files changed, which can break or mend a link anywhere (they are resolved again from memory).
+    /// </summary>
+    private static (IReadOnlyList<string> Pages, CheckedLinks[] Links) CheckLinks(OutputPlan plan, BuiltState? previous, IReadOnlySet<string> allOutputs,
+        LinkChecker checker, IReadOnlyDictionary<string, PageLinks> scanned)
+    {
+        var sameFiles = previous is not null && previous.Outputs.SetEquals(allOutputs);
+        var htmlPages = plan.Pages.Select(p => p.Document.OutputPath).Where(SiteBuilder.IsHtml).ToList();
+        var results = new CheckedLinks[htmlPages.Count];
+        Parallel.For(0, htmlPages.Count, i =>
+        {
+            var page = htmlPages[i];
+            if (scanned.TryGetValue(page, out var fresh)) results[i] = new CheckedLinks(fresh, checker.Resolve(fresh));
+            else
+            {
+                var kept = previous!.Links[page];
+                results[i] = sameFiles ? kept : kept with { Result = checker.Resolve(kept.Links) };
+            }
+        });
+        return (htmlPages, results);
+    }
+
+    /// <summary>Every page's element ids, when some page links to an anchor on another (most sites never do).</summary>
+    private static IReadOnlyDictionary<string, IReadOnlySet<string>> Anchors(IReadOnlyList<string> pages, CheckedLinks[] links)
+    {
+        var anchors = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        if (!links.Any(l => l.Result.FragmentLinks.Count > 0)) return anchors;
+        for (var i = 0; i < pages.Count; i++) anchors[pages[i]] = links[i].Links.Anchors;
+        return anchors;
+    }
+
+    /// <summary>
+    /// The feed, sitemap and robots.txt are written again only when what they are made of changed; a file this does
+    /// not know is always written (null).
+    /// </summary>
+    private static string? SiteFileFingerprint(SiteBuilder.SiteFile file, SiteContent content, PageFingerprints pages,
+        Func<Document, string?> pageFingerprint)
+    {
+        var settings = content.Settings;
+        switch (file.Source)
+        {
+            case "(robots)":
+                return ContentHash.Of(pages.Config);
+            case "(sitemap)":
+                return ContentHash.Of(pages.Config, settings.Time, pages.Listing, content.StaticFiles);
+            case "(feed)":
+                // A post's page fingerprint covers everything its content and excerpt are rendered from.
+                var posts = content.Posts.Take(AtomFeed.FeedPostLimit(settings)).Concat(AtomFeed.SelectPosts(settings, content.Posts)).Distinct();
+                var hash = new ContentHash().Add(pages.Config).Add(settings.Time).Add(pages.Data);
+                foreach (var post in posts)
+                {
+                    if (pageFingerprint(post) is not { } fingerprint) return null;
+                    hash.Add(post.OutputPath).Add(fingerprint);
+                }
+                return hash.Finish();
+            default:
+                return null;
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<PlannedPage> pages, Document document)
+    {
+        for (var i = 0; i < pages.Count; i++)
+            if (ReferenceEquals(pages[i].Document, document)) return i;
+        return -1;
+    }
+
+    private static string StaticFileHash(SourceSnapshot source, StaticFile file) =>
+        ContentHash.Of(file.RelativePath, source.Files.TryGetValue(file.FullPath, out var read) ? read.Hash
+            : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file.FullPath))));
+
+    /// <summary>Moves every staged file over its old version and deletes the outputs the site no longer has.</summary>
+    private static void MoveInto(string staging, IEnumerable<(string Name, string OutputPath)> staged, string destination,
+        IReadOnlyList<string> removed, CancellationToken cancellationToken)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, outputPath) in staged)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var target = Path.Combine(destination, Path.GetRelativePath(staged, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(file, target, overwrite: true);
+            var target = Path.Combine(destination, outputPath);
+            if (Path.GetDirectoryName(target) is { } folder && folders.Add(folder)) Directory.CreateDirectory(folder);
+            File.Move(Path.Combine(staging, name), target, overwrite: true);
         }
         foreach (var output in removed)
         {
@@ -97,17 +296,25 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
                  && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
                 Directory.Delete(folder);
         }
-        return Task.CompletedTask;
     }
 
-    /// <summary>What the destination holds now: the fingerprint of every output it was written from.</summary>
-    private sealed record BuiltSite(
-        string Destination,
-        IReadOnlyDictionary<string, string?> Pages,
-        IReadOnlyDictionary<string, string> Files,
-        IReadOnlySet<string> Outputs)
-    {
-        public bool IsSame(string outputPath, string? hash) =>
-            hash is not null && (Pages.TryGetValue(outputPath, out var page) ? page == hash : Files.GetValueOrDefault(outputPath) == hash);
-    }
+    /// <summary>A page as last built: what its fingerprint was made of, and the fingerprint (null: always rendered).</summary>
+    private sealed record PageState(PageInputs Inputs, string? Fingerprint);
+
+    /// <summary>A page's links as found in its HTML, and as resolved against the site's files.</summary>
+    private sealed record CheckedLinks(PageLinks Links, PageLinkResult Result);
+
+    /// <summary>The last build's input and its outcome: its report, or the errors it failed with.</summary>
+    private sealed record Attempt(SourceSnapshot Source, IncrementalReport? Report, IReadOnlyList<BuildError>? Failure);
+
+    /// <summary>The destination, and what it holds (being put together while the site is served).</summary>
+    private sealed record BuiltSite(string Destination, Task<BuiltState> State);
+
+    /// <summary>What the destination holds: every page's fingerprint, every output's hash, every page's links.</summary>
+    private sealed record BuiltState(
+        IReadOnlyDictionary<string, PageState> Pages,
+        IReadOnlyDictionary<string, string> OutputHashes,
+        IReadOnlyDictionary<string, CheckedLinks> Links,
+        IReadOnlyDictionary<string, string?> SiteFiles,
+        IReadOnlySet<string> Outputs);
 }

@@ -6,70 +6,112 @@ namespace Blog.Site.Build.Incremental;
 /// <summary>
 /// The fingerprint of every planned page: a hash of everything its output can depend on. Its own document and
 /// the config always; its layout chain and the includes they reach; and, when its Liquid reads them, the data
-/// files, <c>site.time</c>, its older and newer posts, or the whole site's listing (every document, template and
-/// data file: what <c>site.posts</c>, categories, tags and the paginator expose). Generated and paginated pages
-/// are listings by nature. Two builds give a page the same fingerprint only when its output would be the same.
+/// files, <c>site.time</c>, its older and newer posts (their bodies only when it reads a content or excerpt), or the whole site's listing: every document's front matter
+/// and URL (what <c>site.posts</c>, categories, tags and the paginator expose), and their bodies too when it reads
+/// another document's content or excerpt. Generated and paginated pages are listings by nature. Two builds give a
+/// page the same fingerprint only when its output would be the same.
 /// </summary>
 public sealed class PageFingerprints
 {
     private readonly SiteContent _content;
-    private readonly ConcurrentDictionary<string, TemplateFeatures> _layoutFeatures = new(StringComparer.Ordinal);
+    private readonly DocumentHashes _documents;
+    private readonly ConcurrentDictionary<string, TemplateFeatures> _chainFeatures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _chainHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TemplateFeatures> _includeFeatures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _includeHashes = new(StringComparer.Ordinal);
     private readonly Dictionary<Document, int> _postIndex;
-    private readonly string _config;
-    private readonly Lazy<string> _templates;
-    private readonly Lazy<string> _data;
-    private readonly Lazy<string> _listing;
     private readonly Lazy<string> _assets;
+    private readonly Lazy<string> _listingBodies;
+    private readonly ConcurrentDictionary<int, string> _shared = new();
 
-    public PageFingerprints(SiteContent content, IReadOnlyList<PlannedPage> pages)
+    /// <param name="documents">Hashes of the documents, kept between the builds of a session.</param>
+    /// <param name="staticFileHash">The hash of a static file's bytes.</param>
+    public PageFingerprints(SiteContent content, IReadOnlyList<PlannedPage> pages, DocumentHashes documents, Func<StaticFile, string> staticFileHash)
     {
         _content = content;
-        _postIndex = new Dictionary<Document, int>(ReferenceEqualityComparer.Instance);
+        _documents = documents;
+        _postIndex = new Dictionary<Document, int>(content.Posts.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < content.Posts.Count; i++) _postIndex[content.Posts[i]] = i;
-        _config = ContentHash.Of(content.Settings.Values, content.Settings.Drafts, content.Settings.Future, content.Settings.Unpublished);
-        _templates = new(() => ContentHash.Of(
+        Config = ContentHash.Of(content.Settings.Values, content.Settings.Drafts, content.Settings.Future, content.Settings.Unpublished);
+        Templates = ContentHash.Of(
             content.Layouts.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value),
-            content.Includes.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value)));
-        _data = new(() => ContentHash.Of(content.Data));
-        _assets = new(() => ContentHash.Of(content.StaticFiles.Select(f =>
-            f.OutputPath + ":" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f.FullPath))))));
-        _listing = new(() => ContentHash.Of(
-            pages.Select(p => p.Document), content.StaticFiles.Select(f => f.OutputPath), _templates.Value, _data.Value));
+            content.Includes.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value));
+        Data = ContentHash.Of(content.Data);
+        _assets = new(() => ContentHash.Of(content.StaticFiles.Select(f => f.OutputPath + ":" + staticFileHash(f))));
+        // The source's documents: generated pages (archives, pagers) follow from them and the config.
+        var documentsRead = content.Posts.Concat(content.Pages);
+        Listing = new ContentHash(documents.Metadata).Add(documentsRead).Add(content.StaticFiles.Select(f => f.OutputPath)).Finish();
+        // A listing that shows contents shows them through the site's templates and data.
+        _listingBodies = new(() => new ContentHash(documents.Full).Add(documentsRead).Add(Templates).Add(Data).Finish());
     }
 
+    public string Config { get; }
+    public string Templates { get; }
+    public string Data { get; }
+    /// <summary>Every page's front matter and URL, and the static files' paths.</summary>
+    public string Listing { get; }
+    /// <summary>Every page's body, with the templates and data that render it.</summary>
+    public string ListingBodies => _listingBodies.Value;
+
     /// <summary>The page's fingerprint, or null when it must always be rendered (it reads files by relative path).</summary>
-    public string? Of(PlannedPage page)
+    public string? Of(PlannedPage page) => Of(page, InputsOf(page));
+
+    /// <summary>
+    /// What the page's fingerprint is made of besides its own document's fields (config, templates, listings...,
+    /// and its neighbours): when a later build finds the same, with the same document record, the fingerprint is the same.
+    /// </summary>
+    public PageInputs InputsOf(PlannedPage page)
+    {
+        var document = page.Document;
+        var features = Features(document);
+        var (older, newer) = features.Neighbours ? Neighbours(document) : (null, null);
+        var listing = features.Listing || document.Kind == DocumentKind.Generated || page.Pager is not null;
+        var bodies = listing && features.Bodies;
+        // Pages that read the same kinds of things share one string (a handful per build).
+        var key = (features.Data ? 1 : 0) | (features.Time ? 2 : 0) | (features.Assets ? 4 : 0) | (listing ? 8 : 0) | (bodies ? 16 : 0);
+        var shared = _shared.GetOrAdd(key, _ => string.Concat(Config,
+            features.Data ? Data : "", features.Time ? _content.Settings.Time.ToString("O") : "", features.Assets ? _assets.Value : "",
+            listing ? Listing : "", bodies ? ListingBodies : ""));
+        return new PageInputs(document, page.Pager, older, newer, Templates, shared);
+    }
+
+    /// <summary>The page's fingerprint from its <see cref="InputsOf">inputs</see>, or null when it must always be rendered.</summary>
+    public string? Of(PlannedPage page, PageInputs inputs)
     {
         var document = page.Document;
         var features = Features(document);
         if (features.Uncacheable) return null;
 
-        var hash = new ContentHash().Add(_config).Add(document);
+        var hash = new ContentHash().Add(inputs.Shared).Add(_documents.Full(document));
         if (page.Pager is { } pager)
             hash.Add(pager.Page).Add(pager.TotalPages).Add(pager.PreviousPagePath).Add(pager.NextPagePath);
-        foreach (var layout in LayoutChain(document)) hash.Add(layout);
-        if (features.DynamicInclude) hash.Add(_templates.Value);
-        else foreach (var include in features.Includes.Order(StringComparer.Ordinal)) hash.Add(include).Add(_content.Includes.GetValueOrDefault(include));
-        if (features.Data) hash.Add(_data.Value);
-        if (features.Time) hash.Add(_content.Settings.Time);
-        if (features.Assets) hash.Add(_assets.Value);
-        if (features.Neighbours && _postIndex.TryGetValue(document, out var i))
-        {
+        hash.Add(ChainHash(document.Layout));
+        if (features.DynamicInclude) hash.Add(Templates);
+        else foreach (var include in features.Includes.Order(StringComparer.Ordinal)) hash.Add(include).Add(IncludeHash(include));
+        if (features.Neighbours && features.Bodies)
             // A neighbour's content renders through its own templates: those count too.
-            hash.Add(i > 0 ? _content.Posts[i - 1] : null).Add(i + 1 < _content.Posts.Count ? _content.Posts[i + 1] : null).Add(_templates.Value);
-        }
-        if (features.Listing || document.Kind == DocumentKind.Generated || page.Pager is not null) hash.Add(_listing.Value);
+            hash.Add(inputs.Older is null ? null : _documents.Full(inputs.Older)).Add(inputs.Newer is null ? null : _documents.Full(inputs.Newer)).Add(Templates);
+        else if (features.Neighbours)
+            hash.Add(inputs.Older is null ? null : _documents.Metadata(inputs.Older)).Add(inputs.Newer is null ? null : _documents.Metadata(inputs.Newer));
         return hash.Finish();
     }
+
+    private (Document? Older, Document? Newer) Neighbours(Document document) =>
+        _postIndex.TryGetValue(document, out var i)
+            ? (i + 1 < _content.Posts.Count ? _content.Posts[i + 1] : null, i > 0 ? _content.Posts[i - 1] : null)
+            : (null, null);
 
     /// <summary>The union of what the document's body, its layout chain and every include they reach can read.</summary>
     private TemplateFeatures Features(Document document)
     {
-        var features = TemplateFeatures.Scan(document.Body);
-        foreach (var layout in LayoutChain(document))
-            features = features.Union(_layoutFeatures.GetOrAdd(layout.Name, _ => TemplateFeatures.Scan(layout.Body)));
+        var own = _documents.Features(document);
+        var chain = _chainFeatures.GetOrAdd(document.Layout ?? "", name => WithIncludes(LayoutChain(name).Aggregate(TemplateFeatures.None,
+            (features, layout) => features.Union(TemplateFeatures.Scan(layout.Body)))));
+        return own.IsEmpty ? chain : WithIncludes(own.Union(chain));
+    }
 
+    private TemplateFeatures WithIncludes(TemplateFeatures features)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<string>(features.Includes);
         while (pending.TryDequeue(out var name))
@@ -82,11 +124,30 @@ public sealed class PageFingerprints
         return features;
     }
 
-    private IEnumerable<TemplateFile> LayoutChain(Document document)
+    private string ChainHash(string? layout) =>
+        layout is null ? "" : _chainHashes.GetOrAdd(layout, name => ContentHash.Of(LayoutChain(name)));
+
+    private string IncludeHash(string name) =>
+        _includeHashes.GetOrAdd(name, n => ContentHash.Of(_content.Includes.GetValueOrDefault(n)));
+
+    private IEnumerable<TemplateFile> LayoutChain(string? first)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var name = document.Layout; name is not null && seen.Add(name) && _content.Layouts.TryGetValue(name, out var layout);
+        for (var name = first; name is not null && seen.Add(name) && _content.Layouts.TryGetValue(name, out var layout);
              name = layout.Data.GetValueOrDefault("layout") as string)
             yield return layout;
     }
+}
+
+/// <summary>
+/// What a page's fingerprint was made of besides its own document's fields: when a later build finds the same
+/// document record, pager, neighbours and shared inputs, the page's fingerprint is the one computed before.
+/// </summary>
+/// <param name="Templates">Every layout and include (the page's fingerprint has only those it reaches).</param>
+/// <param name="Shared">The config and, as the page reads them, data, time, assets and listings.</param>
+public sealed record PageInputs(Document Document, Pager? Pager, Document? Older, Document? Newer, string Templates, string Shared)
+{
+    public bool SameAs(PageInputs other) =>
+        ReferenceEquals(Document, other.Document) && Equals(Pager, other.Pager) && ReferenceEquals(Older, other.Older)
+        && ReferenceEquals(Newer, other.Newer) && Templates == other.Templates && Shared == other.Shared;
 }

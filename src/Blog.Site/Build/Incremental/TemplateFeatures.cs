@@ -5,7 +5,9 @@ namespace Blog.Site.Build.Incremental;
 /// <summary>
 /// What a piece of Liquid can read besides its own page, found by scanning its tags and outputs. The scan is
 /// conservative: anything it cannot tell apart (a <c>site</c> without a member, an include named by a variable)
-/// counts as depending on everything of that kind, so an incremental build never reuses a stale page.
+/// counts as depending on everything of that kind, so an incremental build never reuses a stale page. A listing
+/// depends on the other documents' front matter and URLs; only when it reads their <c>content</c> or <c>excerpt</c>
+/// (<see cref="Bodies"/>) does a body edit change it.
 /// </summary>
 public sealed partial record TemplateFeatures(
     IReadOnlySet<string> Includes,
@@ -15,7 +17,8 @@ public sealed partial record TemplateFeatures(
     bool Data,
     bool Time,
     bool Uncacheable,
-    bool Assets = false)
+    bool Assets = false,
+    bool Bodies = false)
 {
     public static readonly TemplateFeatures None = new(new HashSet<string>(), false, false, false, false, false, false);
 
@@ -27,7 +30,7 @@ public sealed partial record TemplateFeatures(
     public static TemplateFeatures Scan(string text)
     {
         var includes = new HashSet<string>(StringComparer.Ordinal);
-        bool dynamicInclude = false, listing = false, neighbours = false, data = false, time = false, uncacheable = false, assets = false;
+        bool dynamicInclude = false, listing = false, neighbours = false, data = false, time = false, uncacheable = false, assets = false, bodies = false;
         foreach (Match block in LiquidBlock().Matches(text))
         {
             var liquid = block.Value;
@@ -51,14 +54,18 @@ public sealed partial record TemplateFeatures(
             if (SeoTag().IsMatch(liquid)) data = true;
             // A fingerprinted asset URL changes with the file's bytes.
             if (FingerprintFilter().IsMatch(liquid)) assets = true;
+            if (OtherBodies().IsMatch(liquid)) bodies = true;
         }
-        return new TemplateFeatures(includes, dynamicInclude, listing, neighbours, data, time, uncacheable, assets);
+        return new TemplateFeatures(includes, dynamicInclude, listing, neighbours, data, time, uncacheable, assets, bodies);
     }
+
+    /// <summary>Reads nothing besides its own page.</summary>
+    public bool IsEmpty => Includes.Count == 0 && !(DynamicInclude || Listing || Neighbours || Data || Time || Uncacheable || Assets || Bodies);
 
     public TemplateFeatures Union(TemplateFeatures other) => new(
         new HashSet<string>(Includes.Concat(other.Includes), StringComparer.Ordinal),
         DynamicInclude || other.DynamicInclude, Listing || other.Listing, Neighbours || other.Neighbours,
-        Data || other.Data, Time || other.Time, Uncacheable || other.Uncacheable, Assets || other.Assets);
+        Data || other.Data, Time || other.Time, Uncacheable || other.Uncacheable, Assets || other.Assets, Bodies || other.Bodies);
 
     [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}", RegexOptions.Singleline)]
     private static partial Regex LiquidBlock();
@@ -80,6 +87,11 @@ public sealed partial record TemplateFeatures(
 
     [GeneratedRegex(@"\|\s*fingerprint\b")]
     private static partial Regex FingerprintFilter();
+
+    // Another document's rendered text: a member (post.content, post["excerpt"]), a field named for a filter (where:
+    // "content"), or a member named by a variable (post[field]), which could be either.
+    [GeneratedRegex(@"\.\s*(content|excerpt)\b|[""'](content|excerpt)[""']|\w\s*\[\s*[A-Za-z_]")]
+    private static partial Regex OtherBodies();
 
     [GeneratedRegex(@"\{%-?\s*(seo|feed_meta)\b")]
     private static partial Regex SeoTag();

@@ -9,7 +9,7 @@ namespace Blog.Site.Rendering.Liquid;
 /// Makes the context of one template render: <c>site</c> (built once per build), <c>page</c>, <c>paginator</c>, the
 /// build's services and the render stack. Extension globals live in the options' scope, shared by all.
 /// </summary>
-internal sealed class RenderContexts(TemplateOptions options, RenderServices services, FixedHash site, IReadOnlyList<Document> posts)
+internal sealed class RenderContexts(TemplateOptions options, RenderServices services, LiquidHash site, IReadOnlyList<Document> posts)
 {
     public TemplateContext Create(FluidValue page, FluidValue? paginator, RenderStack stack)
     {

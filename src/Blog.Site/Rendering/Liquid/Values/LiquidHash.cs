@@ -97,3 +97,23 @@ internal sealed class DataHash(IReadOnlyDictionary<string, object?> data, Liquid
         return false;
     }
 }
+
+/// <summary>
+/// A hash whose values are made on first read: <c>site</c>'s listings (posts, categories, tags) cost time in
+/// proportion to the site, and a rebuild that renders a few pages seldom reads them.
+/// </summary>
+internal sealed class DeferredHash(IReadOnlyList<KeyValuePair<string, Lazy<FluidValue>>> entries) : LiquidHash
+{
+    private readonly Dictionary<string, Lazy<FluidValue>> _byName = entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+
+    public override IEnumerable<string> Keys => entries.Select(e => e.Key);
+
+    public override int Count => entries.Count;
+
+    public override bool TryGet(string name, out FluidValue value)
+    {
+        if (_byName.TryGetValue(name, out var found)) { value = found.Value; return true; }
+        value = NilValue.Instance;
+        return false;
+    }
+}

@@ -14,32 +14,32 @@ internal sealed class LiquidValueConverter
     private readonly TemplateOptions _options;
     private readonly IDocumentContentSource _contents;
     private readonly IReadOnlyList<Document> _posts;
-    private readonly Dictionary<Document, int> _postIndex = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Document, DocumentDrop> _drops = new(ReferenceEqualityComparer.Instance);
+    // Both made as needed: a rebuild that renders a few pages of a large site needs a few drops.
+    private readonly Lazy<Dictionary<Document, int>> _postIndex;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Document, DocumentDrop> _drops = new(ReferenceEqualityComparer.Instance);
 
     public LiquidValueConverter(SiteContent content, TemplateOptions options, IDocumentContentSource contents)
     {
         _options = options;
         _contents = contents;
         _posts = content.Posts;
-        for (var i = 0; i < content.Posts.Count; i++)
+        _postIndex = new(() =>
         {
-            _postIndex[content.Posts[i]] = i;
-            _drops[content.Posts[i]] = new DocumentDrop(content.Posts[i], this, contents);
-        }
-        foreach (var page in content.Pages) _drops.TryAdd(page, new DocumentDrop(page, this, contents));
+            var index = new Dictionary<Document, int>(content.Posts.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < content.Posts.Count; i++) index[content.Posts[i]] = i;
+            return index;
+        });
     }
 
-    public DocumentDrop Drop(Document document) =>
-        _drops.TryGetValue(document, out var drop) ? drop : new DocumentDrop(document, this, _contents);
+    public DocumentDrop Drop(Document document) => _drops.GetOrAdd(document, d => new DocumentDrop(d, this, _contents));
 
     /// <summary>Jekyll's <c>page.next</c>: the next post in time, i.e. the newer one.</summary>
     public FluidValue NewerPost(Document post) =>
-        _postIndex.TryGetValue(post, out var i) && i > 0 ? Drop(_posts[i - 1]) : NilValue.Instance;
+        _postIndex.Value.TryGetValue(post, out var i) && i > 0 ? Drop(_posts[i - 1]) : NilValue.Instance;
 
     /// <summary>Jekyll's <c>page.previous</c>: the older post.</summary>
     public FluidValue OlderPost(Document post) =>
-        _postIndex.TryGetValue(post, out var i) && i + 1 < _posts.Count ? Drop(_posts[i + 1]) : NilValue.Instance;
+        _postIndex.Value.TryGetValue(post, out var i) && i + 1 < _posts.Count ? Drop(_posts[i + 1]) : NilValue.Instance;
 
     public ArrayValue Drops(IEnumerable<Document> documents) => new(documents.Select(d => (FluidValue)Drop(d)).ToArray());
 

@@ -7,7 +7,7 @@ namespace Blog.Site.Rendering.Liquid.Values;
 /// <c>site</c> as one post sees it: the build's shared <c>site</c> plus Jekyll's <c>site.related_posts</c> (without
 /// LSI: the ten most recent posts other than this one).
 /// </summary>
-internal sealed class PageSite(FixedHash site, Document post, IReadOnlyList<Document> newestFirst, LiquidValueConverter values) : LiquidHash
+internal sealed class PageSite(LiquidHash site, Document post, IReadOnlyList<Document> newestFirst, LiquidValueConverter values) : LiquidHash
 {
     private const int RelatedCount = 10;
 

@@ -3,29 +3,30 @@ using Fluid.Values;
 
 namespace Blog.Site.Rendering.Liquid.Values;
 
-/// <summary>Builds <c>site</c> once per build: every config value, then Jekyll's computed members.</summary>
+/// <summary>Builds <c>site</c> once per build: every config value, then Jekyll's computed members (made when first read).</summary>
 internal static class SiteValue
 {
-    public static FixedHash Create(SiteContent content, LiquidValueConverter converter)
+    public static LiquidHash Create(SiteContent content, LiquidValueConverter converter)
     {
         var settings = content.Settings;
-        var members = new Dictionary<string, FluidValue>(StringComparer.Ordinal);
-        foreach (var (key, value) in settings.Values) members[key] = converter.Convert(value);
+        var members = new Dictionary<string, Lazy<FluidValue>>(StringComparer.Ordinal);
+        void Set(string name, Func<FluidValue> value) => members[name] = new Lazy<FluidValue>(value, LazyThreadSafetyMode.ExecutionAndPublication);
+        foreach (var (key, value) in settings.Values) Set(key, () => converter.Convert(value));
 
-        members["title"] = StringValue.Create(settings.Title);
-        members["description"] = StringValue.Create(settings.Description);
-        members["url"] = StringValue.Create(settings.Url);
-        members["baseurl"] = StringValue.Create(settings.BaseUrl);
-        members["time"] = new DateTimeValue(settings.Time);
-        members["posts"] = converter.Drops(content.Posts);
-        members["pages"] = converter.Drops(content.Pages);
-        members["html_pages"] = converter.Drops(content.Pages.Where(p => p.OutputPath.EndsWith(".html", StringComparison.Ordinal)));
-        members["static_files"] = new ArrayValue(content.StaticFiles.Select(converter.Convert).ToArray());
-        members["categories"] = PostsByName(content.Posts, p => p.Categories, converter);
-        members["tags"] = PostsByName(content.Posts, p => p.Tags, converter);
-        members["data"] = new DataHash(content.Data, converter);
+        Set("title", () => StringValue.Create(settings.Title));
+        Set("description", () => StringValue.Create(settings.Description));
+        Set("url", () => StringValue.Create(settings.Url));
+        Set("baseurl", () => StringValue.Create(settings.BaseUrl));
+        Set("time", () => new DateTimeValue(settings.Time));
+        Set("posts", () => converter.Drops(content.Posts));
+        Set("pages", () => converter.Drops(content.Pages));
+        Set("html_pages", () => converter.Drops(content.Pages.Where(p => p.OutputPath.EndsWith(".html", StringComparison.Ordinal))));
+        Set("static_files", () => new ArrayValue(content.StaticFiles.Select(converter.Convert).ToArray()));
+        Set("categories", () => PostsByName(content.Posts, p => p.Categories, converter));
+        Set("tags", () => PostsByName(content.Posts, p => p.Tags, converter));
+        Set("data", () => new DataHash(content.Data, converter));
 
-        return new FixedHash(members.ToList());
+        return new DeferredHash(members.ToList());
     }
 
     /// <summary>

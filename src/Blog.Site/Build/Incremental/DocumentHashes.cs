@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using Blog.Site.Content;
+
+namespace Blog.Site.Build.Incremental;
+
+/// <summary>
+/// The hashes of documents, computed once per document: a session's unchanged documents are the same records from
+/// build to build, so a rebuild hashes only the documents it read again. <see cref="Metadata"/> leaves the body out
+/// (what a listing shows); <see cref="Full"/> has it. A document nested in another's front matter (an archive's
+/// posts) counts by its path (the page is a listing, whose fingerprint has every document's metadata). Plain dictionaries by reference, not weak tables: a weak table's entries cost every
+/// garbage collection, and <see cref="Retain"/> drops the documents a build no longer has.
+/// </summary>
+public sealed class DocumentHashes
+{
+    private ConcurrentDictionary<Document, Hashes> _hashes = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<Document, TemplateFeatures> _features = new(ReferenceEqualityComparer.Instance);
+
+    private sealed record Hashes(string Metadata, string Full);
+
+    public string Metadata(Document document) => Of(document).Metadata;
+
+    public string Full(Document document) => Of(document).Full;
+
+    /// <summary>What the document's own body reads (<see cref="TemplateFeatures.Scan"/>), scanned once.</summary>
+    public TemplateFeatures Features(Document document) =>
+        _features.GetOrAdd(document, d => TemplateFeatures.Scan(d.Body));
+
+    /// <summary>Forgets every document but <paramref name="documents"/> (and those in their front matter), once a build is done.</summary>
+    public void Retain(IEnumerable<Document> documents)
+    {
+        var hashes = new ConcurrentDictionary<Document, Hashes>(ReferenceEqualityComparer.Instance);
+        var features = new ConcurrentDictionary<Document, TemplateFeatures>(ReferenceEqualityComparer.Instance);
+        foreach (var document in documents)
+        {
+            if (_hashes.TryGetValue(document, out var hash)) hashes[document] = hash;
+            if (_features.TryGetValue(document, out var feature)) features[document] = feature;
+        }
+        (_hashes, _features) = (hashes, features);
+    }
+
+    private Hashes Of(Document document) => _hashes.GetOrAdd(document, d =>
+    {
+        // A generated page (an archive) lists posts in its front matter; it is a listing, whose fingerprint has every
+        // post's metadata anyway, so here a post counts by its path alone.
+        var metadata = new ContentHash(d.Kind == DocumentKind.Generated ? n => n.RelativePath : Metadata).AddMetadata(d).Finish();
+        return new Hashes(metadata, ContentHash.Of(metadata, d.Body, d.BodyLine));
+    });
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace Blog.Site.Build.Session;
+
+/// <summary>
+/// Where a session's build spends its time, stage by stage, written to stderr as one line per build when the
+/// environment variable <c>BLOG_TRACE</c> is set (off otherwise: a build's output stays quiet).
+/// </summary>
+internal sealed class BuildTrace
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly List<string> _stages = [];
+    private TimeSpan _last;
+
+    public static bool Enabled { get; } = Environment.GetEnvironmentVariable("BLOG_TRACE") is { Length: > 0 };
+
+    /// <summary>Marks the end of a stage.</summary>
+    public void Mark(string stage)
+    {
+        if (!Enabled) return;
+        var now = _clock.Elapsed;
+        _stages.Add($"{stage} {(now - _last).TotalMilliseconds:0.0}");
+        _last = now;
+    }
+
+    public void Write(string outcome)
+    {
+        if (Enabled) Console.Error.WriteLine($"[trace] {outcome}: {string.Join(", ", _stages)} ms; total {_clock.Elapsed.TotalMilliseconds:0.0} ms");
+    }
+}

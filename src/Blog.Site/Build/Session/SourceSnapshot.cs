@@ -1,0 +1,43 @@
+using Blog.Site.Config;
+using Blog.Site.Content;
+using Blog.Site.Content.Discovery;
+using Blog.Site.Diagnostics;
+
+namespace Blog.Site.Build.Session;
+
+/// <summary>
+/// Everything a <c>serve</c> session read from disk: the settings, every discovered file with the hash of its bytes
+/// and what it became, the layouts, includes and data, and the site assembled from them. The problems found while
+/// reading are kept with the file they belong to, so a build that re-reads one file still reports the others'.
+/// </summary>
+internal sealed record SourceSnapshot(
+    BuildOptions Options,
+    SiteSettings Settings,
+    ReadContext Context,
+    IReadOnlyList<BuildError> SettingsProblems,
+    IReadOnlyDictionary<string, ReadFile> Files,
+    TemplateSet Templates,
+    DataSet Data,
+    SiteContent Content,
+    IReadOnlyList<BuildError> ContentProblems)
+{
+    /// <summary>Every problem found while reading, in no particular order (the collector sorts).</summary>
+    public IEnumerable<BuildError> Problems =>
+        SettingsProblems.Concat(Templates.Problems).Concat(Data.Problems)
+            .Concat(Files.Values.SelectMany(f => f.Problems)).Concat(ContentProblems);
+}
+
+/// <summary>
+/// One discovered file: where discovery found it, the SHA-256 of its bytes, its post, page or static file, and its
+/// modified time when what it became depends on it (a static file, a draft).
+/// </summary>
+internal sealed record ReadFile(SourceEntry Entry, string Hash, object? Item, IReadOnlyList<BuildError> Problems, DateTime? FileTime);
+
+/// <summary>The layouts and includes, and the problems reading them.</summary>
+internal sealed record TemplateSet(
+    IReadOnlyDictionary<string, TemplateFile> Layouts,
+    IReadOnlyDictionary<string, TemplateFile> Includes,
+    IReadOnlyList<BuildError> Problems);
+
+/// <summary><c>site.data</c>, and the problems reading it.</summary>
+internal sealed record DataSet(IReadOnlyDictionary<string, object?> Values, IReadOnlyList<BuildError> Problems);

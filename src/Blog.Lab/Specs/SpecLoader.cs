@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Blog.Lab.Specs;
@@ -49,17 +48,7 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
 
     private IEnumerable<ExperimentSpec> LoadFile(string path, string text, List<LabError> errors)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            errors.Add(new LabError(path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {e.InnerException?.Message ?? e.Message}"));
-            yield break;
-        }
-        if (stream.Documents.Count == 0) yield break;
+        if (SpecYaml.Read(path, text, errors) is not { Documents.Count: > 0 } stream) yield break;
 
         var root = stream.Documents[0].RootNode;
         if (root is YamlScalarNode { Value: null or "" }) yield break;
@@ -90,7 +79,11 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
 
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (keyNode is not YamlScalarNode { Value: var key } || key is null)
+            {
+                errors.Add(At(path, keyNode, "a key must be a plain name such as samples or timeout"));
+                continue;
+            }
             if (valueNode is not YamlScalarNode { Value: var value } || value is null)
             {
                 errors.Add(At(path, valueNode, $"'{key}' must be a single value"));

@@ -37,6 +37,8 @@ public static class ConfigLoader
         bool drafts = options.Drafts || IsTrue(values.GetValueOrDefault("show_drafts"));
         bool future = options.Future || IsTrue(values.GetValueOrDefault("future"));
         bool unpublished = options.Unpublished || IsTrue(values.GetValueOrDefault("unpublished"));
+        foreach (var (key, fallback) in FolderKeys)
+            values[key] = ReadFolder(values.GetValueOrDefault(key), key, fallback, Path.GetFullPath(options.Source), At(key), errors);
         values["source"] = Path.GetFullPath(options.Source);
         values["destination"] = Path.GetFullPath(options.Destination);
         values["show_drafts"] = drafts;
@@ -96,6 +98,21 @@ public static class ConfigLoader
                 errors.Error(at, $"'{key}' should be set as a list, but was: {Text(other)}");
                 return [];
         }
+    }
+
+    /// <summary>The folders of the source a config may rename; they must stay inside the source.</summary>
+    private static readonly (string Key, string Default)[] FolderKeys =
+        [("data_dir", "_data"), ("layouts_dir", "_layouts"), ("includes_dir", "_includes")];
+
+    private static string ReadFolder(object? value, string key, string fallback, string source, SourcePosition at, ErrorCollector errors)
+    {
+        if (value is null) return fallback;
+        string folder = Text(value);
+        if (folder.Length > 0 && !folder.Contains('\0') && !Path.IsPathRooted(folder) &&
+            Path.GetFullPath(Path.Combine(source, folder)).StartsWith(Path.TrimEndingDirectorySeparator(source) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return folder;
+        errors.Error(at, $"'{key}' must be a folder inside the source folder, not '{folder.Replace("\0", "\\0")}'");
+        return fallback;
     }
 
     private static string ReadPermalink(object? value, SourcePosition at, ErrorCollector errors)

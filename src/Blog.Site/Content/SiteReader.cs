@@ -18,7 +18,7 @@ public static class SiteReader
     public static async Task<SiteContent> ReadAsync(SiteSettings settings, ErrorCollector errors, CancellationToken ct)
     {
         var context = new ReadContext(settings, errors);
-        var walker = new SourceWalker(settings, new EntryFilter(settings.Exclude, settings.Include));
+        var walker = new SourceWalker(settings, new EntryFilter(settings.Exclude, settings.Include), errors);
         var entries = WithThemeEntries(walker.WalkSource(), walker.WalkTheme());
 
         var dataTask = new DataReader(context).ReadAsync(ct);

@@ -44,7 +44,7 @@ public static class AtomFeed
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);
-            if (Config(site, "lang") is { } lang) xml.WriteAttributeString("xml", "lang", null, lang);
+            if (Config(site, "lang") is { } lang) xml.WriteAttributeString("xml", "lang", null, XmlText.Clean(lang));
 
             xml.WriteStartElement("generator", AtomNamespace);
             xml.WriteString("Blog");
@@ -84,7 +84,7 @@ public static class AtomFeed
         var title = XmlText.Clean(HtmlText.ToPlainText(post.Title ?? DataValues.Text(DataValues.Get(post.Data, "title")) ?? ""));
 
         xml.WriteStartElement("entry", AtomNamespace);
-        if (DataValues.Text(DataValues.Get(post.Data, "lang")) is { } lang) xml.WriteAttributeString("xml", "lang", null, lang);
+        if (DataValues.Text(DataValues.Get(post.Data, "lang")) is { } lang) xml.WriteAttributeString("xml", "lang", null, XmlText.Clean(lang));
         WriteElement(xml, "title", title, type: "html");
         WriteLink(xml, url, "alternate", "text/html", title);
         WriteElement(xml, "published", XmlSchemaDate.Format(post.Date));
@@ -96,7 +96,7 @@ public static class AtomFeed
         {
             xml.WriteStartElement("content", AtomNamespace);
             xml.WriteAttributeString("type", "html");
-            xml.WriteAttributeString("xml", "base", null, url);
+            xml.WriteAttributeString("xml", "base", null, XmlText.Clean(url));
             xml.WriteCData(XmlText.Clean(entry.ContentHtml.Trim()));
             xml.WriteEndElement();
         }
@@ -121,11 +121,11 @@ public static class AtomFeed
         {
             var imageUrl = SiteUrls.Absolute(site, image);
             xml.WriteStartElement("media", "thumbnail", MediaNamespace);
-            xml.WriteAttributeString("url", imageUrl);
+            xml.WriteAttributeString("url", XmlText.Clean(imageUrl));
             xml.WriteEndElement();
             xml.WriteStartElement("media", "content", MediaNamespace);
             xml.WriteAttributeString("medium", "image");
-            xml.WriteAttributeString("url", imageUrl);
+            xml.WriteAttributeString("url", XmlText.Clean(imageUrl));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
@@ -160,11 +160,12 @@ public static class AtomFeed
     private static void WriteLink(XmlWriter xml, string href, string rel, string type, string? title, string? hreflang = null)
     {
         xml.WriteStartElement("link", AtomNamespace);
-        xml.WriteAttributeString("href", href);
+        // Config and front matter values reach these: characters XML cannot carry are dropped here, once for all.
+        xml.WriteAttributeString("href", XmlText.Clean(href));
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
-        if (hreflang is not null) xml.WriteAttributeString("hreflang", hreflang);
-        if (title is not null) xml.WriteAttributeString("title", title);
+        if (hreflang is not null) xml.WriteAttributeString("hreflang", XmlText.Clean(hreflang));
+        if (title is not null) xml.WriteAttributeString("title", XmlText.Clean(title));
         xml.WriteEndElement();
     }
 
@@ -172,7 +173,7 @@ public static class AtomFeed
     {
         xml.WriteStartElement(name, AtomNamespace);
         if (type is not null) xml.WriteAttributeString("type", type);
-        xml.WriteString(text);
+        xml.WriteString(XmlText.Clean(text));
         xml.WriteEndElement();
     }
 

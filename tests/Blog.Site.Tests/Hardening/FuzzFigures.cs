@@ -10,7 +10,7 @@ namespace Blog.Site.Tests.Hardening;
 public sealed class FuzzFigures(string suite)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, int> _outcomes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Count, TimeSpan Time)> _outcomes = new(StringComparer.Ordinal);
     private readonly List<string> _crashes = [];
     private readonly Stopwatch _total = Stopwatch.StartNew();
 
@@ -29,7 +29,8 @@ public sealed class FuzzFigures(string suite)
         {
             Tried++;
             var key = $"{kind} → {outcome}";
-            _outcomes[key] = _outcomes.GetValueOrDefault(key) + 1;
+            var (count, time) = _outcomes.GetValueOrDefault(key);
+            _outcomes[key] = (count + 1, time + elapsed);
             if (crash is not null) _crashes.Add($"{kind}: {crash}");
             if (elapsed > Slowest)
             {
@@ -51,9 +52,10 @@ public sealed class FuzzFigures(string suite)
                 $"crashes: {Crashes}",
                 $"slowest case: {SlowestCase} in {Slowest.TotalMilliseconds:0} ms",
                 $"total time: {_total.Elapsed.TotalSeconds:0.0} s",
-                "outcomes:",
+                "outcomes (kind → how it ended: inputs, total time):",
             };
-            lines.AddRange(_outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"  {o.Key}: {o.Value}"));
+            lines.AddRange(_outcomes.OrderBy(o => o.Key, StringComparer.Ordinal)
+                .Select(o => $"  {o.Key}: {o.Value.Count}, {o.Value.Time.TotalSeconds:0.0} s"));
             lines.AddRange(_crashes.Take(20).Select(c => "crash: " + c));
             return string.Join('\n', lines) + "\n";
         }

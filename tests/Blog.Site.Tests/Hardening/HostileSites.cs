@@ -224,8 +224,8 @@ public static class HostileSites
 
     // Huge files are rare: each takes seconds (a 2 MB post is real work), the others milliseconds.
     private static readonly Gen<Change> AnyChange = Gen.Frequency(
-        (70, BrokenFrontMatter), (50, BrokenConfig), (50, InvalidUtf8), (50, ByteMutation), (1, HugeFile),
-        (50, DeepNesting), (70, BadLiquid), (50, BadDates), (50, DuplicatePermalinks));
+        (140, BrokenFrontMatter), (100, BrokenConfig), (100, InvalidUtf8), (100, ByteMutation), (1, HugeFile),
+        (100, DeepNesting), (140, BadLiquid), (100, BadDates), (100, DuplicatePermalinks));
 
     public static Gen<HostileSite> Sites { get; } =
         Gen.Frequency((3, AnyChange.List[1, 1]), (1, AnyChange.List[2, 3])).Select(changes =>

@@ -32,7 +32,8 @@ public sealed class LinkChecker
     /// <param name="outputPath">The page's path relative to the destination, as it appears in the output paths.</param>
     public void Inspect(string outputPath, string html)
     {
-        var page = outputPath.Replace('\\', '/').TrimStart('/');
+        // Output paths are '/'-separated already; a backslash is part of a name (a category "a\b" on Linux).
+        var page = outputPath.TrimStart('/');
         var references = HtmlReferenceScanner.Scan(html);
         LineMap? lines = null;
         SourcePosition At(int offset)

@@ -35,7 +35,7 @@ public sealed class FuzzFigures(string suite)
             if (elapsed > Slowest)
             {
                 Slowest = elapsed;
-                var description = describe();
+                var description = describe().ReplaceLineEndings("\\n");
                 SlowestCase = description.Length > 160 ? description[..160] + "..." : description;
             }
         }

@@ -55,7 +55,9 @@ public static class AtomFeed
             WriteElement(xml, "id", SiteUrls.Absolute(site, options.Url));
 
             var title = Config(site, "title") ?? Config(site, "name");
-            if (title is not null) WriteElement(xml, "title", XmlText.Clean(title), type: "html");
+            // type="html": a reader renders the unescaped text as HTML, so tags go, as for the entries' titles
+            // (jekyll-feed keeps them here, which lets a site title like "<script>..." run in feed readers).
+            if (title is not null) WriteElement(xml, "title", XmlText.Clean(HtmlText.ToHtmlText(title)), type: "html");
             if (Config(site, "description") is { } subtitle) WriteElement(xml, "subtitle", XmlText.Clean(subtitle));
             if (Author.Resolve(null, null, DataValues.Get(site.Values, "author"), null) is { } siteAuthor)
                 WriteAuthor(xml, siteAuthor);
@@ -81,11 +83,12 @@ public static class AtomFeed
     {
         var post = entry.Post;
         var url = SiteUrls.Absolute(site, post.Url);
-        var title = XmlText.Clean(HtmlText.ToPlainText(post.Title ?? DataValues.Text(DataValues.Get(post.Data, "title")) ?? ""));
+        var rawTitle = post.Title ?? DataValues.Text(DataValues.Get(post.Data, "title")) ?? "";
+        var title = XmlText.Clean(HtmlText.ToPlainText(rawTitle));
 
         xml.WriteStartElement("entry", AtomNamespace);
         if (DataValues.Text(DataValues.Get(post.Data, "lang")) is { } lang) xml.WriteAttributeString("xml", "lang", null, XmlText.Clean(lang));
-        WriteElement(xml, "title", title, type: "html");
+        WriteElement(xml, "title", XmlText.Clean(HtmlText.ToHtmlText(rawTitle)), type: "html");
         WriteLink(xml, url, "alternate", "text/html", title);
         WriteElement(xml, "published", XmlSchemaDate.Format(post.Date));
         WriteElement(xml, "updated", XmlSchemaDate.Format(EntryUpdated(site, post)));
@@ -108,7 +111,7 @@ public static class AtomFeed
         foreach (var tag in post.Tags) WriteCategory(xml, tag);
 
         var summary = DataValues.Text(DataValues.Get(post.Data, "description")) ?? entry.ExcerptHtml;
-        var summaryText = HtmlText.ToPlainText(summary);
+        var summaryText = HtmlText.ToHtmlText(summary);
         if (summaryText.Length > 0)
         {
             xml.WriteStartElement("summary", AtomNamespace);

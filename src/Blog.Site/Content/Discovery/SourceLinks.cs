@@ -18,7 +18,7 @@ public sealed class SourceLinks
         _root = new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
     }
 
-    /// <returns>Why the entry at <paramref name="fullPath"/> may not be followed, or null when it is no link or a safe one.</returns>
+    /// <returns>Why <paramref name="entry"/> may not be followed, or null when it is no link or a safe one.</returns>
     public string? Problem(FileSystemInfo entry)
     {
         if (entry.LinkTarget is null) return null;

@@ -31,10 +31,11 @@ public static partial class PageSpecSources
 
     private static IReadOnlyList<SourceEntry> Walk(string sourceDirectory)
     {
-        // A broken _config.yml is the site build's to report; here its defaults are enough to know which files are in.
+        // A broken _config.yml or a link out of the source is the site build's to report; here it is enough to know
+        // which files are in (the walker leaves refused entries out).
         var settings = ConfigLoader.Load(
             new BuildOptions { Source = sourceDirectory, Destination = Path.Combine(sourceDirectory, "_site") }, new ErrorCollector());
-        var walker = new SourceWalker(settings with { Drafts = true }, new EntryFilter(settings.Exclude, settings.Include));
+        var walker = new SourceWalker(settings with { Drafts = true }, new EntryFilter(settings.Exclude, settings.Include), new ErrorCollector());
         return walker.WalkSource();
     }
 

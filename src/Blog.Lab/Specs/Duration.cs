@@ -12,14 +12,17 @@ public static partial class Duration
         var m = Pattern().Match(text.Trim());
         if (!m.Success || !double.TryParse(m.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
             return false;
-        value = m.Groups[2].Value switch
+        double milliseconds = n * m.Groups[2].Value switch
         {
-            "ms" => TimeSpan.FromMilliseconds(n),
-            "" or "s" => TimeSpan.FromSeconds(n),
-            "m" or "min" => TimeSpan.FromMinutes(n),
-            "h" => TimeSpan.FromHours(n),
-            _ => default,
+            "ms" => 1,
+            "" or "s" => 1_000,
+            "m" or "min" => 60_000,
+            "h" => 3_600_000,
+            _ => 0,
         };
+        // "99999999999999h" matches the pattern but is no TimeSpan: not a duration, rather than an overflow.
+        if (Math.Abs(milliseconds) >= TimeSpan.MaxValue.TotalMilliseconds / 2) return false;
+        value = TimeSpan.FromMilliseconds(milliseconds);
         return true;
     }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Blog.Lab.Specs;
@@ -47,17 +46,7 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
     private IEnumerable<ExperimentSpec> LoadFile(SpecSource source, List<LabError> errors)
     {
         var path = source.Path;
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(source.Yaml));
-        }
-        catch (YamlException e)
-        {
-            errors.Add(new LabError(path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {e.InnerException?.Message ?? e.Message}"));
-            yield break;
-        }
-        if (stream.Documents.Count == 0) yield break;
+        if (SpecYaml.Read(path, source.Yaml, errors) is not { Documents.Count: > 0 } stream) yield break;
 
         var root = ListNode(source, stream.Documents[0].RootNode, errors);
         if (root is null || root is YamlScalarNode { Value: null or "" }) yield break;
@@ -101,7 +90,11 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
 
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (keyNode is not YamlScalarNode { Value: var key } || key is null)
+            {
+                errors.Add(At(path, keyNode, "a key must be a plain name such as samples or timeout"));
+                continue;
+            }
             if (valueNode is not YamlScalarNode { Value: var value } || value is null)
             {
                 errors.Add(At(path, valueNode, $"'{key}' must be a single value"));

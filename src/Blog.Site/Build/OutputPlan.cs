@@ -1,4 +1,5 @@
 using Blog.Site.Content;
+using Blog.Site.Content.Permalinks;
 using Blog.Site.Diagnostics;
 
 namespace Blog.Site.Build;
@@ -14,6 +15,45 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
 {
     public IEnumerable<string> OutputPaths =>
         Pages.Select(p => p.Document.OutputPath).Concat(StaticFiles.Select(f => f.OutputPath));
+
+    /// <summary>
+    /// Reports outputs that could not be written inside the destination (see <see cref="OutputPathRules"/>; pages and
+    /// posts are checked at their permalink already, this catches generated pages and site files set by config), and
+    /// a file that another output needs as a folder.
+    /// </summary>
+    /// <returns>The output paths reported here or as collisions, which the build must leave out.</returns>
+    public IReadOnlySet<string> ReportUnwritable(IEnumerable<(string OutputPath, string Source)> extra, ErrorCollector errors)
+    {
+        var unwritable = new HashSet<string>(StringComparer.Ordinal);
+        var all = Pages.Select(p => (p.Document.OutputPath, Source: p.Document.RelativePath))
+            .Concat(StaticFiles.Select(f => (f.OutputPath, Source: f.RelativePath)))
+            .Concat(extra).ToList();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (outputPath, source) in all)
+        {
+            if (OutputPathRules.Problem(outputPath) is { } problem)
+            {
+                if (unwritable.Add(outputPath)) errors.Error(new SourcePosition(source, 1, 1), problem);
+            }
+            // A second writer of one path is reported by the collision checks; writing both would race.
+            else if (!files.TryAdd(outputPath, source)) unwritable.Add(outputPath);
+        }
+        foreach (var (outputPath, source) in files)
+            for (int slash = outputPath.IndexOf('/'); slash > 0; slash = outputPath.IndexOf('/', slash + 1))
+                if (files.TryGetValue(outputPath[..slash], out var owner))
+                {
+                    errors.Error(new SourcePosition(source, 1, 1),
+                        $"writes {outputPath}, but {owner} writes the file {outputPath[..slash]} where that needs a folder: give one of them another permalink");
+                    unwritable.Add(outputPath);
+                    break;
+                }
+        return unwritable;
+    }
+
+    /// <summary>The plan without the given outputs.</summary>
+    public OutputPlan Without(IReadOnlySet<string> outputPaths) => outputPaths.Count == 0 ? this : new OutputPlan(
+        Pages.Where(p => !outputPaths.Contains(p.Document.OutputPath)).ToList(),
+        StaticFiles.Where(f => !outputPaths.Contains(f.OutputPath)).ToList());
 
     /// <summary>
     /// Reports outputs that collide with a generated page or site file (feed, sitemap...). Collisions between

@@ -49,6 +49,10 @@ internal sealed record PreparedBuild(
         trace?.Mark("renderer");
         var siteFiles = SiteBuilder.SiteFiles(content, plan);
         plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
+        // Reported, and left out so nothing tries to write them; the build fails at the end with the other errors.
+        var unwritable = plan.ReportUnwritable(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
+        plan = plan.Without(unwritable);
+        siteFiles = siteFiles.Where(f => !unwritable.Contains(f.OutputPath)).ToList();
         trace?.Mark("site files and duplicates");
         return new PreparedBuild(errors, settings, content, readFailed, plan, renderer, siteFiles);
     }

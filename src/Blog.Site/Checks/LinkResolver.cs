@@ -20,7 +20,7 @@ public sealed class LinkResolver
     public LinkResolver(SiteSettings site, IEnumerable<string> outputPaths)
     {
         _site = site;
-        _outputs = new HashSet<string>(outputPaths.Select(p => p.Replace('\\', '/').TrimStart('/')), StringComparer.Ordinal);
+        _outputs = new HashSet<string>(outputPaths.Select(p => p.TrimStart('/')), StringComparer.Ordinal);
     }
 
     public bool Exists(string outputPath) => _outputs.Contains(outputPath);

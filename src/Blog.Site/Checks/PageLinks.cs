@@ -12,7 +12,8 @@ public sealed record PageLinks(string Page, IReadOnlySet<string> Anchors, IReadO
     /// <param name="outputPath">The page's path relative to the destination.</param>
     public static PageLinks Scan(string outputPath, string html)
     {
-        var page = outputPath.Replace('\\', '/').TrimStart('/');
+        // Output paths are '/'-separated already; a backslash is part of a name (a category "a\b" on Linux).
+        var page = outputPath.TrimStart('/');
         var references = HtmlReferenceScanner.Scan(html);
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();

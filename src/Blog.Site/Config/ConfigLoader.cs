@@ -29,6 +29,8 @@ public static class ConfigLoader
         }
         var values = config.Values;
 
+        CheckDestination(options, errors);
+        int paginate = ReadPaginate(values.GetValueOrDefault("paginate"), At("paginate"), errors);
         var exclude = ReadList(values, "exclude", At("exclude"), errors);
         var allExcludes = exclude.Concat(JekyllConfigDefaults.Excludes).Distinct(StringComparer.Ordinal).ToList();
         values["exclude"] = allExcludes.Cast<object?>().ToList();
@@ -37,6 +39,8 @@ public static class ConfigLoader
         bool drafts = options.Drafts || IsTrue(values.GetValueOrDefault("show_drafts"));
         bool future = options.Future || IsTrue(values.GetValueOrDefault("future"));
         bool unpublished = options.Unpublished || IsTrue(values.GetValueOrDefault("unpublished"));
+        foreach (var (key, fallback) in FolderKeys)
+            values[key] = ReadFolder(values.GetValueOrDefault(key), key, fallback, Path.GetFullPath(options.Source), At(key), errors);
         values["source"] = Path.GetFullPath(options.Source);
         values["destination"] = Path.GetFullPath(options.Destination);
         values["show_drafts"] = drafts;
@@ -55,8 +59,8 @@ public static class ConfigLoader
             Permalink = ReadPermalink(values.GetValueOrDefault("permalink"), At("permalink"), errors),
             TimeZone = zone,
             ExcerptSeparator = Text(values.GetValueOrDefault("excerpt_separator")),
-            Paginate = ReadPaginate(values.GetValueOrDefault("paginate"), At("paginate"), errors),
-            PaginatePath = Text(values.GetValueOrDefault("paginate_path")),
+            Paginate = paginate,
+            PaginatePath = ReadPaginatePath(values.GetValueOrDefault("paginate_path"), paginate, At("paginate_path"), errors),
             Exclude = allExcludes,
             Include = include,
             Defaults = FrontMatterDefaultsReader.Read(values.GetValueOrDefault("defaults"), At("defaults"), errors),
@@ -98,6 +102,42 @@ public static class ConfigLoader
         }
     }
 
+    /// <summary>
+    /// A build replaces its destination folder whole, so a destination that is or contains the source (or the theme)
+    /// would delete it: refused, as Jekyll refuses it. A destination inside the source is fine (it is not read).
+    /// </summary>
+    private static void CheckDestination(BuildOptions options, ErrorCollector errors)
+    {
+        string destination = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Destination));
+        var at = new SourcePosition(destination);
+        if (Path.GetDirectoryName(destination) is null)
+            errors.Error(at, "the destination cannot be a file system root: it is replaced whole by every build");
+        else if (File.Exists(destination))
+            errors.Error(at, "the destination is a file, not a folder");
+        foreach (var (folder, name) in new[] { (options.Source, "source"), (options.Theme, "theme") })
+        {
+            if (folder is null) continue;
+            string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+            if (full == destination || full.StartsWith(destination + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                errors.Error(at, $"the destination cannot be or contain the {name} folder {full}: the build replaces it whole");
+        }
+    }
+
+    /// <summary>The folders of the source a config may rename; they must stay inside the source.</summary>
+    private static readonly (string Key, string Default)[] FolderKeys =
+        [("data_dir", "_data"), ("layouts_dir", "_layouts"), ("includes_dir", "_includes")];
+
+    private static string ReadFolder(object? value, string key, string fallback, string source, SourcePosition at, ErrorCollector errors)
+    {
+        if (value is null) return fallback;
+        string folder = Text(value);
+        if (folder.Length > 0 && !folder.Contains('\0') && !Path.IsPathRooted(folder) &&
+            Path.GetFullPath(Path.Combine(source, folder)).StartsWith(Path.TrimEndingDirectorySeparator(source) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return folder;
+        errors.Error(at, $"'{key}' must be a folder inside the source folder, not '{folder.Replace("\0", "\\0")}'");
+        return fallback;
+    }
+
     private static string ReadPermalink(object? value, SourcePosition at, ErrorCollector errors)
     {
         switch (value)
@@ -124,6 +164,14 @@ public static class ConfigLoader
                 errors.Error(at, $"'paginate' should be a number of posts per page, but was: {Text(value)}");
                 return 0;
         }
+    }
+
+    /// <summary>Checked only when pagination is on, as jekyll-paginate checks it.</summary>
+    private static string ReadPaginatePath(object? value, int paginate, SourcePosition at, ErrorCollector errors)
+    {
+        if (value is string path && path.Contains(":num", StringComparison.Ordinal)) return path;
+        if (paginate > 0) errors.Error(at, $"'paginate_path' should be a path with ':num' in it, such as /page:num/, but was: {Text(value)}");
+        return "/page:num";
     }
 
     private static bool IsTrue(object? value) => value is true;

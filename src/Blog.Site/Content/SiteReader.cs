@@ -18,7 +18,7 @@ public static class SiteReader
     public static async Task<SiteContent> ReadAsync(SiteSettings settings, ErrorCollector errors, CancellationToken ct)
     {
         var context = new ReadContext(settings, errors);
-        var entries = Entries(settings);
+        var entries = Entries(settings, errors);
 
         var dataTask = new DataReader(context).ReadAsync(ct);
         var templates = new TemplateReader(context);
@@ -36,9 +36,9 @@ public static class SiteReader
     }
 
     /// <summary>Every file of the site, in discovery order: the source's, then the theme's it does not override.</summary>
-    public static IReadOnlyList<SourceEntry> Entries(SiteSettings settings)
+    public static IReadOnlyList<SourceEntry> Entries(SiteSettings settings, ErrorCollector errors)
     {
-        var walker = new SourceWalker(settings, new EntryFilter(settings.Exclude, settings.Include));
+        var walker = new SourceWalker(settings, new EntryFilter(settings.Exclude, settings.Include), errors);
         return WithThemeEntries(walker.WalkSource(), walker.WalkTheme());
     }
 

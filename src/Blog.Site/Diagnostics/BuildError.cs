@@ -14,7 +14,26 @@ public enum Severity { Error, Warning }
 public sealed record BuildError(SourcePosition Position, string Message, Severity Severity = Severity.Error)
 {
     public override string ToString() =>
-        Severity == Severity.Warning ? $"{Position}: warning: {Message}" : $"{Position}: {Message}";
+        Severity == Severity.Warning ? $"{Position}: warning: {OneLine(Message)}" : $"{Position}: {OneLine(Message)}";
+
+    /// <summary>
+    /// Messages quote the input (a tag's markup, a value), which may hold line breaks or terminal escapes: shown
+    /// escaped, so every error stays one line an editor can jump to and nothing from the input drives the terminal.
+    /// </summary>
+    private static string OneLine(string message)
+    {
+        if (!message.Any(char.IsControl)) return message;
+        var builder = new System.Text.StringBuilder(message.Length + 8);
+        foreach (char c in message)
+        {
+            if (!char.IsControl(c)) builder.Append(c);
+            else if (c == '\n') builder.Append("\\n");
+            else if (c == '\r') builder.Append("\\r");
+            else if (c == '\t') builder.Append("\\t");
+            else builder.Append($"\\u{(int)c:X4}");
+        }
+        return builder.ToString();
+    }
 }
 
 /// <summary>Thrown by a stage when the input cannot be built; carries every error found, not just the first.</summary>

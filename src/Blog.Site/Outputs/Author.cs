@@ -13,7 +13,9 @@ public sealed record Author(string Name, string? Email = null, string? Uri = nul
         if (chosen is null) return null;
         if (DataValues.Text(chosen) is { } key && DataValues.Get(siteData, "authors", key) is { } entry && DataValues.IsMap(entry))
             return FromMap(entry, fallbackName: key);
-        return DataValues.IsMap(chosen) ? FromMap(chosen, fallbackName: null) : new Author(DataValues.Text(chosen)!);
+        if (DataValues.IsMap(chosen)) return FromMap(chosen, fallbackName: null);
+        // A list or other non-text value names nobody (jekyll-seo-tag finds no name in it either).
+        return DataValues.Text(chosen) is { } name ? new Author(name) : null;
     }
 
     private static Author? FromMap(object map, string? fallbackName)

@@ -17,6 +17,13 @@ public static partial class HtmlText
         return Whitespace().Replace(decoded, " ").Trim();
     }
 
+    /// <summary>
+    /// <see cref="ToPlainText"/> for a place a reader renders as HTML (an Atom <c>type="html"</c> title): entities it
+    /// decoded into <c>&lt;</c> or <c>&gt;</c> (<c>&amp;lt;script&amp;gt;</c>) are escaped again, so they show as
+    /// text and never become markup.
+    /// </summary>
+    public static string ToHtmlText(string? html) => ToPlainText(html).Replace("<", "&lt;").Replace(">", "&gt;");
+
     [GeneratedRegex(@"<script.*?</script>|<!--.*?-->|<style.*?</style>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex RawText();
 

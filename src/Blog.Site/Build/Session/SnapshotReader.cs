@@ -25,10 +25,11 @@ internal static class SnapshotReader
         var context = new ReadContext(settings, settingsErrors);
         var templates = ReadTemplatesAsync(context, ct);
         var data = ReadDataAsync(context, ct);
-        var entries = SiteReader.Entries(settings);
+        var walkErrors = new ErrorCollector();
+        var entries = SiteReader.Entries(settings, walkErrors);
         var files = new ReadFile[entries.Count];
         await Task.Run(() => Parallel.For(0, entries.Count, Parallelism(ct), i => files[i] = Read(context, entries[i])), ct);
-        return Assemble(options, settings, context, Problems(settingsErrors),
+        return Assemble(options, settings, context, Problems(settingsErrors), Problems(walkErrors),
             files.ToDictionary(f => f.Entry.FullPath, StringComparer.Ordinal), await templates, await data);
     }
 
@@ -59,10 +60,15 @@ internal static class SnapshotReader
         var files = new Dictionary<string, ReadFile>(snapshot.Files, StringComparer.Ordinal);
         var changed = false;
         var toRead = new List<SourceEntry>();
+        var walkProblems = snapshot.WalkProblems;
         if (walk)
         {
             var found = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entry in SiteReader.Entries(settings))
+            var walkErrors = new ErrorCollector();
+            var entries = SiteReader.Entries(settings, walkErrors);
+            // What the walk refuses (a link out of the source) is the walk's to report, as in a clean read.
+            if (!Problems(walkErrors).SequenceEqual(walkProblems)) (walkProblems, changed) = (Problems(walkErrors), true);
+            foreach (var entry in entries)
             {
                 found.Add(entry.FullPath);
                 if (!files.TryGetValue(entry.FullPath, out var known) || !SameEntry(known.Entry, entry) || reread.Contains(entry.FullPath))
@@ -106,7 +112,7 @@ internal static class SnapshotReader
             (data, changed) = (newData, true);
 
         if (!changed) return snapshot;
-        if (!inPlace) return Assemble(snapshot.Options, settings, snapshot.Context, snapshot.SettingsProblems, files, templates, data);
+        if (!inPlace) return Assemble(snapshot.Options, settings, snapshot.Context, snapshot.SettingsProblems, walkProblems, files, templates, data);
         // Only contents changed: the lists keep their order, and no output path moved.
         T Replace<T>(T item) where T : class => replaced.TryGetValue(item, out var after) ? (T)after : item;
         var content = snapshot.Content with
@@ -118,7 +124,7 @@ internal static class SnapshotReader
             Layouts = templates.Layouts,
             Includes = templates.Includes,
         };
-        return snapshot with { Files = files, Templates = templates, Data = data, Content = content };
+        return snapshot with { WalkProblems = walkProblems, Files = files, Templates = templates, Data = data, Content = content };
     }
 
     /// <summary>True when the new version of a file sorts where the old one did and writes the same output.</summary>
@@ -130,12 +136,12 @@ internal static class SnapshotReader
     };
 
     private static SourceSnapshot Assemble(BuildOptions options, SiteSettings settings, ReadContext context, IReadOnlyList<BuildError> settingsProblems,
-        IReadOnlyDictionary<string, ReadFile> files, TemplateSet templates, DataSet data)
+        IReadOnlyList<BuildError> walkProblems, IReadOnlyDictionary<string, ReadFile> files, TemplateSet templates, DataSet data)
     {
         var errors = new ErrorCollector();
         var content = SiteReader.Assemble(settings, files.Values.Select(f => f.Item).OfType<Document>(),
             files.Values.Select(f => f.Item).OfType<StaticFile>(), data.Values, templates.Layouts, templates.Includes, errors);
-        return new SourceSnapshot(options, settings, context, settingsProblems, files, templates, data, content, Problems(errors));
+        return new SourceSnapshot(options, settings, context, settingsProblems, walkProblems, files, templates, data, content, Problems(errors));
     }
 
     private static ReadFile Read(ReadContext context, SourceEntry entry)

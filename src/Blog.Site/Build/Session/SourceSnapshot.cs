@@ -15,6 +15,7 @@ internal sealed record SourceSnapshot(
     SiteSettings Settings,
     ReadContext Context,
     IReadOnlyList<BuildError> SettingsProblems,
+    IReadOnlyList<BuildError> WalkProblems,
     IReadOnlyDictionary<string, ReadFile> Files,
     TemplateSet Templates,
     DataSet Data,
@@ -23,7 +24,7 @@ internal sealed record SourceSnapshot(
 {
     /// <summary>Every problem found while reading, in no particular order (the collector sorts).</summary>
     public IEnumerable<BuildError> Problems =>
-        SettingsProblems.Concat(Templates.Problems).Concat(Data.Problems)
+        SettingsProblems.Concat(WalkProblems).Concat(Templates.Problems).Concat(Data.Problems)
             .Concat(Files.Values.SelectMany(f => f.Problems)).Concat(ContentProblems);
 }
 

@@ -56,9 +56,25 @@ public static partial class JekyllDate
             offset = new TimeSpan(sign * zh, sign * zm, 0);
         }
 
-        var instant = new DateTimeOffset(wall, offset);
-        value = TimeZoneInfo.ConvertTime(instant, zone);
-        return true;
+        // 0001-01-01 00:00 +1400 or 9999-12-31 23:59 -1400 are valid text but instants outside what a date can hold.
+        long utcTicks = wall.Ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks) return false;
+        return TryConvert(new DateTimeOffset(wall, offset), zone, out value);
+    }
+
+    /// <summary>The same instant in <paramref name="zone"/>; false when its wall clock there falls outside years 1-9999.</summary>
+    public static bool TryConvert(DateTimeOffset instant, TimeZoneInfo zone, out DateTimeOffset value)
+    {
+        try
+        {
+            value = TimeZoneInfo.ConvertTime(instant, zone);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            value = default;
+            return false;
+        }
     }
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|\s+)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.(?<f>\d+))?)?)?(?:\s*(?<z>Z|z|UTC|GMT|[-+](?<zh>\d{2}):?(?<zm>\d{2})?|[-+](?<zh>\d{1})))?$")]

@@ -27,6 +27,12 @@ public sealed record YamlDocument(object? Value, IReadOnlyDictionary<string, int
 /// </summary>
 public sealed partial class YamlReader(TimeZoneInfo dateZone)
 {
+    /// <summary>
+    /// Far deeper than any front matter or data file needs; the walk and every stage after it recurse once per
+    /// level, so a hostile <c>[[[[...</c> must stop here instead of overflowing the stack.
+    /// </summary>
+    public const int MaxDepth = 128;
+
     public TimeZoneInfo DateZone { get; } = dateZone;
 
     public YamlDocument Read(string text)
@@ -63,6 +69,14 @@ public sealed partial class YamlReader(TimeZoneInfo dateZone)
     {
         public Dictionary<string, object?> Anchors { get; } = new(StringComparer.Ordinal);
         public Stack<Mark> OpenCollections { get; } = new();
+
+        /// <summary>Notes a list or mapping opening at <paramref name="start"/>; refuses one nested too deep.</summary>
+        public void Open(ParsingEvent start)
+        {
+            if (OpenCollections.Count >= MaxDepth)
+                throw new SemanticErrorException(start.Start, start.End, $"lists and mappings are nested more than {MaxDepth} levels deep here");
+            OpenCollections.Push(start.Start);
+        }
     }
 
     private object? ReadNode(IParser parser, ReadState state, Dictionary<string, int>? keyLines)
@@ -80,7 +94,7 @@ public sealed partial class YamlReader(TimeZoneInfo dateZone)
                 return Remember(scalar.Anchor, ResolveScalar(scalar), anchors);
             case SequenceStart start:
             {
-                state.OpenCollections.Push(start.Start);
+                state.Open(start);
                 parser.MoveNext();
                 var list = new List<object?>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
@@ -90,7 +104,7 @@ public sealed partial class YamlReader(TimeZoneInfo dateZone)
             }
             case MappingStart start:
             {
-                state.OpenCollections.Push(start.Start);
+                state.Open(start);
                 parser.MoveNext();
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
                 List<object?>? merges = null;

@@ -42,7 +42,7 @@ internal static partial class YamlScalars
         if (DateOnlyPattern().IsMatch(text))
             return JekyllDate.TryParse(text, dateZone, out var date) ? date : text;
         if (TimestampPattern().IsMatch(text))
-            return JekyllDate.TryParse(text, TimeZoneInfo.Utc, out var stamp) ? TimeZoneInfo.ConvertTime(stamp, dateZone) : text;
+            return JekyllDate.TryParse(text, TimeZoneInfo.Utc, out var stamp) && JekyllDate.TryConvert(stamp, dateZone, out var local) ? local : text;
         return text;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Blog.Site.Config.Yaml;
+using Blog.Site.Content.Discovery;
 using Blog.Site.Diagnostics;
 
 namespace Blog.Site.Content.Data;
@@ -16,33 +17,34 @@ public sealed partial class DataReader(ReadContext context)
     public async Task<IReadOnlyDictionary<string, object?>> ReadAsync(CancellationToken ct)
     {
         string folderName = context.Settings.Values.GetValueOrDefault("data_dir") as string ?? "_data";
-        var site = await ReadFolderAsync(Path.Combine(context.Settings.Source, folderName), folderName, ct);
+        var site = await ReadFolderAsync(Path.Combine(context.Settings.Source, folderName), folderName, new SourceLinks(context.Settings.Source), ct);
         if (context.Settings.Theme is not { } theme) return site;
-        var themeData = await ReadFolderAsync(Path.Combine(theme, folderName), folderName, ct);
+        var themeData = await ReadFolderAsync(Path.Combine(theme, folderName), folderName, new SourceLinks(theme), ct);
         return themeData.Count == 0 ? site : ValueMerge.Deep(themeData, site);
     }
 
-    private async Task<Dictionary<string, object?>> ReadFolderAsync(string folder, string displayFolder, CancellationToken ct)
+    private async Task<Dictionary<string, object?>> ReadFolderAsync(string folder, string displayFolder, SourceLinks links, CancellationToken ct)
     {
         var data = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder)) return data;
-
-        var files = Directory.EnumerateFiles(folder)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        var files = links.Files(folder, displayFolder, recursive: false, context.Errors)
+            .Where(f => !f.Inside.StartsWith('.') && Extensions.Contains(Path.GetExtension(f.Inside).ToLowerInvariant()));
+        foreach (var (file, name) in files)
         {
-            string display = displayFolder + "/" + Path.GetFileName(file);
+            string display = displayFolder + "/" + name;
             var document = context.Yaml.Read(await File.ReadAllTextAsync(file, ct));
             if (document.Problem is { } p)
                 context.Errors.Error(new SourcePosition(display, p.Line, p.Column), p.Message);
             else
-                data[KeyFor(Path.GetFileNameWithoutExtension(file))] = document.Value;
+                data[KeyFor(Path.GetFileNameWithoutExtension(name))] = document.Value;
         }
 
-        var folders = Directory.EnumerateDirectories(folder).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal);
+        // Links among the folders were checked (and reported) by the listing above.
+        IEnumerable<string> folders = Directory.Exists(folder)
+            ? new DirectoryInfo(folder).EnumerateDirectories().Where(d => !d.Name.StartsWith('.') && links.Problem(d) is null)
+                .Select(d => d.Name).Order(StringComparer.Ordinal)
+            : [];
         foreach (var sub in folders)
-            data[KeyFor(Path.GetFileName(sub))] = await ReadFolderAsync(sub, displayFolder + "/" + Path.GetFileName(sub), ct);
+            data[KeyFor(sub)] = await ReadFolderAsync(Path.Combine(folder, sub), displayFolder + "/" + sub, links, ct);
         return data;
     }
 

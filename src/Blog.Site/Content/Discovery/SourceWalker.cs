@@ -1,4 +1,5 @@
 using Blog.Site.Config;
+using Blog.Site.Diagnostics;
 
 namespace Blog.Site.Content.Discovery;
 
@@ -6,27 +7,29 @@ namespace Blog.Site.Content.Discovery;
 /// Walks the source folder the way Jekyll's <c>Reader</c> does: every accepted folder is descended, each folder's
 /// <c>_posts</c> (and <c>_drafts</c> when drafts are on) gives posts, other accepted files are pages or static files.
 /// The destination folder and the theme folder are skipped when they lie inside the source. The theme's own
-/// non-underscore files are walked the same way (no posts), so its assets become part of the site.
+/// non-underscore files are walked the same way (no posts), so its assets become part of the site. Symbolic links
+/// that leave the folder being walked are reported and not followed (<see cref="SourceLinks"/>).
 /// </summary>
-public sealed class SourceWalker(SiteSettings settings, EntryFilter filter)
+public sealed class SourceWalker(SiteSettings settings, EntryFilter filter, ErrorCollector errors)
 {
     private readonly string _source = settings.Source;
+    private readonly SourceLinks _sourceLinks = new(settings.Source);
 
     public IReadOnlyList<SourceEntry> WalkSource()
     {
         var found = new List<SourceEntry>();
-        WalkFolder(_source, "", fromTheme: false, found);
+        WalkFolder(_source, "", fromTheme: false, _sourceLinks, found);
         return found;
     }
 
     public IReadOnlyList<SourceEntry> WalkTheme()
     {
         var found = new List<SourceEntry>();
-        if (settings.Theme is { } theme && Directory.Exists(theme)) WalkFolder(theme, "", fromTheme: true, found);
+        if (settings.Theme is { } theme && Directory.Exists(theme)) WalkFolder(theme, "", fromTheme: true, new SourceLinks(theme), found);
         return found;
     }
 
-    private void WalkFolder(string root, string folder, bool fromTheme, List<SourceEntry> found)
+    private void WalkFolder(string root, string folder, bool fromTheme, SourceLinks links, List<SourceEntry> found)
     {
         string fullFolder = folder.Length == 0 ? root : Path.Combine(root, folder);
         if (!fromTheme)
@@ -35,14 +38,14 @@ public sealed class SourceWalker(SiteSettings settings, EntryFilter filter)
             if (settings.Drafts) ReadPosts(fullFolder, folder, "_drafts", SourceKind.Draft, found);
         }
 
-        foreach (var (name, full, isDirectory) in Entries(fullFolder))
+        foreach (var (name, full, isDirectory, info) in Entries(fullFolder))
         {
             string relative = folder.Length == 0 ? name : folder + "/" + name;
-            if (!filter.Accepts(relative, name, isDirectory)) continue;
+            if (!filter.Accepts(relative, name, isDirectory) || !IsSafe(info, relative, links)) continue;
             if (isDirectory)
             {
                 if (IsSkippedFolder(full)) continue;
-                WalkFolder(root, relative, fromTheme, found);
+                WalkFolder(root, relative, fromTheme, links, found);
             }
             else
                 found.Add(new SourceEntry(relative, full, SourceKind.PageOrStatic, name, [], fromTheme));
@@ -54,21 +57,29 @@ public sealed class SourceWalker(SiteSettings settings, EntryFilter filter)
         string postsFolder = Path.Combine(fullFolder, special);
         if (!Directory.Exists(postsFolder)) return;
         string prefix = (folder.Length == 0 ? "" : folder + "/") + special + "/";
+        if (!IsSafe(new DirectoryInfo(postsFolder), prefix.TrimEnd('/'), _sourceLinks)) return;
         IReadOnlyList<string> categories = folder.Length == 0 ? [] : folder.Split('/');
         ReadPostsBelow(postsFolder, "", prefix, kind, categories, found);
     }
 
     private void ReadPostsBelow(string fullFolder, string inFolder, string prefix, SourceKind kind, IReadOnlyList<string> categories, List<SourceEntry> found)
     {
-        foreach (var (name, full, isDirectory) in Entries(fullFolder))
+        foreach (var (name, full, isDirectory, info) in Entries(fullFolder))
         {
             string inPosts = inFolder.Length == 0 ? name : inFolder + "/" + name;
-            if (!filter.Accepts(prefix + inPosts, inPosts, isDirectory)) continue;
+            if (!filter.Accepts(prefix + inPosts, inPosts, isDirectory) || !IsSafe(info, prefix + inPosts, _sourceLinks)) continue;
             if (isDirectory)
                 ReadPostsBelow(full, inPosts, prefix, kind, categories, found);
             else
                 found.Add(new SourceEntry(prefix + inPosts, full, kind, inPosts, categories, false));
         }
+    }
+
+    private bool IsSafe(FileSystemInfo entry, string relative, SourceLinks links)
+    {
+        if (links.Problem(entry) is not { } problem) return true;
+        errors.Error(new SourcePosition(relative), problem);
+        return false;
     }
 
     private bool IsSkippedFolder(string full) =>
@@ -78,15 +89,15 @@ public sealed class SourceWalker(SiteSettings settings, EntryFilter filter)
         string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
 
     /// <summary>A folder's entries in ordinal order (deterministic); symbolic links count as what they point to.</summary>
-    private static IEnumerable<(string Name, string FullPath, bool IsDirectory)> Entries(string folder)
+    private static IEnumerable<(string Name, string FullPath, bool IsDirectory, FileSystemInfo Info)> Entries(string folder)
     {
-        var entries = new List<(string, string, bool)>();
+        var entries = new List<(string, string, bool, FileSystemInfo)>();
         foreach (var info in new DirectoryInfo(folder).EnumerateFileSystemInfos())
         {
             bool isDirectory = info.Attributes.HasFlag(FileAttributes.ReparsePoint)
                 ? Directory.Exists(info.FullName)
                 : info.Attributes.HasFlag(FileAttributes.Directory);
-            entries.Add((info.Name, info.FullName, isDirectory));
+            entries.Add((info.Name, info.FullName, isDirectory, info));
         }
         entries.Sort((x, y) => string.CompareOrdinal(x.Item1, y.Item1));
         return entries;

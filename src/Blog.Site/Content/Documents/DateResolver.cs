@@ -10,8 +10,7 @@ internal static class DateResolver
         switch (value)
         {
             case DateTimeOffset time:
-                date = TimeZoneInfo.ConvertTime(time, zone);
-                return true;
+                return JekyllDate.TryConvert(time, zone, out date);
             case string text:
                 return JekyllDate.TryParse(text, zone, out date);
             default:

@@ -32,6 +32,11 @@ public sealed class PageBuilder(ReadContext context)
             context.Errors.Error(parsed.PositionOf(path, "permalink"), "the permalink is empty");
             return null;
         }
+        if (permalink is not null && OutputPathRules.Climbs(permalink))
+        {
+            context.Errors.Error(parsed.PositionOf(path, "permalink"), $"the permalink '{permalink}' climbs out of the site with '..'");
+            return null;
+        }
 
         int slash = path.LastIndexOf('/');
         string folder = slash < 0 ? "" : path[..slash];
@@ -40,6 +45,13 @@ public sealed class PageBuilder(ReadContext context)
         string baseName = fileName[..^extension.Length].TrimEnd('.');
         string outputExtension = context.OutputExtension(extension, permalink);
         string url = PageUrl.Fill(permalink ?? PageUrl.Template(baseName, outputExtension, settings.Permalink), folder, baseName, outputExtension);
+
+        string outputPath = OutputPath.ForPage(url, outputExtension);
+        if (OutputPathRules.Problem(outputPath) is { } problem)
+        {
+            context.Errors.Error(parsed.PositionOf(path, "permalink"), problem);
+            return null;
+        }
 
         var date = settings.Time;
         if (data.GetValueOrDefault("date") is { } given && !DateResolver.TryResolve(given, settings.TimeZone, out date))
@@ -62,7 +74,7 @@ public sealed class PageBuilder(ReadContext context)
             Slug = baseName,
             Layout = DocumentLayout.From(data),
             Url = url,
-            OutputPath = OutputPath.ForPage(url, outputExtension),
+            OutputPath = outputPath,
             IncludeInSitemap = data.GetValueOrDefault("sitemap") is not false,
             ExcerptSeparator = data.GetValueOrDefault("excerpt_separator") is { } sep ? RubyText.Of(sep) : settings.ExcerptSeparator,
         };

@@ -47,6 +47,11 @@ public sealed class PostBuilder(ReadContext context)
         string slug = data.GetValueOrDefault("slug") is { } s and not false ? RubyText.Of(s) : name.Slug;
 
         string? permalink = data.GetValueOrDefault("permalink") is { } p ? RubyText.Of(p) : null;
+        if (permalink is not null && OutputPathRules.Climbs(permalink))
+        {
+            context.Errors.Error(parsed.PositionOf(path, "permalink"), $"the permalink '{permalink}' climbs out of the site with '..'");
+            return null;
+        }
         string outputExtension = context.OutputExtension(name.Extension, permalink);
         var placeholders = new PostPlaceholders(slug, name.BaseName, CleanedPath(path, name.Extension), categories, date, outputExtension);
         if (permalink is null && !context.PostTemplateIsValid) return null;
@@ -54,6 +59,13 @@ public sealed class PostBuilder(ReadContext context)
         if (url is null)
         {
             context.Errors.Error(parsed.PositionOf(path, "permalink"), $"the permalink has no placeholder ':{unknown}' (see Jekyll's permalink placeholders)");
+            return null;
+        }
+
+        string outputPath = OutputPath.ForPost(url, outputExtension);
+        if (OutputPathRules.Problem(outputPath) is { } problem)
+        {
+            context.Errors.Error(parsed.PositionOf(path, "permalink"), problem);
             return null;
         }
 
@@ -81,7 +93,7 @@ public sealed class PostBuilder(ReadContext context)
             Tags = tags,
             Layout = DocumentLayout.From(data),
             Url = url,
-            OutputPath = OutputPath.ForPost(url, outputExtension),
+            OutputPath = outputPath,
             Id = JoinId(UrlPath.DirName(url), slug),
             IncludeInSitemap = data.GetValueOrDefault("sitemap") is not false,
             ExcerptSeparator = data.GetValueOrDefault("excerpt_separator") is { } sep ? RubyText.Of(sep) : settings.ExcerptSeparator,

@@ -19,23 +19,20 @@ public sealed class TemplateReader(ReadContext context)
     private async Task<IReadOnlyDictionary<string, TemplateFile>> ReadAsync(string folderName, bool isLayout, CancellationToken ct)
     {
         var result = new Dictionary<string, TemplateFile>(StringComparer.Ordinal);
-        await AddFolderAsync(Path.Combine(context.Settings.Source, folderName), folderName, isLayout, result, ct);
+        await AddFolderAsync(Path.Combine(context.Settings.Source, folderName), folderName, isLayout, new SourceLinks(context.Settings.Source), result, ct);
         if (context.Settings.Theme is { } theme)
         {
             string themeFolder = Path.Combine(theme, folderName);
             // Theme files are named by their path from the source (e.g. ../theme/_layouts/post.html) so errors are unambiguous.
-            await AddFolderAsync(themeFolder, Path.GetRelativePath(context.Settings.Source, themeFolder).Replace('\\', '/'), isLayout, result, ct);
+            await AddFolderAsync(themeFolder, Path.GetRelativePath(context.Settings.Source, themeFolder).Replace('\\', '/'), isLayout, new SourceLinks(theme), result, ct);
         }
         return result;
     }
 
-    private async Task AddFolderAsync(string folder, string displayFolder, bool isLayout, Dictionary<string, TemplateFile> into, CancellationToken ct)
+    private async Task AddFolderAsync(string folder, string displayFolder, bool isLayout, SourceLinks links, Dictionary<string, TemplateFile> into, CancellationToken ct)
     {
-        if (!Directory.Exists(folder)) return;
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => (Full: f, Inside: Path.GetRelativePath(folder, f).Replace('\\', '/')))
-            .Where(f => !f.Inside.Split('/').Any(EntryFilter.IsSpecial) && !f.Inside.EndsWith('~'))
-            .OrderBy(f => f.Inside, StringComparer.Ordinal);
+        var files = links.Files(folder, displayFolder, recursive: true, context.Errors)
+            .Where(f => !f.Inside.Split('/').Any(EntryFilter.IsSpecial) && !f.Inside.EndsWith('~'));
         foreach (var (full, inside) in files)
         {
             string name = isLayout ? LayoutName(inside) : inside;

@@ -44,7 +44,7 @@ public static class AtomFeed
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);
-            if (Config(site, "lang") is { } lang) xml.WriteAttributeString("xml", "lang", null, lang);
+            if (Config(site, "lang") is { } lang) xml.WriteAttributeString("xml", "lang", null, XmlText.Clean(lang));
 
             xml.WriteStartElement("generator", AtomNamespace);
             xml.WriteString("Blog");
@@ -55,7 +55,9 @@ public static class AtomFeed
             WriteElement(xml, "id", SiteUrls.Absolute(site, options.Url));
 
             var title = Config(site, "title") ?? Config(site, "name");
-            if (title is not null) WriteElement(xml, "title", XmlText.Clean(title), type: "html");
+            // type="html": a reader renders the unescaped text as HTML, so tags go, as for the entries' titles
+            // (jekyll-feed keeps them here, which lets a site title like "<script>..." run in feed readers).
+            if (title is not null) WriteElement(xml, "title", XmlText.Clean(HtmlText.ToHtmlText(title)), type: "html");
             if (Config(site, "description") is { } subtitle) WriteElement(xml, "subtitle", XmlText.Clean(subtitle));
             if (Author.Resolve(null, null, DataValues.Get(site.Values, "author"), null) is { } siteAuthor)
                 WriteAuthor(xml, siteAuthor);
@@ -81,11 +83,12 @@ public static class AtomFeed
     {
         var post = entry.Post;
         var url = SiteUrls.Absolute(site, post.Url);
-        var title = XmlText.Clean(HtmlText.ToPlainText(post.Title ?? DataValues.Text(DataValues.Get(post.Data, "title")) ?? ""));
+        var rawTitle = post.Title ?? DataValues.Text(DataValues.Get(post.Data, "title")) ?? "";
+        var title = XmlText.Clean(HtmlText.ToPlainText(rawTitle));
 
         xml.WriteStartElement("entry", AtomNamespace);
-        if (DataValues.Text(DataValues.Get(post.Data, "lang")) is { } lang) xml.WriteAttributeString("xml", "lang", null, lang);
-        WriteElement(xml, "title", title, type: "html");
+        if (DataValues.Text(DataValues.Get(post.Data, "lang")) is { } lang) xml.WriteAttributeString("xml", "lang", null, XmlText.Clean(lang));
+        WriteElement(xml, "title", XmlText.Clean(HtmlText.ToHtmlText(rawTitle)), type: "html");
         WriteLink(xml, url, "alternate", "text/html", title);
         WriteElement(xml, "published", XmlSchemaDate.Format(post.Date));
         WriteElement(xml, "updated", XmlSchemaDate.Format(EntryUpdated(site, post)));
@@ -96,7 +99,7 @@ public static class AtomFeed
         {
             xml.WriteStartElement("content", AtomNamespace);
             xml.WriteAttributeString("type", "html");
-            xml.WriteAttributeString("xml", "base", null, url);
+            xml.WriteAttributeString("xml", "base", null, XmlText.Clean(url));
             xml.WriteCData(XmlText.Clean(entry.ContentHtml.Trim()));
             xml.WriteEndElement();
         }
@@ -108,7 +111,7 @@ public static class AtomFeed
         foreach (var tag in post.Tags) WriteCategory(xml, tag);
 
         var summary = DataValues.Text(DataValues.Get(post.Data, "description")) ?? entry.ExcerptHtml;
-        var summaryText = HtmlText.ToPlainText(summary);
+        var summaryText = HtmlText.ToHtmlText(summary);
         if (summaryText.Length > 0)
         {
             xml.WriteStartElement("summary", AtomNamespace);
@@ -121,11 +124,11 @@ public static class AtomFeed
         {
             var imageUrl = SiteUrls.Absolute(site, image);
             xml.WriteStartElement("media", "thumbnail", MediaNamespace);
-            xml.WriteAttributeString("url", imageUrl);
+            xml.WriteAttributeString("url", XmlText.Clean(imageUrl));
             xml.WriteEndElement();
             xml.WriteStartElement("media", "content", MediaNamespace);
             xml.WriteAttributeString("medium", "image");
-            xml.WriteAttributeString("url", imageUrl);
+            xml.WriteAttributeString("url", XmlText.Clean(imageUrl));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
@@ -160,11 +163,12 @@ public static class AtomFeed
     private static void WriteLink(XmlWriter xml, string href, string rel, string type, string? title, string? hreflang = null)
     {
         xml.WriteStartElement("link", AtomNamespace);
-        xml.WriteAttributeString("href", href);
+        // Config and front matter values reach these: characters XML cannot carry are dropped here, once for all.
+        xml.WriteAttributeString("href", XmlText.Clean(href));
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
-        if (hreflang is not null) xml.WriteAttributeString("hreflang", hreflang);
-        if (title is not null) xml.WriteAttributeString("title", title);
+        if (hreflang is not null) xml.WriteAttributeString("hreflang", XmlText.Clean(hreflang));
+        if (title is not null) xml.WriteAttributeString("title", XmlText.Clean(title));
         xml.WriteEndElement();
     }
 
@@ -172,7 +176,7 @@ public static class AtomFeed
     {
         xml.WriteStartElement(name, AtomNamespace);
         if (type is not null) xml.WriteAttributeString("type", type);
-        xml.WriteString(text);
+        xml.WriteString(XmlText.Clean(text));
         xml.WriteEndElement();
     }
 

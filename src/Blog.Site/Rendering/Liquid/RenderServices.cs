@@ -43,7 +43,9 @@ internal sealed class RenderServices(
     /// Throws with the parser's message when it is not valid Liquid.
     /// </summary>
     public IFluidTemplate Snippet(string source) => _expressions.GetOrAdd(source, static (text, p) =>
-        p.TryParse(text, out var template, out var error)
+        LiquidNesting.Problem(text) is var (_, problem)
+            ? throw new InvalidOperationException($"invalid expression in '{text}': {problem}")
+            : p.TryParse(text, out var template, out var error)
             ? template
             : throw new InvalidOperationException($"invalid expression in '{text}': {error.Split('\n')[0]}"), parser);
 }

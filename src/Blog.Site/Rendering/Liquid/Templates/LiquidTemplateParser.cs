@@ -19,6 +19,12 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
     /// <returns>The template, or null when it has errors (they are reported).</returns>
     public ParsedTemplate? Parse(string text, SourcePosition start)
     {
+        if (LiquidNesting.Problem(text) is var (index, problem))
+        {
+            var (line, column) = SourceLocator.LineAndColumn(text, index);
+            errors.Error(new SourcePosition(start.Path, start.Line + line - 1, column), $"Liquid syntax error: {problem}");
+            return null;
+        }
         if (!parser.TryParse(text, out var template, out var error))
         {
             ReportSyntaxError(error, start);

@@ -12,8 +12,8 @@ public class DockerBenchTests : DockerTest
     {
         var experiments = new IExperiment[]
         {
-            new ContainerStartExperiment(Runtime), new ContainerExecExperiment(Runtime),
-            new ContainerKernelExperiment(Runtime), new ContainerMemoryLimitExperiment(Runtime),
+            new ContainerStartExperiment(Engines), new ContainerExecExperiment(Engines),
+            new ContainerKernelExperiment(Engines), new ContainerMemoryLimitExperiment(Engines),
         };
         try
         {

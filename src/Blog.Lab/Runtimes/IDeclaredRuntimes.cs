@@ -21,6 +21,9 @@ public interface IDeclaredRuntimes
     /// <summary>The runtime <paramref name="spec"/> declares (one instance per place), or null: the shared one.</summary>
     IRuntime? DeclaredBy(ExperimentSpec spec);
 
-    /// <summary>Where <paramref name="spec"/>'s runtime is, in a few words, e.g. <c>ssh://me@big-box (docker_host)</c>.</summary>
+    /// <summary>
+    /// Where <paramref name="spec"/>'s runtime is, in a few words: <c>ssh://me@big-box (docker_host)</c> when declared,
+    /// the shared runtime's place (<c>unix:///var/run/docker.sock</c>) when not.
+    /// </summary>
     string Describe(ExperimentSpec spec);
 }

@@ -42,5 +42,5 @@ public sealed class DockerEngines(DockerRuntime shared, DeclaredEngineSettings s
 
     public string Describe(ExperimentSpec spec) => spec.Parameter(HostParameter) is { } host
         ? $"{host.Trim()} ({HostParameter})"
-        : $"{shared.Endpoint} (DOCKER_HOST or default)";
+        : shared.Endpoint.ToString();
 }

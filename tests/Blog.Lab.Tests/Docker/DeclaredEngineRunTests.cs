@@ -20,9 +20,9 @@ public sealed class DeclaredEngineRunTests(SshServer server) : DockerTest, IClas
 {
     private string Results => Path.Combine(WorkDirectory, "results");
 
-    private (LabRunner Runner, ExperimentCatalogue Catalogue) Lab()
+    private (LabRunner Runner, ExperimentCatalogue Catalogue) Lab(DockerRuntime? shared = null)
     {
-        var engines = new DockerEngines(Runtime, new DeclaredEngineSettings { ApiVersion = "1.41", SshArguments = server.Endpoint().SshArguments });
+        var engines = new DockerEngines(shared ?? Runtime, new DeclaredEngineSettings { ApiVersion = "1.41", SshArguments = server.Endpoint().SshArguments });
         var catalogue = new ExperimentCatalogue([engines.Shared], ContainerExperiments.For(engines), [engines]);
         return (new LabRunner(catalogue, new ResultStore(Results), new LabRunnerOptions { TemporaryRoot = WorkDirectory }), catalogue);
     }
@@ -61,6 +61,19 @@ public sealed class DeclaredEngineRunTests(SshServer server) : DockerTest, IClas
         Assert.Equal(here[ProvenanceKeys.DockerHost], remote[ProvenanceKeys.DockerHost]); // the sshd fronts this machine's engine
         await AssertNothingLeftAsync();
         Assert.Empty(SshServer.SshProcessesMentioning(server.Folder));
+    }
+
+    [Fact]
+    public async Task A_declared_engine_is_measured_even_when_the_DOCKER_HOST_engine_is_down()
+    {
+        var (runner, catalogue) = Lab(shared: new DockerRuntime(DockerEndpoint.Parse("unix:///nonexistent/docker.sock")));
+        var remote = Load(catalogue, Specs($"ssh://root@127.0.0.1:{server.Port}")).Single(s => s.Id == "start-remote");
+
+        var report = await RunAsync(runner, [remote], LabMode.Missing);
+
+        var run = Assert.Single(report.Experiments);
+        Assert.True(run.Outcome == RunOutcome.Measured, run.Message);
+        Assert.Equal($"ssh://root@127.0.0.1:{server.Port}", run.Result!.Provenance.Runtimes["docker"][ProvenanceKeys.DockerEndpoint]);
     }
 
     [Fact]

@@ -49,6 +49,17 @@ public sealed class ExperimentCatalogue
     }
 
     /// <summary>
+    /// The shell command that measures what <paramref name="spec"/> does (<see cref="IExperiment.EquivalentCommand"/>),
+    /// on the runtimes it declares: a command for a spec with <c>docker_host:</c> talks to that engine too.
+    /// </summary>
+    public string? EquivalentCommand(ExperimentSpec spec)
+    {
+        if (Experiment(spec.Kind)?.EquivalentCommand(spec) is not { } command) return null;
+        var required = Experiment(spec.Kind)!.RequiredRuntimes;
+        return string.Concat(_declarable.Where(d => required.Contains(d.RuntimeName)).Select(d => d.ShellPrefix(spec))) + command;
+    }
+
+    /// <summary>
     /// Where <paramref name="spec"/> measures, for <c>lab list</c>: its engine (declared or shared) when its kind can
     /// be placed elsewhere, else this machine.
     /// </summary>

@@ -97,7 +97,7 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
             var outcome = await experiment.RunAsync(spec, context with { WorkDirectory = folder }, cancellationToken);
             var load = new MachineLoad(loadBefore, await MachineLoad.ReadOneMinuteAsync(cancellationToken));
             var result = ResultFactory.Create(spec, outcome, provenance with { Load = load }, context.RunId,
-                experiment.EquivalentCommand(spec), experiment.RequiredRuntimes);
+                catalogue.EquivalentCommand(spec), experiment.RequiredRuntimes);
             await store.WriteAsync(result, CancellationToken.None);
             return new ExperimentRun(spec.Id, RunOutcome.Measured, "measured", result);
         }

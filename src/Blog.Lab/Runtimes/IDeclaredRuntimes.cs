@@ -22,6 +22,12 @@ public interface IDeclaredRuntimes
     IRuntime? DeclaredBy(ExperimentSpec spec);
 
     /// <summary>
+    /// What a shell needs to reach the runtime <paramref name="spec"/> declares, put before its equivalent command
+    /// (<c>export DOCKER_HOST='ssh://me@big-box'; </c>); empty when it declares none.
+    /// </summary>
+    string ShellPrefix(ExperimentSpec spec);
+
+    /// <summary>
     /// Where <paramref name="spec"/>'s runtime is, in a few words: <c>ssh://me@big-box (docker_host)</c> when declared,
     /// the shared runtime's place (<c>unix:///var/run/docker.sock</c>) when not.
     /// </summary>

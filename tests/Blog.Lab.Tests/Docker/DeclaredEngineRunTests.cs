@@ -59,6 +59,8 @@ public sealed class DeclaredEngineRunTests(SshServer server) : DockerTest, IClas
         Assert.Equal(Runtime.Endpoint.ToString(), here[ProvenanceKeys.DockerEndpoint]);
         Assert.Equal($"ssh://root@127.0.0.1:{server.Port}", remote[ProvenanceKeys.DockerEndpoint]);
         Assert.Equal(here[ProvenanceKeys.DockerHost], remote[ProvenanceKeys.DockerHost]); // the sshd fronts this machine's engine
+        Assert.StartsWith($"export DOCKER_HOST='ssh://root@127.0.0.1:{server.Port}'; docker run",
+            report.Experiments.Single(e => e.Id == "start-remote").Result!.EquivalentCommand);
         await AssertNothingLeftAsync();
         Assert.Empty(SshServer.SshProcessesMentioning(server.Folder));
     }

@@ -19,7 +19,7 @@ public class DockerBenchTests : DockerTest
         {
             foreach (var experiment in experiments)
             {
-                await ((IPreparesWorkFiles)experiment).PrepareAsync(WorkDirectory, TestTimeout);
+                await ((IPreparesWorkFiles)experiment).PrepareAsync(Spec(experiment.Kind), WorkDirectory, TestTimeout);
                 var command = experiment.EquivalentCommand(Spec(experiment.Kind))!;
 
                 var result = await ChildProcess.RunAsync(new ProcessCommand("sh", "-c", command), TestTimeout);

@@ -42,6 +42,16 @@ public class DeclaredEngineSpecTests
         Assert.Equal("this machine", Catalogue.RunsOn(Load("- id: native\n  kind: native-start\n")));
 
     [Fact]
+    public void The_equivalent_command_of_a_spec_with_an_engine_talks_to_that_engine()
+    {
+        var declared = Load("- id: start-big\n  kind: container-start\n  docker_host: ssh://me@big-box\n");
+        var shared = Load("- id: start\n  kind: container-start\n");
+
+        Assert.Equal("export DOCKER_HOST='ssh://me@big-box'; " + Catalogue.EquivalentCommand(shared), Catalogue.EquivalentCommand(declared));
+        Assert.StartsWith("docker run --rm ", Catalogue.EquivalentCommand(shared));
+    }
+
+    [Fact]
     public void An_unknown_scheme_is_an_error_at_the_value() =>
         Assert.Equal(["_lab/hosts.yml:3:16: docker_host 'ftp://big-box': unsupported scheme 'ftp' (use unix://, tcp:// or ssh://)"],
             Errors("- id: start\n  kind: container-start\n  docker_host: ftp://big-box\n"));

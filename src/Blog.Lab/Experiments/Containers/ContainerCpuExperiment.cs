@@ -15,8 +15,8 @@ public sealed class ContainerCpuExperiment(DockerEngines engines) : IExperiment,
     private static IReadOnlyList<string> Workload => [.. CpuWorkload.Command("/bin/busybox").Skip(1)];
 
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(engines.Shared, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-cpu";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];

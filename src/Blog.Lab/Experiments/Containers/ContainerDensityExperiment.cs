@@ -17,8 +17,8 @@ public sealed class ContainerDensityExperiment(DockerEngines engines) : IExperim
     private static IReadOnlyList<int> DefaultCounts => [1, 2, 4, 8];
 
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(engines.Shared, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-density";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];

@@ -12,8 +12,8 @@ public sealed class ContainerExecExperiment(DockerEngines engines) : IExperiment
     private static IReadOnlyList<string> Command => ["/bin/busybox", "true"];
 
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(engines.Shared, idleContainer: true, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: true, cancellationToken);
 
     public string Kind => "container-exec";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];

@@ -13,8 +13,8 @@ namespace Blog.Lab.Experiments.Containers;
 public sealed class ContainerImageExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
 {
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(engines.Shared, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-image";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];

@@ -18,8 +18,8 @@ public sealed class ContainerMemoryLimitExperiment(DockerEngines engines) : IExp
     private static IReadOnlyList<string> Allocate => ["tail", "/dev/zero"];
 
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(engines.Shared, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-memory-limit";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];

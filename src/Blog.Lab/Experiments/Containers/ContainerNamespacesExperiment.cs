@@ -15,8 +15,8 @@ public sealed class ContainerNamespacesExperiment(DockerEngines engines) : IExpe
     private const string ListLinks = "for f in /proc/self/ns/*; do echo \"${f##*/} $(readlink $f)\"; done";
 
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(engines.Shared, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-namespaces";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];

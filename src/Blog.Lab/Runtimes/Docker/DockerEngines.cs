@@ -40,6 +40,11 @@ public sealed class DockerEngines(DockerRuntime shared, DeclaredEngineSettings s
     public string? Problem(string value) =>
         DockerEndpoint.TryParse(value.Trim(), null, null, out _, out var problem) ? null : $"'{value}'{problem}";
 
+    /// <summary>The docker CLI reads DOCKER_HOST as the lab does, so the equivalent command reaches the same engine.</summary>
+    public string ShellPrefix(ExperimentSpec spec) => spec.Parameter(HostParameter) is { } host
+        ? $"export DOCKER_HOST='{host.Trim().Replace("'", "'\\''")}'; "
+        : "";
+
     public string Describe(ExperimentSpec spec) => spec.Parameter(HostParameter) is { } host
         ? $"{host.Trim()} ({HostParameter})"
         : shared.Endpoint.ToString();

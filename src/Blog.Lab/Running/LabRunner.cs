@@ -55,16 +55,17 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
             entries.Add(new ExperimentRun(spec.Id, RunOutcome.Skipped, why, statuses[spec.Id].Result));
             warnings.Add($"{spec.Id}: {why}");
         }
-        var placed = await ProbeDeclaredAsync(wanted.Where(s => missing[s.Id].Count == 0), prober, cancellationToken);
-        foreach (var spec in wanted.Where(s => placed.TryGetValue(s.Id, out var d) && d.Values.Any(p => !p.Available)))
+        var ready = wanted.Where(s => missing[s.Id].Count == 0).ToList();
+        var declared = await DeclaredProbes.ProbeAsync(catalogue, ready, prober, cancellationToken);
+        foreach (var spec in ready.Where(s => declared.Unavailable(s).Count > 0))
         {
             // Measured elsewhere it would be a different result under the same spec: left as it is instead.
             var why = $"{statuses[spec.Id].Freshness.ToString().ToLowerInvariant()} and not measured: the engine it declares, " +
-                      $"{catalogue.RunsOn(spec)}, does not answer: {string.Join("; ", placed[spec.Id].Values.Where(p => !p.Available).Select(p => p.Message))}";
+                      $"{catalogue.RunsOn(spec)}, does not answer: {string.Join("; ", declared.Unavailable(spec).Select(p => p.Message))}";
             entries.Add(new ExperimentRun(spec.Id, RunOutcome.Unreachable, why, statuses[spec.Id].Result));
             warnings.Add($"{spec.Id}: {why}");
         }
-        var runnable = wanted.Where(s => placed.TryGetValue(s.Id, out var d) && d.Values.All(p => p.Available)).ToList();
+        var runnable = ready.Where(s => declared.Unavailable(s).Count == 0).ToList();
         if (runnable.Count == 0) return new LabRunReport(runId, entries, warnings);
 
         var provenance = await new ProvenanceCollector(_options.Clock).CollectAsync(probes.Values, cancellationToken);
@@ -77,7 +78,7 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
                 break;
             }
             var clock = new ProgressClock(_options.Clock, progress, i + 1, runnable.Count, runnable[i].Warmup, runnable[i].Samples);
-            var measuredOn = provenance with { Runtimes = ProvenanceCollector.RuntimeFacts(Merge(probes, placed[runnable[i].Id])) };
+            var measuredOn = provenance with { Runtimes = ProvenanceCollector.RuntimeFacts(declared.Merged(probes, runnable[i])) };
             entries.Add(await RunOneAsync(runnable[i], new LabContext(runId, work.Path, clock), measuredOn, cancellationToken));
         }
         return new LabRunReport(runId, entries, warnings);
@@ -121,30 +122,6 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
             .Where(p => !p.Available)
             .ToList();
     }
-
-    /// <summary>Each spec's probes of the runtimes it declares, by the name of the shared one each replaces; a place declared twice is probed once.</summary>
-    private async Task<Dictionary<string, IReadOnlyDictionary<string, RuntimeProbe>>> ProbeDeclaredAsync(
-        IEnumerable<ExperimentSpec> specs, RuntimeProber prober, CancellationToken cancellationToken)
-    {
-        var probed = new Dictionary<IRuntime, RuntimeProbe>(ReferenceEqualityComparer.Instance);
-        var placed = new Dictionary<string, IReadOnlyDictionary<string, RuntimeProbe>>(StringComparer.Ordinal);
-        foreach (var spec in specs)
-        {
-            var probes = new Dictionary<string, RuntimeProbe>(StringComparer.Ordinal);
-            foreach (var (name, runtime) in catalogue.DeclaredRuntimes(spec))
-            {
-                if (!probed.TryGetValue(runtime, out var probe))
-                    probed[runtime] = probe = await prober.ProbeOneAsync(runtime, cancellationToken);
-                probes[name] = probe;
-            }
-            placed[spec.Id] = probes;
-        }
-        return placed;
-    }
-
-    /// <summary>The shared probes with the spec's declared ones in their place: what its provenance records.</summary>
-    private static IEnumerable<RuntimeProbe> Merge(IReadOnlyDictionary<string, RuntimeProbe> shared, IReadOnlyDictionary<string, RuntimeProbe> declared) =>
-        shared.Where(p => !declared.ContainsKey(p.Key)).Select(p => p.Value).Concat(declared.Values);
 
     private static string Refusal(IEnumerable<RuntimeProbe> unavailable) =>
         "nothing was run: " + string.Join("; ", unavailable.DistinctBy(p => p.Name).Select(p => p.Message));

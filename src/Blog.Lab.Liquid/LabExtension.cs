@@ -26,7 +26,7 @@ public sealed class LabExtension(LabData data, PageText pageText) : ISiteExtensi
         IReadOnlyList<ExperimentSpec> specs;
         try
         {
-            specs = await DeclaredSpecs.LoadAsync(sourceDirectory, catalogue.Kinds, cancellationToken, shownAs: "");
+            specs = await DeclaredSpecs.LoadAsync(sourceDirectory, catalogue, cancellationToken, shownAs: "");
         }
         catch (SpecException e)
         {

@@ -16,10 +16,10 @@ public static class LabCatalogue
     public static ExperimentCatalogue Create()
     {
         // One runtime of each kind serves all its experiments, so they share its probe (engine versions,
-        // the accelerator, the guest image).
-        var docker = DockerRuntime.FromEnvironment();
+        // the accelerator, the guest image); a container spec may name an engine of its own (docker_host:).
+        var docker = DockerEngines.FromEnvironment();
         var qemu = new QemuRuntime();
-        return new(Runtimes(docker, qemu), Experiments(docker, qemu));
+        return new(Runtimes(docker.Shared, qemu), Experiments(docker, qemu), [docker]);
     }
 
     private static IEnumerable<IRuntime> Runtimes(DockerRuntime docker, QemuRuntime qemu) =>
@@ -31,7 +31,7 @@ public static class LabCatalogue
         qemu,
     ];
 
-    private static IEnumerable<IExperiment> Experiments(DockerRuntime docker, QemuRuntime qemu) =>
+    private static IEnumerable<IExperiment> Experiments(DockerEngines docker, QemuRuntime qemu) =>
     [
         new NativeStartExperiment(),
         new NativeCpuExperiment(),

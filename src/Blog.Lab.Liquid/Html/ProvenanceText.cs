@@ -18,6 +18,10 @@ internal static class ProvenanceText
     public static string MeasuredOn(LabResult result) =>
         result.Provenance.FactsOf(result.Runtimes).GetValueOrDefault(ProvenanceKeys.DockerHost) ?? result.Provenance.Host;
 
+    /// <summary>The Docker engine endpoint that measured a container result (<c>ssh://me@box</c>, <c>unix:///var/run/docker.sock</c>); null for others.</summary>
+    public static string? EngineEndpoint(LabResult result) =>
+        result.Provenance.FactsOf(result.Runtimes).GetValueOrDefault(ProvenanceKeys.DockerEndpoint);
+
     public static string Dates(IEnumerable<LabResult> results) =>
         string.Join(", ", results.Select(r => r.Provenance.Date.UtcDateTime.ToString("yyyy-MM-dd")).Distinct().Order()) + " (UTC)";
 

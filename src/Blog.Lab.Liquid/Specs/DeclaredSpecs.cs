@@ -1,3 +1,4 @@
+using Blog.Lab.Experiments;
 using Blog.Lab.Specs;
 using Blog.Site.Diagnostics;
 
@@ -16,12 +17,12 @@ public static class DeclaredSpecs
     /// so they read like the site's own errors, relative to the source).
     /// </summary>
     public static async Task<IReadOnlyList<ExperimentSpec>> LoadAsync(
-        string sourceDirectory, IReadOnlyCollection<string> knownKinds, CancellationToken cancellationToken, string? shownAs = null)
+        string sourceDirectory, ExperimentCatalogue catalogue, CancellationToken cancellationToken, string? shownAs = null)
     {
         var files = await SpecSource.ReadDirectoryAsync(new LabPaths(sourceDirectory).SpecsDirectory, cancellationToken);
         var pages = await PageSpecSources.ReadAsync(sourceDirectory, cancellationToken);
         var root = shownAs ?? sourceDirectory;
-        return new SpecLoader(knownKinds).Load(files.Concat(pages).Select(s =>
+        return catalogue.SpecLoader().Load(files.Concat(pages).Select(s =>
             s with { Path = Path.Combine(root, Path.GetRelativePath(sourceDirectory, s.Path)).Replace('\\', '/') }));
     }
 

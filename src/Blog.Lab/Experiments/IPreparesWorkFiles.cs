@@ -1,3 +1,5 @@
+using Blog.Lab.Specs;
+
 namespace Blog.Lab.Experiments;
 
 /// <summary>
@@ -9,5 +11,6 @@ public interface IPreparesWorkFiles
     /// <summary>The placeholder the equivalent command uses for the folder.</summary>
     const string Placeholder = "$LAB_WORK";
 
-    Task PrepareAsync(string directory, CancellationToken cancellationToken);
+    /// <summary>Readies <paramref name="spec"/>'s command's files in <paramref name="directory"/> (and what it runs on: the spec's engine).</summary>
+    Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken);
 }

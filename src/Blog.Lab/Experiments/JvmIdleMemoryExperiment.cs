@@ -12,7 +12,7 @@ public sealed class JvmIdleMemoryExperiment : IExperiment, IPreparesWorkFiles
     public string? EquivalentCommand(ExperimentSpec spec) =>
         $"{TinyPrograms.Java(IPreparesWorkFiles.Placeholder, TinyPrograms.IdleArgument)} & sleep {IdleSettle.Of(spec).TotalSeconds + 0.5:0.###}; grep VmRSS /proc/$!/status; kill $!";
 
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
         TinyPrograms.CompileJavaAsync(directory, cancellationToken);
 
     public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)

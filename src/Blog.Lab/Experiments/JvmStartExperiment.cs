@@ -14,7 +14,7 @@ public sealed class JvmStartExperiment : IExperiment, IPreparesWorkFiles
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Jvm];
     public string? EquivalentCommand(ExperimentSpec spec) => TinyPrograms.Java(IPreparesWorkFiles.Placeholder).ToString();
 
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
         TinyPrograms.CompileJavaAsync(directory, cancellationToken);
 
     public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)

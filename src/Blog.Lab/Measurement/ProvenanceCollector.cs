@@ -10,10 +10,6 @@ public sealed class ProvenanceCollector(TimeProvider clock)
 
     public async Task<Provenance> CollectAsync(IEnumerable<RuntimeProbe> probes, CancellationToken cancellationToken)
     {
-        var facts = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var probe in probes.Where(p => p.Available && p.Facts.Count > 0))
-            facts[probe.Name] = new SortedDictionary<string, string>(probe.Facts.ToDictionary(), StringComparer.Ordinal);
-
         return new Provenance
         {
             Host = Environment.MachineName,
@@ -24,8 +20,17 @@ public sealed class ProvenanceCollector(TimeProvider clock)
             Kernel = (await ReadOrEmptyAsync("/proc/sys/kernel/osrelease", cancellationToken)).Trim(),
             Date = clock.GetUtcNow(),
             LabVersion = LabVersion,
-            Runtimes = facts,
+            Runtimes = RuntimeFacts(probes),
         };
+    }
+
+    /// <summary>The facts the available runtimes contributed, by runtime name.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> RuntimeFacts(IEnumerable<RuntimeProbe> probes)
+    {
+        var facts = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var probe in probes.Where(p => p.Available && p.Facts.Count > 0))
+            facts[probe.Name] = new SortedDictionary<string, string>(probe.Facts.ToDictionary(), StringComparer.Ordinal);
+        return facts;
     }
 
     public static string LabVersion =>

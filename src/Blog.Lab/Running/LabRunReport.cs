@@ -2,7 +2,11 @@ using Blog.Lab.Results;
 
 namespace Blog.Lab.Running;
 
-public enum RunOutcome { Measured, UpToDate, Skipped, Failed, Cancelled }
+/// <summary>
+/// <see cref="Unreachable"/>: wanted, but the engine its spec declares (<c>docker_host:</c>) did not answer; its previous
+/// result is kept. A run with one has not done what it was asked.
+/// </summary>
+public enum RunOutcome { Measured, UpToDate, Skipped, Failed, Cancelled, Unreachable }
 
 /// <summary>What happened to one experiment in a run.</summary>
 public sealed record ExperimentRun(string Id, RunOutcome Outcome, string Message, LabResult? Result = null);
@@ -17,5 +21,5 @@ public sealed record LabRunReport(
     IReadOnlyList<string> Warnings,
     string? Refusal = null)
 {
-    public bool Succeeded => Refusal is null && Experiments.All(e => e.Outcome is not (RunOutcome.Failed or RunOutcome.Cancelled));
+    public bool Succeeded => Refusal is null && Experiments.All(e => e.Outcome is not (RunOutcome.Failed or RunOutcome.Cancelled or RunOutcome.Unreachable));
 }

@@ -19,6 +19,8 @@ public sealed record LabRunnerOptions
 /// Runs experiments one at a time (so they do not disturb each other): decides which need measuring, checks
 /// their runtimes before touching anything, gives each a private work folder that is removed at the end
 /// (also on failure and Ctrl+C), and stores each result atomically. A failed experiment keeps its previous result.
+/// A spec that declares where it runs (<c>docker_host:</c>) is measured there or not at all: when that engine does
+/// not answer, the spec is <see cref="RunOutcome.Unreachable"/> and keeps its result, and the others still run.
 /// </summary>
 public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, LabRunnerOptions? options = null)
 {
@@ -41,7 +43,8 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
         var warnings = entries.Where(e => e.Outcome == RunOutcome.Skipped).Select(e => $"{e.Id}: {e.Message}").ToList();
         if (wanted.Count == 0) return new LabRunReport(runId, entries, warnings);
 
-        var probes = await new RuntimeProber(_options.ProbeTimeout).ProbeAsync(catalogue.Runtimes, cancellationToken);
+        var prober = new RuntimeProber(_options.ProbeTimeout);
+        var probes = await prober.ProbeAsync(catalogue.Runtimes, cancellationToken);
         var missing = wanted.ToDictionary(s => s.Id, s => MissingRuntimes(s, probes));
         if (mode != LabMode.Auto && missing.Values.Any(m => m.Count > 0))
             return new LabRunReport(runId, [], [], Refusal(missing.Values.SelectMany(m => m)));
@@ -52,7 +55,17 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
             entries.Add(new ExperimentRun(spec.Id, RunOutcome.Skipped, why, statuses[spec.Id].Result));
             warnings.Add($"{spec.Id}: {why}");
         }
-        var runnable = wanted.Where(s => missing[s.Id].Count == 0).ToList();
+        var ready = wanted.Where(s => missing[s.Id].Count == 0).ToList();
+        var declared = await DeclaredProbes.ProbeAsync(catalogue, ready, prober, cancellationToken);
+        foreach (var spec in ready.Where(s => declared.Unavailable(s).Count > 0))
+        {
+            // Measured elsewhere it would be a different result under the same spec: left as it is instead.
+            var why = $"{statuses[spec.Id].Freshness.ToString().ToLowerInvariant()} and not measured: the engine it declares, " +
+                      $"{catalogue.RunsOn(spec)}, does not answer: {string.Join("; ", declared.Unavailable(spec).Select(p => p.Message))}";
+            entries.Add(new ExperimentRun(spec.Id, RunOutcome.Unreachable, why, statuses[spec.Id].Result));
+            warnings.Add($"{spec.Id}: {why}");
+        }
+        var runnable = ready.Where(s => declared.Unavailable(s).Count == 0).ToList();
         if (runnable.Count == 0) return new LabRunReport(runId, entries, warnings);
 
         var provenance = await new ProvenanceCollector(_options.Clock).CollectAsync(probes.Values, cancellationToken);
@@ -65,7 +78,8 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
                 break;
             }
             var clock = new ProgressClock(_options.Clock, progress, i + 1, runnable.Count, runnable[i].Warmup, runnable[i].Samples);
-            entries.Add(await RunOneAsync(runnable[i], new LabContext(runId, work.Path, clock), provenance, cancellationToken));
+            var measuredOn = provenance with { Runtimes = ProvenanceCollector.RuntimeFacts(declared.Merged(probes, runnable[i])) };
+            entries.Add(await RunOneAsync(runnable[i], new LabContext(runId, work.Path, clock), measuredOn, cancellationToken));
         }
         return new LabRunReport(runId, entries, warnings);
     }
@@ -84,7 +98,7 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
             var outcome = await experiment.RunAsync(spec, context with { WorkDirectory = folder }, cancellationToken);
             var load = new MachineLoad(loadBefore, await MachineLoad.ReadOneMinuteAsync(cancellationToken));
             var result = ResultFactory.Create(spec, outcome, provenance with { Load = load }, context.RunId,
-                experiment.EquivalentCommand(spec), experiment.RequiredRuntimes);
+                catalogue.EquivalentCommand(spec), experiment.RequiredRuntimes);
             await store.WriteAsync(result, CancellationToken.None);
             return new ExperimentRun(spec.Id, RunOutcome.Measured, "measured", result);
         }
@@ -98,11 +112,16 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
         }
     }
 
-    private List<RuntimeProbe> MissingRuntimes(ExperimentSpec spec, IReadOnlyDictionary<string, RuntimeProbe> probes) =>
-        (catalogue.Experiment(spec.Kind)?.RequiredRuntimes ?? [])
+    /// <summary>The shared runtimes <paramref name="spec"/> needs that are not here (a runtime it declares is probed apart).</summary>
+    private List<RuntimeProbe> MissingRuntimes(ExperimentSpec spec, IReadOnlyDictionary<string, RuntimeProbe> probes)
+    {
+        var declared = catalogue.DeclaredRuntimes(spec);
+        return (catalogue.Experiment(spec.Kind)?.RequiredRuntimes ?? [])
+            .Where(name => !declared.ContainsKey(name))
             .Select(name => probes.TryGetValue(name, out var p) ? p : new RuntimeProbe(name, false, "", $"{name}: no such runtime in the lab"))
             .Where(p => !p.Available)
             .ToList();
+    }
 
     private static string Refusal(IEnumerable<RuntimeProbe> unavailable) =>
         "nothing was run: " + string.Join("; ", unavailable.DistinctBy(p => p.Name).Select(p => p.Message));

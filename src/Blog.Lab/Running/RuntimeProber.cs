@@ -14,7 +14,7 @@ public sealed class RuntimeProber(TimeSpan limit)
         return probes;
     }
 
-    private async Task<RuntimeProbe> ProbeOneAsync(IRuntime runtime, CancellationToken cancellationToken)
+    public async Task<RuntimeProbe> ProbeOneAsync(IRuntime runtime, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);

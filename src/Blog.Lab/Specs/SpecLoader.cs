@@ -7,9 +7,10 @@ namespace Blog.Lab.Specs;
 /// Reads declared experiments: a list of mappings with <c>id</c>, <c>kind</c>, <c>title</c>, <c>samples</c>,
 /// <c>warmup</c>, <c>timeout</c>; any other key is a parameter of the kind. The list is a whole file
 /// (<c>input/_lab/*.yml</c>) or the value of one key of a mapping (<see cref="SpecSource.Key"/>: a page's front
-/// matter). Every problem is collected with its position, across all sources, before the load fails.
+/// matter). Parameters with a <see cref="ParameterRule"/> (<c>docker_host</c>) are checked here too. Every problem is
+/// collected with its position, across all sources, before the load fails.
 /// </summary>
-public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
+public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds, IReadOnlyList<ParameterRule>? rules = null)
 {
     public static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(1);
     public const int MaxSamples = 10_000;
@@ -87,6 +88,7 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
         int samples = defaults.Samples, warmup = defaults.Warmup;
         var timeout = defaults.Timeout;
         var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var parameterNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
 
         foreach (var (keyNode, valueNode) in map.Children)
         {
@@ -127,6 +129,7 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
                     break;
                 default:
                     parameters[key] = value;
+                    parameterNodes[key] = valueNode;
                     break;
             }
         }
@@ -135,6 +138,7 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
             errors.Add(At(path, map, "an experiment needs an id"));
         if (kind is null && !errors.Skip(errorsBefore).Any(e => e.Message.StartsWith("unknown kind", StringComparison.Ordinal)))
             errors.Add(At(path, map, "an experiment needs a kind"));
+        if (kind is not null) CheckRuled(path, kind, parameters, parameterNodes, errors);
         if (errors.Count > errorsBefore) return null;
 
         return new ExperimentSpec
@@ -150,6 +154,21 @@ public sealed partial class SpecLoader(IReadOnlyCollection<string> knownKinds)
             Line = (int)map.Start.Line,
             Column = (int)map.Start.Column,
         };
+    }
+
+    /// <summary>Parameters with a rule: only on the kinds it names, and only with a value it accepts.</summary>
+    private void CheckRuled(string path, string kind, IReadOnlyDictionary<string, string> parameters,
+        IReadOnlyDictionary<string, YamlNode> nodes, List<LabError> errors)
+    {
+        foreach (var rule in rules ?? [])
+        {
+            if (!parameters.TryGetValue(rule.Name, out var value)) continue;
+            var node = nodes[rule.Name];
+            if (!rule.Kinds.Contains(kind))
+                errors.Add(At(path, node, $"{rule.Name} is not a parameter of kind '{kind}' (only of: {string.Join(", ", rule.Kinds)})"));
+            else if (rule.Problem(value) is { } problem)
+                errors.Add(At(path, node, $"{rule.Name} {problem}"));
+        }
     }
 
     private static LabError At(string path, YamlNode node, string message) =>

@@ -4,14 +4,21 @@ using Spectre.Console;
 
 namespace Blog.Cli.Lab;
 
-/// <summary><c>lab clean</c>: removes what the lab may have left when it was killed hard: work folders, and whatever each runtime can find by the lab's label.</summary>
+/// <summary>
+/// <c>lab clean</c>: removes what the lab may have left when it was killed hard: work folders, and whatever each
+/// runtime (and each engine a spec declares) can find by the lab's label.
+/// </summary>
 internal static class LabClean
 {
     public static async Task<int> RunAsync(IAnsiConsole console, LabWorkspace workspace, CancellationToken cancellationToken)
     {
         var removed = WorkDirectory.RemoveLeftovers(Path.GetTempPath()).Select(p => $"work folder {p}").ToList();
         var failures = 0;
-        foreach (var runtime in workspace.Catalogue.Runtimes.OfType<ICleansLeftovers>())
+        // The engines specs declare (docker_host:) too: a run killed there left its containers there.
+        var runtimes = workspace.Catalogue.Runtimes
+            .Concat(workspace.Specs.SelectMany(s => workspace.Catalogue.DeclaredRuntimes(s).Values))
+            .Distinct();
+        foreach (var runtime in runtimes.OfType<ICleansLeftovers>())
         {
             try
             {

@@ -19,8 +19,8 @@ internal static class LabEquivalentCommands
             var experiment = workspace.Catalogue.Experiment(spec.Kind)!;
             // Prepared first: a command may depend on what preparing finds (QEMU's accelerator).
             var folder = Path.Combine(directory, spec.Id);
-            if (experiment is IPreparesWorkFiles prepares) await prepares.PrepareAsync(folder, cancellationToken);
-            if (experiment.EquivalentCommand(spec) is not { } command) continue;
+            if (experiment is IPreparesWorkFiles prepares) await prepares.PrepareAsync(spec, folder, cancellationToken);
+            if (workspace.Catalogue.EquivalentCommand(spec) is not { } command) continue;
             command = command.Replace(IPreparesWorkFiles.Placeholder, folder);
             var result = await workspace.Store.ReadAsync(spec.Id, cancellationToken);
             // The metric the command measures; "-" for an empty field: shells split on runs of tabs.

@@ -8,10 +8,11 @@ internal static class LabTables
 {
     public static int List(IAnsiConsole console, LabWorkspace workspace)
     {
-        var table = new Table().AddColumns("id", "kind", "title", "samples", "warm-up", "timeout", "declared in");
+        var table = new Table().AddColumns("id", "kind", "title", "samples", "warm-up", "timeout", "runs on", "declared in");
         foreach (var s in workspace.Specs)
             table.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Kind), Markup.Escape(s.Title), s.Samples.ToString(),
-                s.Warmup.ToString(), $"{s.Timeout.TotalSeconds:0.###}s", Markup.Escape($"{s.SourcePath}:{s.Line}"));
+                s.Warmup.ToString(), $"{s.Timeout.TotalSeconds:0.###}s", Markup.Escape(workspace.Catalogue.RunsOn(s)),
+                Markup.Escape($"{s.SourcePath}:{s.Line}"));
         console.Write(table);
         return 0;
     }

@@ -15,7 +15,7 @@ internal sealed record LabWorkspace(ExperimentCatalogue Catalogue, IReadOnlyList
     {
         var catalogue = LabCatalogue.Create();
         var paths = new LabPaths(source);
-        var specs = await DeclaredSpecs.LoadAsync(source, catalogue.Kinds, cancellationToken, specPathsShownAs);
+        var specs = await DeclaredSpecs.LoadAsync(source, catalogue, cancellationToken, specPathsShownAs);
         return new LabWorkspace(catalogue, specs, new ResultStore(paths.ResultsDirectory), paths);
     }
 

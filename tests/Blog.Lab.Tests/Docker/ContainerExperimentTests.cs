@@ -9,7 +9,7 @@ public class ContainerExperimentTests : DockerTest
     [Fact]
     public async Task Container_start_measures_every_sample_and_removes_its_containers_and_image()
     {
-        var outcome = await new ContainerStartExperiment(Runtime).RunAsync(Spec("container-start", samples: 3, warmup: 1), Context, TestTimeout);
+        var outcome = await new ContainerStartExperiment(Engines).RunAsync(Spec("container-start", samples: 3, warmup: 1), Context, TestTimeout);
 
         var samples = outcome.Metrics["create_to_exit_ms"].Samples;
         Assert.Equal(3, samples.Count);
@@ -21,7 +21,7 @@ public class ContainerExperimentTests : DockerTest
     [Fact]
     public async Task Exec_latency_is_measured_in_one_running_container_removed_afterwards()
     {
-        var outcome = await new ContainerExecExperiment(Runtime).RunAsync(Spec("container-exec", samples: 3), Context, TestTimeout);
+        var outcome = await new ContainerExecExperiment(Engines).RunAsync(Spec("container-exec", samples: 3), Context, TestTimeout);
 
         Assert.Equal(3, outcome.Metrics["exec_ms"].Samples.Count);
         Assert.All(outcome.Metrics["exec_ms"].Samples, ms => Assert.True(ms > 0));
@@ -33,7 +33,7 @@ public class ContainerExperimentTests : DockerTest
     {
         var spec = Spec("container-idle-memory", samples: 2, parameters: [("settle", "200ms"), ("memory", "32m")]);
 
-        var outcome = await new ContainerIdleMemoryExperiment(Runtime).RunAsync(spec, Context, TestTimeout);
+        var outcome = await new ContainerIdleMemoryExperiment(Engines).RunAsync(spec, Context, TestTimeout);
 
         Assert.All(outcome.Metrics["memory_bytes"].Samples, bytes => Assert.InRange(bytes, 1, 32 * 1024 * 1024));
         Assert.Equal(File.Exists("/sys/fs/cgroup/cgroup.controllers") ? "v2" : "v1", outcome.Facts["cgroup"]);
@@ -43,7 +43,7 @@ public class ContainerExperimentTests : DockerTest
     [Fact]
     public async Task The_image_is_one_layer_holding_little_more_than_the_busybox_binary()
     {
-        var outcome = await new ContainerImageExperiment(Runtime).RunAsync(Spec("container-image", samples: 1), Context, TestTimeout);
+        var outcome = await new ContainerImageExperiment(Engines).RunAsync(Spec("container-image", samples: 1), Context, TestTimeout);
 
         var binary = new FileInfo("/bin/busybox").Length;
         Assert.Equal([1.0], outcome.Metrics["layers_count"].Samples);
@@ -55,7 +55,7 @@ public class ContainerExperimentTests : DockerTest
     [Fact]
     public async Task The_kernel_seen_inside_a_container_is_the_hosts()
     {
-        var outcome = await new ContainerKernelExperiment(Runtime).RunAsync(Spec("container-kernel", samples: 1), Context, TestTimeout);
+        var outcome = await new ContainerKernelExperiment(Engines).RunAsync(Spec("container-kernel", samples: 1), Context, TestTimeout);
 
         var host = (await File.ReadAllTextAsync("/proc/sys/kernel/osrelease")).Trim();
         Assert.Equal(host, outcome.Facts["kernel_inside"]);
@@ -66,7 +66,7 @@ public class ContainerExperimentTests : DockerTest
     [Fact]
     public async Task A_container_gets_its_own_mount_pid_network_uts_and_ipc_namespaces()
     {
-        var outcome = await new ContainerNamespacesExperiment(Runtime).RunAsync(Spec("container-namespaces", samples: 1), Context, TestTimeout);
+        var outcome = await new ContainerNamespacesExperiment(Engines).RunAsync(Spec("container-namespaces", samples: 1), Context, TestTimeout);
 
         var isolated = outcome.Facts["isolated"].Split(' ');
         Assert.Subset(isolated.ToHashSet(), new HashSet<string> { "ipc", "mnt", "net", "pid", "uts" });
@@ -79,7 +79,7 @@ public class ContainerExperimentTests : DockerTest
     {
         var spec = Spec("container-memory-limit", samples: 1, parameters: [("memory", "16m")]);
 
-        var outcome = await new ContainerMemoryLimitExperiment(Runtime).RunAsync(spec, Context, TestTimeout);
+        var outcome = await new ContainerMemoryLimitExperiment(Engines).RunAsync(spec, Context, TestTimeout);
 
         Assert.Equal("true", outcome.Facts["oom_killed"]);
         Assert.Equal("137", outcome.Facts["exit_code"]);
@@ -90,7 +90,7 @@ public class ContainerExperimentTests : DockerTest
     [Fact]
     public async Task The_shared_cpu_workload_runs_inside_a_container_and_is_timed_by_the_engine()
     {
-        var outcome = await new ContainerCpuExperiment(Runtime).RunAsync(Spec("container-cpu", samples: 1), Context, TestTimeout);
+        var outcome = await new ContainerCpuExperiment(Engines).RunAsync(Spec("container-cpu", samples: 1), Context, TestTimeout);
 
         var workload = outcome.Metrics["workload_ms"].Samples[0];
         Assert.True(workload > 0);
@@ -104,7 +104,7 @@ public class ContainerExperimentTests : DockerTest
     {
         var spec = Spec("container-density", samples: 1, parameters: [("instances", "1,2"), ("settle", "100ms")]);
 
-        var outcome = await new ContainerDensityExperiment(Runtime).RunAsync(spec, Context, TestTimeout);
+        var outcome = await new ContainerDensityExperiment(Engines).RunAsync(spec, Context, TestTimeout);
 
         Assert.Equal(
             ["memory_per_instance_bytes_k1", "memory_per_instance_bytes_k2", "start_all_ms_k1", "start_all_ms_k2", "start_remove_all_ms_k1", "start_remove_all_ms_k2"],
@@ -118,7 +118,7 @@ public class ContainerExperimentTests : DockerTest
     {
         var spec = Spec("container-density", samples: 1, parameters: [("instances", "1,256"), ("memory", "1g"), ("settle", "0ms")]);
 
-        var outcome = await new ContainerDensityExperiment(Runtime).RunAsync(spec, Context, TestTimeout);
+        var outcome = await new ContainerDensityExperiment(Engines).RunAsync(spec, Context, TestTimeout);
 
         Assert.Equal("256", outcome.Facts["left_out"]);
         Assert.DoesNotContain("start_all_ms_k256", outcome.Metrics.Keys);
@@ -128,7 +128,7 @@ public class ContainerExperimentTests : DockerTest
     [Fact]
     public void Every_container_experiment_has_an_equivalent_docker_command()
     {
-        foreach (var experiment in ContainerExperiments.For(Runtime))
+        foreach (var experiment in ContainerExperiments.For(Engines))
             Assert.Contains("docker ", experiment.EquivalentCommand(Spec(experiment.Kind)));
     }
 
@@ -136,7 +136,7 @@ public class ContainerExperimentTests : DockerTest
     public void A_bad_memory_parameter_is_an_error_at_the_specs_position()
     {
         var error = Assert.Throws<FormatException>(() =>
-            new ContainerStartExperiment(Runtime).EquivalentCommand(Spec("container-start", parameters: [("memory", "lots")])));
+            new ContainerStartExperiment(Engines).EquivalentCommand(Spec("container-start", parameters: [("memory", "lots")])));
 
         Assert.Equal("test.yml:1:3: container-start: parameter memory: 'lots' is not a size such as 64m, 512k or 1g", error.Message);
     }

@@ -65,7 +65,7 @@ public class ContainerRunTests : DockerTest
     public async Task Cancelling_a_run_removes_its_containers_and_its_image()
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestTimeout);
-        var density = new Blog.Lab.Experiments.Containers.ContainerDensityExperiment(Runtime);
+        var density = new Blog.Lab.Experiments.Containers.ContainerDensityExperiment(Engines);
         var spec = Spec("container-density", samples: 1, parameters: [("instances", "2"), ("settle", "60s")]);
 
         var running = density.RunAsync(spec, Context, cancel.Token);

@@ -12,14 +12,14 @@ public class DockerBenchTests : DockerTest
     {
         var experiments = new IExperiment[]
         {
-            new ContainerStartExperiment(Runtime), new ContainerExecExperiment(Runtime),
-            new ContainerKernelExperiment(Runtime), new ContainerMemoryLimitExperiment(Runtime),
+            new ContainerStartExperiment(Engines), new ContainerExecExperiment(Engines),
+            new ContainerKernelExperiment(Engines), new ContainerMemoryLimitExperiment(Engines),
         };
         try
         {
             foreach (var experiment in experiments)
             {
-                await ((IPreparesWorkFiles)experiment).PrepareAsync(WorkDirectory, TestTimeout);
+                await ((IPreparesWorkFiles)experiment).PrepareAsync(Spec(experiment.Kind), WorkDirectory, TestTimeout);
                 var command = experiment.EquivalentCommand(Spec(experiment.Kind))!;
 
                 var result = await ChildProcess.RunAsync(new ProcessCommand("sh", "-c", command), TestTimeout);

@@ -50,7 +50,7 @@ public class DockerRuntimeTests : DockerTest
         var unreachable = new DockerRuntime(DockerEndpoint.Parse("unix:///nonexistent.sock"));
 
         var error = await Assert.ThrowsAsync<DockerUnavailableException>(() =>
-            new ContainerStartExperiment(unreachable).RunAsync(Spec("container-start"), Context, TestTimeout));
+            new ContainerStartExperiment(new DockerEngines(unreachable)).RunAsync(Spec("container-start"), Context, TestTimeout));
 
         Assert.StartsWith("Docker is not running at unix:///nonexistent.sock", error.Message);
     }

@@ -20,6 +20,8 @@ public abstract class DockerTest : IAsyncLifetime
     }
 
     protected DockerRuntime Runtime { get; } = DockerRuntime.FromEnvironment();
+    /// <summary><see cref="Runtime"/> for every spec that does not declare an engine of its own.</summary>
+    protected DockerEngines Engines => new(Runtime);
     protected string RunId { get; }
     protected string WorkDirectory { get; }
     protected LabContext Context { get; }

@@ -1,4 +1,6 @@
+using Blog.Lab.Experiments;
 using Blog.Lab.Liquid;
+using Blog.Lab.Runtimes;
 using Blog.Lab.Liquid.Specs;
 using Blog.Lab.Results;
 using Blog.Lab.Specs;
@@ -9,7 +11,8 @@ namespace Blog.Lab.Tests.Liquid;
 /// <summary>Experiments declared in <c>_lab/*.yml</c> and in pages' <c>lab:</c> front matter, read as one set.</summary>
 public sealed class DeclaredSpecsTests : IDisposable
 {
-    private static readonly string[] Kinds = ["native-start", "jvm-start"];
+    private static readonly ExperimentCatalogue Catalogue = new([new NativeRuntime(), new JvmRuntime()],
+        [new NativeStartExperiment(), new JvmStartExperiment()]);
     private readonly string _source = TestData.TemporaryDirectory();
 
     public void Dispose() => Directory.Delete(_source, recursive: true);
@@ -32,7 +35,7 @@ public sealed class DeclaredSpecsTests : IDisposable
         await File.WriteAllTextAsync(path, text);
     }
 
-    private Task<IReadOnlyList<ExperimentSpec>> LoadAsync() => DeclaredSpecs.LoadAsync(_source, Kinds, default);
+    private Task<IReadOnlyList<ExperimentSpec>> LoadAsync() => DeclaredSpecs.LoadAsync(_source, Catalogue, default);
 
     [Fact]
     public async Task A_post_declares_experiments_in_its_front_matter()

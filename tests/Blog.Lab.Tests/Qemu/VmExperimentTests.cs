@@ -56,9 +56,10 @@ public sealed class VmExperimentTests(QemuFixture qemu) : IDisposable
     public async Task An_equivalent_command_boots_the_copied_guest_with_the_detected_accelerator()
     {
         var experiment = new VmBootExperiment(qemu.Runtime);
-        await experiment.PrepareAsync(_work, CancellationToken.None);
+        var spec = Spec("vm-boot");
+        await experiment.PrepareAsync(spec, _work, CancellationToken.None);
 
-        var command = experiment.EquivalentCommand(Spec("vm-boot"))!;
+        var command = experiment.EquivalentCommand(spec)!;
 
         Assert.Contains($"-accel {qemu.Host.Accelerator.Name} ", command);
         Assert.Contains("-kernel \"$LAB_WORK/vmlinuz\" -initrd \"$LAB_WORK/initramfs.cpio.gz\"", command);

@@ -10,13 +10,13 @@ namespace Blog.Lab.Experiments.Containers;
 /// (busybox sh running the loop) ran, by the engine's clock: the same span native-cpu times for the process
 /// on the host. <c>run_ms</c> adds the container's create, start and removal (what <c>docker run --rm</c> takes).
 /// </summary>
-public sealed class ContainerCpuExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
+public sealed class ContainerCpuExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
 {
     private static IReadOnlyList<string> Workload => [.. CpuWorkload.Command("/bin/busybox").Skip(1)];
 
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-cpu";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
@@ -26,7 +26,7 @@ public sealed class ContainerCpuExperiment(DockerRuntime runtime) : IExperiment,
     public string? EquivalentMetric(ExperimentSpec spec) => "run_ms";
 
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
-        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        ContainerWorkbench.RunAsync(engines.For(spec), context, async (bench, ct) =>
         {
             var limits = ContainerParameters.Limits(spec);
             var runs = await new Sampler(spec, context).CollectAsync(async sample =>

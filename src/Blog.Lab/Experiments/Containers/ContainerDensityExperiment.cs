@@ -12,13 +12,13 @@ namespace Blog.Lab.Experiments.Containers;
 /// idle containers at once and time until all run, then (after <c>settle</c>) read each one's memory.
 /// A k whose memory limits would not fit in half the engine's memory is left out, and said so.
 /// </summary>
-public sealed class ContainerDensityExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
+public sealed class ContainerDensityExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
 {
     private static IReadOnlyList<int> DefaultCounts => [1, 2, 4, 8];
 
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-density";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
@@ -35,7 +35,7 @@ public sealed class ContainerDensityExperiment(DockerRuntime runtime) : IExperim
     public string? EquivalentMetric(ExperimentSpec spec) => $"start_remove_all_ms_k{ContainerParameters.Counts(spec, "instances", DefaultCounts)[^1]}";
 
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
-        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        ContainerWorkbench.RunAsync(engines.For(spec), context, async (bench, ct) =>
         {
             var limits = ContainerParameters.Limits(spec);
             var settle = IdleSettle.Of(spec);

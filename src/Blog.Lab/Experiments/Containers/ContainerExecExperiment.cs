@@ -7,13 +7,13 @@ using Blog.Lab.Specs;
 namespace Blog.Lab.Experiments.Containers;
 
 /// <summary>How long <c>docker exec</c> of <c>busybox true</c> takes in a container that already runs.</summary>
-public sealed class ContainerExecExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
+public sealed class ContainerExecExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
 {
     private static IReadOnlyList<string> Command => ["/bin/busybox", "true"];
 
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(runtime, idleContainer: true, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: true, cancellationToken);
 
     public string Kind => "container-exec";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
@@ -22,7 +22,7 @@ public sealed class ContainerExecExperiment(DockerRuntime runtime) : IExperiment
     public string? EquivalentMetric(ExperimentSpec spec) => "exec_ms";
 
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
-        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        ContainerWorkbench.RunAsync(engines.For(spec), context, async (bench, ct) =>
         {
             await using var idle = await bench.StartIdleAsync(ContainerParameters.Limits(spec), ct);
             var samples = await new Sampler(spec, context).CollectAsync(async sample =>

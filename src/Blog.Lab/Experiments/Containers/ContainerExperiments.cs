@@ -2,19 +2,19 @@ using Blog.Lab.Runtimes.Docker;
 
 namespace Blog.Lab.Experiments.Containers;
 
-/// <summary>Every container experiment kind, all measuring through one Docker runtime.</summary>
+/// <summary>Every container experiment kind, each measuring on the engine its spec names (see <see cref="DockerEngines"/>).</summary>
 public static class ContainerExperiments
 {
-    public static IReadOnlyList<IExperiment> For(DockerRuntime docker) =>
+    public static IReadOnlyList<IExperiment> For(DockerEngines engines) =>
     [
-        new ContainerStartExperiment(docker),
-        new ContainerExecExperiment(docker),
-        new ContainerIdleMemoryExperiment(docker),
-        new ContainerImageExperiment(docker),
-        new ContainerKernelExperiment(docker),
-        new ContainerNamespacesExperiment(docker),
-        new ContainerMemoryLimitExperiment(docker),
-        new ContainerCpuExperiment(docker),
-        new ContainerDensityExperiment(docker),
+        new ContainerStartExperiment(engines),
+        new ContainerExecExperiment(engines),
+        new ContainerIdleMemoryExperiment(engines),
+        new ContainerImageExperiment(engines),
+        new ContainerKernelExperiment(engines),
+        new ContainerNamespacesExperiment(engines),
+        new ContainerMemoryLimitExperiment(engines),
+        new ContainerCpuExperiment(engines),
+        new ContainerDensityExperiment(engines),
     ];
 }

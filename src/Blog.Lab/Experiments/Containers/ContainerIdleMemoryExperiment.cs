@@ -10,11 +10,11 @@ namespace Blog.Lab.Experiments.Containers;
 /// spec's <c>settle</c> time, then read once through the engine's stats (its cgroup's counters). One new
 /// container per sample.
 /// </summary>
-public sealed class ContainerIdleMemoryExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
+public sealed class ContainerIdleMemoryExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
 {
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-idle-memory";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
@@ -26,7 +26,7 @@ public sealed class ContainerIdleMemoryExperiment(DockerRuntime runtime) : IExpe
     public string? EquivalentMetric(ExperimentSpec spec) => "memory_bytes";
 
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
-        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        ContainerWorkbench.RunAsync(engines.For(spec), context, async (bench, ct) =>
         {
             var limits = ContainerParameters.Limits(spec);
             var settle = IdleSettle.Of(spec);

@@ -10,11 +10,11 @@ namespace Blog.Lab.Experiments.Containers;
 /// What a container image is made of: the run's busybox image, its size and layers as the engine reports
 /// them, beside the size of the one binary it holds. Sizes do not vary: a sample reads them again.
 /// </summary>
-public sealed class ContainerImageExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
+public sealed class ContainerImageExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
 {
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-image";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
@@ -23,7 +23,7 @@ public sealed class ContainerImageExperiment(DockerRuntime runtime) : IExperimen
     public string? EquivalentMetric(ExperimentSpec spec) => "image_bytes";
 
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
-        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        ContainerWorkbench.RunAsync(engines.For(spec), context, async (bench, ct) =>
         {
             var binary = new FileInfo(BusyboxImage.HostBusybox).Length;
             var shapes = await new Sampler(spec, context).CollectAsync(sample => bench.Image.InspectAsync(sample), ct);

@@ -9,11 +9,11 @@ namespace Blog.Lab.Experiments.Containers;
 /// The kernel a container sees: <c>uname -r</c> inside is the engine host's kernel (a container shares it;
 /// a VM boots its own). A fact, compared with the kernel the engine reports and, for a local engine, ours.
 /// </summary>
-public sealed class ContainerKernelExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
+public sealed class ContainerKernelExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
 {
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-kernel";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
@@ -22,7 +22,7 @@ public sealed class ContainerKernelExperiment(DockerRuntime runtime) : IExperime
     public string? EquivalentMetric(ExperimentSpec spec) => "run_ms";
 
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
-        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        ContainerWorkbench.RunAsync(engines.For(spec), context, async (bench, ct) =>
         {
             var runs = await new Sampler(spec, context).CollectAsync(async sample =>
             {

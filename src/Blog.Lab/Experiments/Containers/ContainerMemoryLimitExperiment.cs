@@ -11,15 +11,15 @@ namespace Blog.Lab.Experiments.Containers;
 /// buffers an endless line) allocates past the limit is killed by the kernel's OOM killer. Observed as the
 /// engine records it (OOMKilled, exit 137); the metric is how long the process lived until killed.
 /// </summary>
-public sealed class ContainerMemoryLimitExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
+public sealed class ContainerMemoryLimitExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
 {
     public const int KilledExitCode = 137; // 128 + SIGKILL
     private static readonly SandboxLimits Defaults = SandboxLimits.Default with { MemoryBytes = 16L * 1024 * 1024 };
     private static IReadOnlyList<string> Allocate => ["tail", "/dev/zero"];
 
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-memory-limit";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
@@ -30,7 +30,7 @@ public sealed class ContainerMemoryLimitExperiment(DockerRuntime runtime) : IExp
     public string? EquivalentMetric(ExperimentSpec spec) => "run_ms";
 
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
-        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        ContainerWorkbench.RunAsync(engines.For(spec), context, async (bench, ct) =>
         {
             var limits = ContainerParameters.Limits(spec, Defaults);
             var runs = await new Sampler(spec, context).CollectAsync(async sample =>

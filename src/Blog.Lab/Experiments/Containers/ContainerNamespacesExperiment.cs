@@ -10,13 +10,13 @@ namespace Blog.Lab.Experiments.Containers;
 /// the lab's own (the host's). A link that differs is a namespace the container does not share with the host.
 /// Needs a local engine (the links of a remote host cannot be read from here).
 /// </summary>
-public sealed class ContainerNamespacesExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
+public sealed class ContainerNamespacesExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
 {
     private const string ListLinks = "for f in /proc/self/ns/*; do echo \"${f##*/} $(readlink $f)\"; done";
 
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-namespaces";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
@@ -26,7 +26,7 @@ public sealed class ContainerNamespacesExperiment(DockerRuntime runtime) : IExpe
     public string? EquivalentMetric(ExperimentSpec spec) => "isolated_count";
 
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
-        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        ContainerWorkbench.RunAsync(engines.For(spec), context, async (bench, ct) =>
         {
             if (!bench.Docker.Endpoint.IsLocal)
                 throw new InvalidOperationException(

@@ -9,11 +9,11 @@ namespace Blog.Lab.Experiments.Containers;
 /// How long a container takes from nothing to done: create → start → exit of <c>busybox true</c>, per sample
 /// (removal timed apart: <c>docker run --rm</c> includes it, the start-up does not).
 /// </summary>
-public sealed class ContainerStartExperiment(DockerRuntime runtime) : IExperiment, IPreparesWorkFiles
+public sealed class ContainerStartExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
 {
     /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(runtime, idleContainer: false, cancellationToken);
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-start";
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
@@ -21,7 +21,7 @@ public sealed class ContainerStartExperiment(DockerRuntime runtime) : IExperimen
     public string? EquivalentMetric(ExperimentSpec spec) => "run_ms";
 
     public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
-        ContainerWorkbench.RunAsync(runtime, context, async (bench, ct) =>
+        ContainerWorkbench.RunAsync(engines.For(spec), context, async (bench, ct) =>
         {
             var limits = ContainerParameters.Limits(spec);
             var runs = await new Sampler(spec, context).CollectAsync(async sample =>

@@ -19,7 +19,7 @@ public sealed class VmBootExperiment(QemuRuntime qemu) : IExperiment, IPreparesW
     public string? EquivalentCommand(ExperimentSpec spec) =>
         VmWorkFiles.Command(qemu, VmParameters.Of(spec), AfterBoot.PowerOff);
 
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
         VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);
 
     public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public sealed class VmCpuWorkloadExperiment(QemuRuntime qemu) : IExperiment, IPr
     public string? EquivalentCommand(ExperimentSpec spec) =>
         VmWorkFiles.Command(qemu, VmParameters.Of(spec), AfterBoot.RunWorkloadThenPowerOff);
 
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
         VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);
 
     public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)

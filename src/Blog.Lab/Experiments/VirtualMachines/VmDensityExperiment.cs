@@ -35,7 +35,7 @@ public sealed class VmDensityExperiment(QemuRuntime qemu) : IExperiment, IPrepar
             "kill $(jobs -p)");
     }
 
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
         VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);
 
     public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed class VmGuestKernelExperiment(QemuRuntime qemu) : IExperiment, IPr
     public string? EquivalentCommand(ExperimentSpec spec) =>
         VmWorkFiles.Script(qemu, VmParameters.Of(spec), AfterBoot.PowerOff, line => $"{line} | grep {GuestInit.KernelMarker}; uname -r");
 
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
         VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);
 
     public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ public sealed class VmIdleMemoryExperiment(QemuRuntime qemu) : IExperiment, IPre
             $"sleep {parameters.Settle.TotalSeconds:0.###}; grep VmRSS /proc/$!/status; kill $!");
     }
 
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
         VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);
 
     public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public sealed class VmImageSizeExperiment(QemuRuntime qemu) : IExperiment, IPrep
 
     public string? EquivalentCommand(ExperimentSpec spec) => $"stat -c '%s %n' \"{VmWorkFiles.Kernel}\" \"{VmWorkFiles.Initramfs}\"";
 
-    public Task PrepareAsync(string directory, CancellationToken cancellationToken) =>
+    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
         VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);
 
     public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)

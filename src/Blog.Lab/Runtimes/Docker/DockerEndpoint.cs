@@ -37,30 +37,53 @@ public sealed record DockerEndpoint(Uri Uri, Version? ApiVersion)
         Version? version = null;
         if (!string.IsNullOrWhiteSpace(apiVersion) && !Version.TryParse(apiVersion.Trim(), out version))
             throw new DockerUnavailableException($"DOCKER_API_VERSION={apiVersion} is not a version such as 1.41");
+        return TryParse(host, version, tlsVerify, out var endpoint, out var problem)
+            ? endpoint
+            : throw new DockerUnavailableException($"DOCKER_HOST={host}{problem}");
+    }
 
+    /// <summary>
+    /// An engine address as <c>DOCKER_HOST</c> or a spec's <c>docker_host</c> writes it. When it cannot be served,
+    /// <paramref name="problem"/> says why, written to follow the address (" is not an address such as ...").
+    /// </summary>
+    public static bool TryParse(string host, Version? apiVersion, string? tlsVerify, out DockerEndpoint endpoint, out string problem)
+    {
+        endpoint = null!;
+        problem = "";
         if (!Uri.TryCreate(host, UriKind.Absolute, out var uri))
-            throw new DockerUnavailableException($"DOCKER_HOST={host} is not an address such as unix:///var/run/docker.sock or tcp://host:2375");
-
+        {
+            problem = " is not an address such as unix:///var/run/docker.sock or tcp://host:2375";
+            return false;
+        }
         switch (uri.Scheme)
         {
+            case "unix" when uri.AbsolutePath.Length > 1:
+                endpoint = new DockerEndpoint(uri, apiVersion);
+                return true;
             case "unix":
-                return new DockerEndpoint(uri, version);
+                problem = ": a unix address names the engine's socket, e.g. unix:///var/run/docker.sock";
+                return false;
+            case "tcp" or "http" when !string.IsNullOrEmpty(tlsVerify):
+                problem = " with DOCKER_TLS_VERIFY: the lab does not speak TLS to the engine; " +
+                          "forward the engine's socket over SSH instead (see the ssh:// message)";
+                return false;
+            case "tcp" or "http" when uri.Host.Length == 0:
+                problem = ": a tcp address is tcp://host:port";
+                return false;
             case "tcp" or "http":
-                if (!string.IsNullOrEmpty(tlsVerify))
-                    throw new DockerUnavailableException(
-                        $"DOCKER_HOST={host} with DOCKER_TLS_VERIFY: the lab does not speak TLS to the engine; " +
-                        "forward the engine's socket over SSH instead (see the ssh:// message)");
                 // Docker.DotNet speaks plain HTTP to a tcp:// engine; the CLI's tcp:// means the same thing.
-                return new DockerEndpoint(new UriBuilder(uri) { Scheme = "http" }.Uri, version);
-            case "ssh":
+                endpoint = new DockerEndpoint(new UriBuilder(uri) { Scheme = "http" }.Uri, apiVersion);
+                return true;
+            case "ssh" when uri.Host.Length == 0 || uri.AbsolutePath is not ("" or "/") || uri.Query.Length > 0:
                 // As the Docker CLI: user, host and port only; the engine is the host's default socket.
-                if (uri.Host.Length == 0 || uri.AbsolutePath is not ("" or "/") || uri.Query.Length > 0)
-                    throw new DockerUnavailableException(
-                        $"DOCKER_HOST={host}: an ssh address is ssh://[user@]host[:port], with no path");
-                return new DockerEndpoint(uri, version);
+                problem = ": an ssh address is ssh://[user@]host[:port], with no path";
+                return false;
+            case "ssh":
+                endpoint = new DockerEndpoint(uri, apiVersion);
+                return true;
             default:
-                throw new DockerUnavailableException(
-                    $"DOCKER_HOST={host}: unsupported scheme '{uri.Scheme}' (use unix://, tcp:// or ssh://)");
+                problem = $": unsupported scheme '{uri.Scheme}' (use unix://, tcp:// or ssh://)";
+                return false;
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed record DockerEngine(
         [ProvenanceKeys.DockerApi] = ApiVersion,
         [ProvenanceKeys.Runc] = RuncVersion,
         [ProvenanceKeys.DockerHost] = HostName,
-        ["docker_endpoint"] = Endpoint,
+        [ProvenanceKeys.DockerEndpoint] = Endpoint,
         ["containerd"] = ContainerdVersion,
         ["docker_kernel"] = KernelVersion,
         ["docker_os"] = OperatingSystem,

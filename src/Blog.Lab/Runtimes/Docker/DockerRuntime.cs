@@ -25,11 +25,18 @@ public sealed class DockerRuntime : IRuntime, ICleansLeftovers
     /// The engine <c>DOCKER_HOST</c> names. A value the lab cannot serve (a malformed address) still gives a runtime, so
     /// the catalogue builds; its probe reports the problem and opening a session throws it.
     /// </summary>
-    public static DockerRuntime FromEnvironment(DockerTimeouts? timeouts = null)
+    public static DockerRuntime FromEnvironment(DockerTimeouts? timeouts = null) =>
+        Serving(DockerEndpoint.FromEnvironment, timeouts);
+
+    /// <summary>The engine a spec's <c>docker_host:</c> names; like <see cref="FromEnvironment"/>, a problem shows in its probe.</summary>
+    public static DockerRuntime Declared(string host, DeclaredEngineSettings settings) =>
+        Serving(() => settings.Endpoint(host), settings.Timeouts);
+
+    private static DockerRuntime Serving(Func<DockerEndpoint> endpoint, DockerTimeouts? timeouts)
     {
         try
         {
-            return new DockerRuntime(DockerEndpoint.FromEnvironment(), timeouts);
+            return new DockerRuntime(endpoint(), timeouts);
         }
         catch (DockerUnavailableException e)
         {

@@ -41,7 +41,11 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
         var warnings = entries.Where(e => e.Outcome == RunOutcome.Skipped).Select(e => $"{e.Id}: {e.Message}").ToList();
         if (wanted.Count == 0) return new LabRunReport(runId, entries, warnings);
 
-        var probes = await new RuntimeProber(_options.ProbeTimeout).ProbeAsync(catalogue.Runtimes, cancellationToken);
+        // Only the runtimes the wanted experiments need: a container run must not boot a VM to detect KVM, and a
+        // stopped engine must not hold up a run that never talks to it.
+        var needed = wanted.SelectMany(s => catalogue.Experiment(s.Kind)?.RequiredRuntimes ?? []).ToHashSet(StringComparer.Ordinal);
+        var probes = await new RuntimeProber(_options.ProbeTimeout)
+            .ProbeAsync(catalogue.Runtimes.Where(r => needed.Contains(r.Name)), cancellationToken);
         var missing = wanted.ToDictionary(s => s.Id, s => MissingRuntimes(s, probes));
         if (mode != LabMode.Auto && missing.Values.Any(m => m.Count > 0))
             return new LabRunReport(runId, [], [], Refusal(missing.Values.SelectMany(m => m)));

@@ -42,7 +42,7 @@ public sealed class DockerDaemonFaultTests : IAsyncLifetime
         var exit = await cli.ExitAsync(CliLimit);
 
         exit.AssertExitCode(1);
-        Assert.Contains($"nothing was run: Docker is not running at {_daemon.Host}: install docker.io and start dockerd", exit.Flat);
+        exit.AssertSays($"nothing was run: Docker is not running at {_daemon.Host}: install docker.io and start dockerd");
         before.AssertUnchanged();
         _site.AssertNoTemporaryFilesLeft();
         await _daemon.StartAgainAsync();
@@ -61,8 +61,8 @@ public sealed class DockerDaemonFaultTests : IAsyncLifetime
         var exit = await cli.ExitAsync(CliLimit);
 
         exit.AssertExitCode(1);
-        Assert.Contains($"container-idle-memory: Docker at {_daemon.Host} stopped answering during the run", exit.Flat);
-        Assert.Contains("then run `dotnet run --project src/Blog -- lab clean` to remove what the run left on the engine; the previous result is kept", exit.Flat);
+        exit.AssertSays($"container-idle-memory: Docker at {_daemon.Host} stopped answering during the run");
+        exit.AssertSays("then run `dotnet run --project src/Blog -- lab clean` to remove what the run left on the engine; the previous result is kept");
         before.AssertUnchanged();
         _site.AssertNoTemporaryFilesLeft();
         Assert.Empty(_daemon.ContainerProcesses());
@@ -84,7 +84,7 @@ public sealed class DockerDaemonFaultTests : IAsyncLifetime
         var exit = await clean.ExitAsync(CliLimit);
 
         exit.AssertExitCode(0);
-        Assert.Contains("removed image blog-lab-busybox:", exit.Flat);
+        exit.AssertSays("removed image blog-lab-busybox:");
         await _daemon.AssertEmptyAsync();
     }
 }

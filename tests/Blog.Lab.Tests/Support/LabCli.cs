@@ -10,6 +10,10 @@ internal sealed partial record CliExit(int ExitCode, string Output)
     /// <summary>The output with runs of whitespace made one space: the console wraps long lines where it likes.</summary>
     public string Flat => Whitespace().Replace(Output, " ");
 
+    /// <summary>Asserts the output says <paramref name="text"/> (wrapping aside), showing all of it when it does not.</summary>
+    public void AssertSays(string text) =>
+        Assert.True(Flat.Contains(text, StringComparison.Ordinal), $"expected the command line to say: {text}\nit printed:\n{Output}");
+
     /// <summary>Asserts the exit code, showing what was printed when it differs.</summary>
     public void AssertExitCode(int expected) =>
         Assert.True(ExitCode == expected, $"exit code {ExitCode}, expected {expected}; the command line printed:\n{Output}");

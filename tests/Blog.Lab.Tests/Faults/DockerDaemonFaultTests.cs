@@ -87,4 +87,32 @@ public sealed class DockerDaemonFaultTests : IAsyncLifetime
         exit.AssertSays("removed image blog-lab-busybox:");
         await _daemon.AssertEmptyAsync();
     }
+
+    [Fact]
+    public async Task After_a_daemon_crash_during_a_run_a_restart_and_lab_clean_leave_nothing_running_or_stored()
+    {
+        var before = FolderSnapshot.Of(_site.Results);
+        await using (var cli = LabCli.Start(_site, _daemon.Environment, "run", "container-idle-memory", "--force"))
+        {
+            await Eventually.WaitUntilAsync("a container of the run to be running", CliLimit,
+                () => Task.FromResult(_daemon.ContainerProcesses().Count > 0), () => cli.Output);
+
+            await _daemon.KillAsync();
+            var exit = await cli.ExitAsync(CliLimit);
+
+            exit.AssertExitCode(1);
+            exit.AssertSays($"container-idle-memory: Docker at {_daemon.Host} stopped answering during the run");
+        }
+        before.AssertUnchanged();
+        _site.AssertNoTemporaryFilesLeft();
+        // A crashed engine cannot stop its containers, and the lab cannot reach them: the message said what to do.
+        Assert.NotEmpty(_daemon.ContainerProcesses());
+
+        // Started again, the engine stops them, and lab clean removes them and the run's image.
+        await _daemon.StartAgainAsync();
+        await using var clean = LabCli.Start(_site, _daemon.Environment, "clean");
+        (await clean.ExitAsync(CliLimit)).AssertExitCode(0);
+        await _daemon.AssertEmptyAsync();
+        Assert.Empty(_daemon.ContainerProcesses());
+    }
 }

@@ -4,8 +4,9 @@ namespace Blog.Cli;
 
 /// <summary>
 /// Ctrl+C (SIGINT) and SIGTERM (what <c>kill</c>, systemd and CI send) cancel the token instead of killing the
-/// process, so the lab can remove its containers and VMs and the build its staging folder; the process then
-/// exits with the shell's code for that signal (128 + its number: 130, 143), so a caller can tell how it ended.
+/// process, so the lab can remove its containers and VMs and the build its staging folder. <see cref="ExitCode"/>
+/// turns a command's code into the shell's code for the signal (128 + its number: 130, 143), so a caller can tell
+/// how it ended.
 /// </summary>
 internal sealed class Interruption : IDisposable
 {

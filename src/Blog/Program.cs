@@ -2,7 +2,8 @@ using Blog.Cli.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-// Ctrl+C and SIGTERM cancel the token instead of killing the process (see Interruption).
+// Ctrl+C and SIGTERM cancel the token instead of killing the process (see Interruption). The lab exits with the
+// signal's code; the site's commands keep their own (serve stopped by Ctrl+C exits 0).
 using var interruption = new Blog.Cli.Interruption();
 
 if (args.Length > 0 && args[0] == "lab")
@@ -28,4 +29,4 @@ app.Configure(config =>
     config.AddExample("new", "post", "\"Containers start in milliseconds\"", "--categories", "devops", "--tags", "docker,linux");
     config.AddExample("publish", "input/_drafts/my-draft.md");
 });
-return interruption.ExitCode(await app.RunAsync(args, interruption.Token));
+return await app.RunAsync(args, interruption.Token);

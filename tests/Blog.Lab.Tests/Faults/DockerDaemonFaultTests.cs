@@ -55,7 +55,7 @@ public sealed class DockerDaemonFaultTests : IAsyncLifetime
         var before = FolderSnapshot.Of(_site.Results);
         await using var cli = LabCli.Start(_site, _daemon.Environment, "run", "container-idle-memory", "--force");
         await Eventually.WaitUntilAsync("a container of the run to be running", CliLimit,
-            () => Task.FromResult(_daemon.ContainerProcesses().Count > 0), () => cli.Output);
+            () => Task.FromResult(_daemon.IdleContainerRuns()), () => cli.Output);
 
         await _daemon.StopAsync();
         var exit = await cli.ExitAsync(CliLimit);
@@ -74,7 +74,7 @@ public sealed class DockerDaemonFaultTests : IAsyncLifetime
         await using (var cli = LabCli.Start(_site, _daemon.Environment, "run", "container-idle-memory", "--force"))
         {
             await Eventually.WaitUntilAsync("a container of the run to be running", CliLimit,
-                () => Task.FromResult(_daemon.ContainerProcesses().Count > 0), () => cli.Output);
+                () => Task.FromResult(_daemon.IdleContainerRuns()), () => cli.Output);
             await _daemon.StopAsync();
             (await cli.ExitAsync(CliLimit)).AssertExitCode(1);
         }
@@ -95,7 +95,7 @@ public sealed class DockerDaemonFaultTests : IAsyncLifetime
         await using (var cli = LabCli.Start(_site, _daemon.Environment, "run", "container-idle-memory", "--force"))
         {
             await Eventually.WaitUntilAsync("a container of the run to be running", CliLimit,
-                () => Task.FromResult(_daemon.ContainerProcesses().Count > 0), () => cli.Output);
+                () => Task.FromResult(_daemon.IdleContainerRuns()), () => cli.Output);
 
             await _daemon.KillAsync();
             var exit = await cli.ExitAsync(CliLimit);

@@ -42,7 +42,7 @@ public sealed class InterruptionFaultTests(PrivateDockerDaemonFixture engine) : 
         var before = FolderSnapshot.Of(_site.Results);
         await using var cli = LabCli.Start(_site, engine.Daemon.Environment, "run", "container-idle-memory", "--force");
         await Eventually.WaitUntilAsync("a container of the run to be running", Limit,
-            () => Task.FromResult(engine.Daemon.ContainerProcesses().Count > 0), () => cli.Output);
+            () => Task.FromResult(engine.Daemon.IdleContainerRuns()), () => cli.Output);
 
         cli.Signal(signal);
         var exit = await cli.ExitAsync(Limit);

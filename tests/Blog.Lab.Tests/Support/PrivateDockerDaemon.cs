@@ -123,6 +123,16 @@ internal sealed class PrivateDockerDaemon : IAsyncDisposable
             .Distinct()
             .ToList();
 
+    /// <summary>
+    /// Whether a container of this engine runs the lab's idle command (<c>busybox sleep</c>) by now: started, not
+    /// merely being created (while runc sets a container up, its own init already sits in the cgroup).
+    /// </summary>
+    public bool IdleContainerRuns() => ContainerProcesses().Any(pid =>
+    {
+        try { return File.ReadAllText($"/proc/{pid}/cmdline").Split('\0') is [_, "sleep", ..]; }
+        catch (IOException) { return false; }
+    });
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();

@@ -80,11 +80,9 @@ public sealed class DockerDaemonFaultTests : IAsyncLifetime
         }
 
         await _daemon.StartAgainAsync();
-        await using var clean = LabCli.Start(_site, _daemon.Environment, "clean");
-        var exit = await clean.ExitAsync(CliLimit);
+        var removed = await CleanEngineAsync();
 
-        exit.AssertExitCode(0);
-        exit.AssertSays("removed image blog-lab-busybox:");
+        Assert.Contains(removed, line => line.StartsWith("image blog-lab-busybox:", StringComparison.Ordinal));
         await _daemon.AssertEmptyAsync();
     }
 
@@ -110,9 +108,14 @@ public sealed class DockerDaemonFaultTests : IAsyncLifetime
 
         // Started again, the engine stops them, and lab clean removes them and the run's image.
         await _daemon.StartAgainAsync();
-        await using var clean = LabCli.Start(_site, _daemon.Environment, "clean");
-        (await clean.ExitAsync(CliLimit)).AssertExitCode(0);
+        Assert.NotEmpty(await CleanEngineAsync());
         await _daemon.AssertEmptyAsync();
         Assert.Empty(_daemon.ContainerProcesses());
     }
+
+    /// <summary>
+    /// What <c>lab clean</c> does on the engine (the Docker runtime's cleanup, with the lab's label). The whole command
+    /// is not run here: it also kills every lab VM on the machine, and other lab tests may be booting theirs.
+    /// </summary>
+    private Task<IReadOnlyList<string>> CleanEngineAsync() => _daemon.Runtime.CleanLeftoversAsync(CancellationToken.None);
 }

@@ -62,14 +62,14 @@ public sealed class InterruptionFaultTests(PrivateDockerDaemonFixture engine) : 
     public async Task A_signal_while_a_VM_runs_kills_it_and_exits_with_the_signals_code(int signal, int exitCode, string name)
     {
         var before = FolderSnapshot.Of(_site.Results);
-        var earlier = (await LeftoverVms.FindAsync(LabVmName.Prefix, CancellationToken.None)).Select(v => v.ProcessId).ToHashSet();
         await using var cli = LabCli.Start(_site, new Dictionary<string, string>(), "run", "vm-idle-memory", "--force");
         LabVmProcess? vm = null;
         await Eventually.WaitUntilAsync("a VM of the run to be running", Limit, async () =>
         {
-            // The accelerator check boots a VM of its own first (blog-lab-kvm-check-…); the run's VM is named after the run.
+            // Only this command line's VMs (other lab tests may boot theirs meanwhile); the accelerator check boots one
+            // of its own first (blog-lab-kvm-check-…), the run's VM is named after the run.
             vm = (await LeftoverVms.FindAsync(LabVmName.Prefix, CancellationToken.None))
-                .FirstOrDefault(v => !earlier.Contains(v.ProcessId) && !v.Name.StartsWith(LabVmName.Prefix + "kvm-check-", StringComparison.Ordinal));
+                .FirstOrDefault(v => cli.IsParentOf(v.ProcessId) && !v.Name.StartsWith(LabVmName.Prefix + "kvm-check-", StringComparison.Ordinal));
             return vm is not null;
         }, () => cli.Output);
 

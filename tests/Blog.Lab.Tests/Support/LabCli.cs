@@ -61,6 +61,21 @@ internal sealed class LabCli : IAsyncDisposable
 
     public void Signal(int signal) => Signals.Send(_process.Id, signal);
 
+    /// <summary>Whether process <paramref name="pid"/> was started by this command line (its parent, from /proc/PID/stat).</summary>
+    public bool IsParentOf(int pid)
+    {
+        try
+        {
+            // "pid (comm) state ppid ...": the name may hold spaces, so fields are counted after its closing parenthesis.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]) == _process.Id;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Waits for the exit; a command line that does not end within <paramref name="limit"/> is killed and fails the test.</summary>
     public async Task<CliExit> ExitAsync(TimeSpan limit)
     {

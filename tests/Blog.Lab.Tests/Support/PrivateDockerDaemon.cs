@@ -56,22 +56,34 @@ internal sealed class PrivateDockerDaemon : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts dockerd (again, on the same data) and waits until it answers.</summary>
+    /// <summary>
+    /// Starts dockerd (again, on the same data) and waits until it answers. On a loaded machine dockerd can give up
+    /// waiting for its own containerd ("timeout waiting for containerd to start") and exit: it is started again, a few times.
+    /// </summary>
     public async Task StartAgainAsync()
     {
         if (IsRunning) throw new InvalidOperationException("the private dockerd is already running");
+        for (var attempt = 1; ; attempt++)
+        {
+            var dockerd = StartDockerd();
+            var answered = false;
+            await Eventually.WaitUntilAsync("the private dockerd to answer", StartLimit, async () =>
+                dockerd.HasExited || (answered = (await Runtime.ProbeAsync(CancellationToken.None)).Available), () => Log);
+            if (answered) return;
+            if (attempt == 3) Assert.Fail($"the private dockerd exited with {dockerd.ExitCode}, three times:\n{Log}");
+        }
+    }
+
+    private Process StartDockerd()
+    {
         var arguments = string.Join(' ',
             $"--host {Host}", $"--data-root {Root}/data", $"--exec-root {Root}/exec", $"--pidfile {Root}/docker.pid",
             $"--cgroup-parent /{_cgroupParent}", "--bridge none", "--iptables=false", "--ip6tables=false", "--ip-masq=false");
         var info = new ProcessStartInfo("sh") { UseShellExecute = false };
         foreach (var a in (string[])["-c", $"exec dockerd {arguments} >>{Root}/dockerd.log 2>&1"]) info.ArgumentList.Add(a);
+        _dockerd?.Dispose();
         _dockerd = Process.Start(info) ?? throw new InvalidOperationException("dockerd did not start");
-
-        await Eventually.WaitUntilAsync("the private dockerd to answer", StartLimit, async () =>
-        {
-            if (_dockerd.HasExited) Assert.Fail($"the private dockerd exited with {_dockerd.ExitCode}:\n{Log}");
-            return (await Runtime.ProbeAsync(CancellationToken.None)).Available;
-        }, () => Log);
+        return _dockerd;
     }
 
     /// <summary>Stops dockerd as <c>systemctl stop docker</c> does (SIGTERM: it stops its containers, then exits) and waits for its exit.</summary>

@@ -9,4 +9,7 @@ public sealed record LabPaths(string SourceDirectory)
     /// <summary>The command that measures <paramref name="ids"/> again, as a reader or author types it.</summary>
     public static string RunCommand(params string[] ids) =>
         "dotnet run --project src/Blog -- lab run" + string.Concat(ids.Select(id => " " + id));
+
+    /// <summary>The command that removes whatever runs left behind (containers, images, VMs, work folders).</summary>
+    public const string CleanCommand = "dotnet run --project src/Blog -- lab clean";
 }

@@ -2,15 +2,12 @@ using Blog.Cli.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-// Ctrl+C cancels the token instead of killing the process, so the lab can stop its containers and VMs
-// and the build can remove its staging folder before exiting.
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
-using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
-    System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; cancellation.Cancel(); });
+// Ctrl+C and SIGTERM cancel the token instead of killing the process (see Interruption). The lab exits with the
+// signal's code; the site's commands keep their own (serve stopped by Ctrl+C exits 0).
+using var interruption = new Blog.Cli.Interruption();
 
 if (args.Length > 0 && args[0] == "lab")
-    return await Blog.Cli.Lab.LabCommand.RunAsync(args[1..], cancellation.Token);
+    return interruption.ExitCode(await Blog.Cli.Lab.LabCommand.RunAsync(args[1..], interruption.Token));
 
 var app = new CommandApp<BuildCommand>();
 app.Configure(config =>
@@ -32,4 +29,4 @@ app.Configure(config =>
     config.AddExample("new", "post", "\"Containers start in milliseconds\"", "--categories", "devops", "--tags", "docker,linux");
     config.AddExample("publish", "input/_drafts/my-draft.md");
 });
-return await app.RunAsync(args, cancellation.Token);
+return await app.RunAsync(args, interruption.Token);

@@ -53,25 +53,40 @@ public sealed class ResultStore(string directory)
         }
     }
 
+    /// <summary>
+    /// Stores <paramref name="result"/> atomically. A folder that cannot be written (read-only, full, not ours) is a
+    /// <see cref="ResultsNotWrittenException"/> naming the folder; the previous result and the folder stay as they were.
+    /// </summary>
     public async Task WriteAsync(LabResult result, CancellationToken cancellationToken)
     {
-        System.IO.Directory.CreateDirectory(Directory);
-        var target = PathOf(result.Id);
         var temporary = Path.Combine(Directory, $".{result.Id}.json.{Guid.NewGuid():N}.tmp");
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
-            {
-                await JsonSerializer.SerializeAsync(stream, result, Json, cancellationToken);
-                await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
-                await stream.FlushAsync(cancellationToken);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, target, overwrite: true);
+            await WriteThenRenameAsync(result, temporary, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ResultsNotWrittenException(Directory, result.Id, e);
         }
         finally
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            // Deleting frees space and needs none, so it works in a full folder too.
+            try { if (File.Exists(temporary)) File.Delete(temporary); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* read-only: it was never created */ }
         }
+    }
+
+    private async Task WriteThenRenameAsync(LabResult result, string temporary, CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var target = PathOf(result.Id);
+        await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
+        {
+            await JsonSerializer.SerializeAsync(stream, result, Json, cancellationToken);
+            await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temporary, target, overwrite: true);
     }
 }

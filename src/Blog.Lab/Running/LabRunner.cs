@@ -43,8 +43,13 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
         var warnings = entries.Where(e => e.Outcome == RunOutcome.Skipped).Select(e => $"{e.Id}: {e.Message}").ToList();
         if (wanted.Count == 0) return new LabRunReport(runId, entries, warnings);
 
+        // Only the runtimes the wanted experiments need from this machine: a container run must not boot a VM to detect
+        // KVM, and a stopped engine must not hold up a run that never talks to it (or whose specs declare their own).
+        var needed = wanted
+            .SelectMany(s => (catalogue.Experiment(s.Kind)?.RequiredRuntimes ?? []).Where(n => !catalogue.DeclaredRuntimes(s).ContainsKey(n)))
+            .ToHashSet(StringComparer.Ordinal);
         var prober = new RuntimeProber(_options.ProbeTimeout);
-        var probes = await prober.ProbeAsync(catalogue.Runtimes, cancellationToken);
+        var probes = await prober.ProbeAsync(catalogue.Runtimes.Where(r => needed.Contains(r.Name)), cancellationToken);
         var missing = wanted.ToDictionary(s => s.Id, s => MissingRuntimes(s, probes));
         if (mode != LabMode.Auto && missing.Values.Any(m => m.Count > 0))
             return new LabRunReport(runId, [], [], Refusal(missing.Values.SelectMany(m => m)));

@@ -47,7 +47,12 @@ internal static class LabRunView
         console.Write(ResultsTable(report));
         foreach (var failed in report.Experiments.Where(e => e.Outcome is RunOutcome.Failed or RunOutcome.Cancelled))
             console.MarkupLine($"[red]{Markup.Escape(failed.Id)}: {Markup.Escape(failed.Message)}[/]");
-        return report.Succeeded ? 0 : cancellationToken.IsCancellationRequested ? 130 : 1;
+        if (cancellationToken.IsCancellationRequested)
+        {
+            console.MarkupLine($"[yellow]interrupted: run {Markup.Escape(report.RunId)} removed what it had started; the previous results are kept[/]");
+            return 130;
+        }
+        return report.Succeeded ? 0 : 1;
     }
 
     private static Table ResultsTable(LabRunReport report)

@@ -114,6 +114,20 @@ public sealed class LabRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_probes_only_the_runtimes_its_experiments_need()
+    {
+        var qemu = new RecordingRuntime(RuntimeNames.Qemu);
+        var runner = new LabRunner(
+            new ExperimentCatalogue([new NativeRuntime(), qemu], [new ScriptedExperiment("ok", Behaviour.Succeed)]),
+            new ResultStore(_results), new LabRunnerOptions { TemporaryRoot = _temp });
+
+        var report = await Run(runner, LabMode.Force, default, Spec("a", "ok"));
+
+        Assert.True(report.Succeeded);
+        Assert.Equal(0, qemu.Probes);
+    }
+
+    [Fact]
     public async Task Auto_mode_measures_what_it_can_and_warns_about_the_rest()
     {
         var report = await Run(Runner(new ScriptedExperiment("box", Behaviour.Succeed, [RuntimeNames.Docker]),

@@ -51,3 +51,18 @@ internal sealed class AbsentRuntime(string name, string message) : IRuntime
     public Task<RuntimeProbe> ProbeAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new RuntimeProbe(name, false, "", message));
 }
+
+/// <summary>A runtime that is there and counts how often it was asked (a probe may boot a VM: it should not happen needlessly).</summary>
+internal sealed class RecordingRuntime(string name) : IRuntime
+{
+    private int _probes;
+
+    public string Name => name;
+    public int Probes => _probes;
+
+    public Task<RuntimeProbe> ProbeAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _probes);
+        return Task.FromResult(new RuntimeProbe(name, true, "1.0", $"{name} 1.0"));
+    }
+}

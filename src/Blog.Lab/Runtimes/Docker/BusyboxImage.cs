@@ -47,9 +47,9 @@ public static class BusyboxImage
         var image = new LabImage(docker, tag);
         try
         {
-            await DockerOperation.RunAsync($"build {tag}", docker.Timeouts.Build,
-                ct => docker.Client.Images.BuildImageFromDockerfileAsync(parameters, context, null, null, errors, ct),
-                cancellationToken);
+            await docker.CallAsync($"build {tag}",
+                (c, ct) => c.Images.BuildImageFromDockerfileAsync(parameters, context, null, null, errors, ct),
+                cancellationToken, docker.Timeouts.Build);
             if (errors.First is { } error)
                 throw new InvalidOperationException($"docker: building {tag} failed: {error}");
             await image.InspectAsync(cancellationToken); // built and tagged, or this throws

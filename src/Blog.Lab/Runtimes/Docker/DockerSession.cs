@@ -78,19 +78,50 @@ public sealed class DockerSession : IDisposable
         }
     }
 
-    /// <summary>Runs one engine call under <see cref="DockerTimeouts.Operation"/>.</summary>
-    public Task<T> CallAsync<T>(string what, Func<IDockerClient, CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
-        DockerOperation.RunAsync(what, Timeouts.Operation, ct => call(Client, ct), cancellationToken);
+    /// <summary>Runs one engine call under <paramref name="limit"/> (default <see cref="DockerTimeouts.Operation"/>).</summary>
+    public Task<T> CallAsync<T>(string what, Func<IDockerClient, CancellationToken, Task<T>> call, CancellationToken cancellationToken,
+        TimeSpan? limit = null) =>
+        WhileReachableAsync(what, () => DockerOperation.RunAsync(what, limit ?? Timeouts.Operation, ct => call(Client, ct), cancellationToken), cancellationToken);
 
-    public Task CallAsync(string what, Func<IDockerClient, CancellationToken, Task> call, CancellationToken cancellationToken) =>
-        DockerOperation.RunAsync(what, Timeouts.Operation, ct => call(Client, ct), cancellationToken);
+    public Task CallAsync(string what, Func<IDockerClient, CancellationToken, Task> call, CancellationToken cancellationToken,
+        TimeSpan? limit = null) =>
+        CallAsync(what, async (c, ct) => { await call(c, ct); return true; }, cancellationToken, limit);
+
+    /// <summary>A call bounded only by the caller's token (waiting for a container to exit takes as long as the sample allows).</summary>
+    public Task<T> AwaitAsync<T>(string what, Func<IDockerClient, CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+        WhileReachableAsync(what, () => call(Client, cancellationToken), cancellationToken);
 
     /// <summary>
     /// A call made while cleaning up: with a fresh token (the run's may be cancelled already) limited by
     /// <see cref="DockerTimeouts.Cleanup"/>.
     /// </summary>
     public Task CleanupAsync(string what, Func<IDockerClient, CancellationToken, Task> call) =>
-        DockerOperation.RunAsync(what, Timeouts.Cleanup, ct => call(Client, ct), CancellationToken.None);
+        WhileReachableAsync(what, () => DockerOperation.RunAsync(what, Timeouts.Cleanup, ct => call(Client, ct), CancellationToken.None), CancellationToken.None);
+
+    /// <summary>
+    /// An engine that goes away in the middle of a run (stopped, crashed) fails the call with a message that says
+    /// so and what to do, instead of a bare socket error: what the run created may still be on the engine. A call
+    /// the caller cancelled (Ctrl+C, a sample's timeout) is a cancellation, whatever the client threw on the way out
+    /// (a request cut off mid-flight surfaces as an I/O error).
+    /// </summary>
+    private async Task<T> WhileReachableAsync<T>(string what, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is not OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException($"docker: {what} was cancelled", e, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && IsUnreachable(e))
+        {
+            throw DockerUnavailableException.Lost(Endpoint, what, e);
+        }
+    }
+
+    private Task WhileReachableAsync(string what, Func<Task> call, CancellationToken cancellationToken) =>
+        WhileReachableAsync(what, async () => { await call(); return true; }, cancellationToken);
 
     public void Dispose()
     {

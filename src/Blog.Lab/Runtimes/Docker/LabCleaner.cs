@@ -22,8 +22,10 @@ public sealed class LabCleaner(DockerSession docker)
         var filter = LabLabels.Filter(runId);
         var containers = await docker.CallAsync("list lab containers", (c, ct) =>
             c.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = filter }, ct), cancellationToken);
+        // Top-level images only: a build's intermediate images carry the label too, and deleting one that has a
+        // child fails ("image has dependent child images"); deleting the child removes its untagged parents anyway.
         var images = await docker.CallAsync("list lab images", (c, ct) =>
-            c.Images.ListImagesAsync(new ImagesListParameters { All = true, Filters = filter }, ct), cancellationToken);
+            c.Images.ListImagesAsync(new ImagesListParameters { All = false, Filters = filter }, ct), cancellationToken);
         return new LabLeftovers(
             containers.Select(c => c.ID).ToList(),
             images.Select(i => i.RepoTags?.FirstOrDefault(t => t != "<none>:<none>") ?? i.ID).ToList());

@@ -53,7 +53,8 @@ public sealed partial class LabContainer : IAsyncDisposable
     /// <summary>Waits for the container to exit; bounded only by the caller's token (the sample's timeout).</summary>
     public async Task<long> WaitAsync(CancellationToken cancellationToken)
     {
-        var response = await _docker.Client.Containers.WaitContainerAsync(Id, cancellationToken);
+        var response = await _docker.AwaitAsync($"wait for container {Short} to exit",
+            (c, ct) => c.Containers.WaitContainerAsync(Id, ct), cancellationToken);
         return response.StatusCode;
     }
 

@@ -19,6 +19,9 @@ public sealed record QemuOptions
     /// </summary>
     public TimeSpan KvmCheckTimeout { get; init; } = TimeSpan.FromSeconds(8);
 
+    /// <summary>The guest's <c>/init</c> (see <see cref="Guest.GuestInit"/>); another one makes a guest that hangs or panics, for fault tests.</summary>
+    public string GuestInitScript { get; init; } = Guest.GuestInit.Script();
+
     /// <summary><c>$XDG_CACHE_HOME/blog-lab/qemu</c>, else <c>~/.cache/blog-lab/qemu</c>.</summary>
     public static string DefaultCacheDirectory()
     {

@@ -70,7 +70,7 @@ public sealed partial class QemuRuntime(QemuOptions options) : IRuntime, ICleans
     private async Task<QemuHost> DiscoverAsync(CancellationToken cancellationToken)
     {
         var version = await VersionAsync(cancellationToken);
-        var image = await new GuestImageBuilder(options.CacheDirectory, options.Busybox).BuildAsync(cancellationToken);
+        var image = await new GuestImageBuilder(options.CacheDirectory, options.Busybox).BuildAsync(options.GuestInitScript, cancellationToken);
         var accelerator = await new AcceleratorCheck(options.Binary, image, options.KvmCheckTimeout).DetectAsync(cancellationToken);
         return new QemuHost(options.Binary, version, accelerator, image);
     }

@@ -1,0 +1,121 @@
+using Blog.Lab.Runtimes.Docker;
+using Blog.Lab.Tests.Support;
+
+namespace Blog.Lab.Tests.Faults;
+
+/// <summary>
+/// The engine goes away: stopped before a run, and stopped in the middle of one. Each test has a dockerd of its
+/// own (the machine's serves the other tests), and the real command line runs a container experiment against it.
+/// </summary>
+public sealed class DockerDaemonFaultTests : IAsyncLifetime
+{
+    // Long enough that the engine is stopped while a container of the run idles.
+    private const string Specs = """
+        - id: container-idle-memory
+          kind: container-idle-memory
+          samples: 2
+          warmup: 0
+          timeout: 2m
+          settle: 20s
+        """;
+
+    private static readonly TimeSpan CliLimit = TimeSpan.FromMinutes(3);
+
+    private readonly LabSite _site = LabSite.With(Specs, "container-idle-memory");
+    private PrivateDockerDaemon _daemon = null!;
+
+    public async Task InitializeAsync() => _daemon = await PrivateDockerDaemon.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _daemon.DisposeAsync();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task A_run_against_a_stopped_daemon_is_refused_naming_it_and_touches_nothing()
+    {
+        await _daemon.StopAsync();
+        var before = FolderSnapshot.Of(_site.Results);
+
+        await using var cli = LabCli.Start(_site, _daemon.Environment, "run", "container-idle-memory", "--force");
+        var exit = await cli.ExitAsync(CliLimit);
+
+        exit.AssertExitCode(1);
+        exit.AssertSays($"nothing was run: Docker is not running at {_daemon.Host}: install docker.io and start dockerd");
+        before.AssertUnchanged();
+        _site.AssertNoTemporaryFilesLeft();
+        await _daemon.StartAgainAsync();
+        await _daemon.AssertEmptyAsync();
+    }
+
+    [Fact]
+    public async Task A_daemon_stopped_during_a_run_fails_it_saying_so_and_keeps_the_previous_result()
+    {
+        var before = FolderSnapshot.Of(_site.Results);
+        await using var cli = LabCli.Start(_site, _daemon.Environment, "run", "container-idle-memory", "--force");
+        await Eventually.WaitUntilAsync("a container of the run to be running", CliLimit,
+            () => Task.FromResult(_daemon.IdleContainerRuns()), () => cli.Output);
+
+        await _daemon.StopAsync();
+        var exit = await cli.ExitAsync(CliLimit);
+
+        exit.AssertExitCode(1);
+        exit.AssertSays($"container-idle-memory: Docker at {_daemon.Host} stopped answering during the run");
+        exit.AssertSays("then run `dotnet run --project src/Blog -- lab clean` to remove what the run left on the engine; the previous result is kept");
+        before.AssertUnchanged();
+        _site.AssertNoTemporaryFilesLeft();
+        Assert.Empty(_daemon.ContainerProcesses());
+    }
+
+    [Fact]
+    public async Task What_a_run_interrupted_by_a_stopped_daemon_left_is_labelled_and_removed_by_lab_clean_once_it_is_back()
+    {
+        await using (var cli = LabCli.Start(_site, _daemon.Environment, "run", "container-idle-memory", "--force"))
+        {
+            await Eventually.WaitUntilAsync("a container of the run to be running", CliLimit,
+                () => Task.FromResult(_daemon.IdleContainerRuns()), () => cli.Output);
+            await _daemon.StopAsync();
+            (await cli.ExitAsync(CliLimit)).AssertExitCode(1);
+        }
+
+        await _daemon.StartAgainAsync();
+        var removed = await CleanEngineAsync();
+
+        Assert.Contains(removed, line => line.StartsWith("image blog-lab-busybox:", StringComparison.Ordinal));
+        await _daemon.AssertEmptyAsync();
+    }
+
+    [Fact]
+    public async Task After_a_daemon_crash_during_a_run_a_restart_and_lab_clean_leave_nothing_running_or_stored()
+    {
+        var before = FolderSnapshot.Of(_site.Results);
+        await using (var cli = LabCli.Start(_site, _daemon.Environment, "run", "container-idle-memory", "--force"))
+        {
+            await Eventually.WaitUntilAsync("a container of the run to be running", CliLimit,
+                () => Task.FromResult(_daemon.IdleContainerRuns()), () => cli.Output);
+
+            await _daemon.KillAsync();
+            var exit = await cli.ExitAsync(CliLimit);
+
+            exit.AssertExitCode(1);
+            exit.AssertSays($"container-idle-memory: Docker at {_daemon.Host} stopped answering during the run");
+        }
+        before.AssertUnchanged();
+        _site.AssertNoTemporaryFilesLeft();
+        // A crashed engine cannot stop its containers, and the lab cannot reach them: the message said what to do.
+        Assert.NotEmpty(_daemon.ContainerProcesses());
+
+        // Started again, the engine stops them, and lab clean removes them and the run's image.
+        await _daemon.StartAgainAsync();
+        Assert.NotEmpty(await CleanEngineAsync());
+        await _daemon.AssertEmptyAsync();
+        Assert.Empty(_daemon.ContainerProcesses());
+    }
+
+    /// <summary>
+    /// What <c>lab clean</c> does on the engine (the Docker runtime's cleanup, with the lab's label). The whole command
+    /// is not run here: it also kills every lab VM on the machine, and other lab tests may be booting theirs.
+    /// </summary>
+    private Task<IReadOnlyList<string>> CleanEngineAsync() => _daemon.Runtime.CleanLeftoversAsync(CancellationToken.None);
+}

@@ -51,6 +51,7 @@ rows=(
   "probe lab-like, lab's n|probe-n ${lablike[*]}"
   "lab native-start (committed spec)|lab lab"
   "lab native-start, warm-up 300|lab lab-warm"
+  "lab native-start, thread pool does not spin|lab-nospin lab"
 )
 
 measure() { # prints the median in ms of one row's run
@@ -66,6 +67,7 @@ measure() { # prints the median in ms of one row's run
            || { cat "$work/lab.log" >&2; exit 1; }
          python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["metrics"]["start_ms"]["summary"]["median"])' \
            "$work/$1/_lab/results/native-start.json" ;;
+    lab-nospin) DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 measure lab "$@" ;;
   esac
 }
 

@@ -46,6 +46,7 @@ rows=(
   "probe + .NET's signal handlers|probe -s"
   "probe + SIGCHLD handler, pipe, reader thread|probe -c"
   "probe + fresh thread per spawn|probe -T"
+  "probe + a sibling thread spinning 1 ms|probe -S 1000"
   "probe + all of the above (lab-like)|probe ${lablike[*]}"
   "probe plain, lab's n|probe-n"
   "probe lab-like, lab's n|probe-n ${lablike[*]}"
@@ -53,6 +54,8 @@ rows=(
   "lab native-start, warm-up 300|lab lab-warm"
   "lab native-start, thread pool does not spin|lab-nospin lab"
 )
+# BASELINE_BLOG=path/to/Blog adds the lab as another build measures it (e.g. before a change to Spawn.cs).
+[[ -z "${BASELINE_BLOG:-}" ]] || rows+=("lab native-start, baseline build|lab-baseline lab")
 
 measure() { # prints the median in ms of one row's run
   local kind=$1; shift
@@ -68,6 +71,7 @@ measure() { # prints the median in ms of one row's run
          python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["metrics"]["start_ms"]["summary"]["median"])' \
            "$work/$1/_lab/results/native-start.json" ;;
     lab-nospin) DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 measure lab "$@" ;;
+    lab-baseline) blog=$BASELINE_BLOG measure lab "$@" ;;
   esac
 }
 
@@ -83,18 +87,22 @@ done
 
 python3 - "$work/medians.tsv" "$rounds" "${rows[@]}" <<'EOF'
 import statistics, sys
-path, rounds, labels = sys.argv[1], int(sys.argv[2]), [r.split('|')[0] for r in sys.argv[3:]]
+path, rounds, rows = sys.argv[1], int(sys.argv[2]), [r.split('|') for r in sys.argv[3:]]
 runs = {}
 for line in open(path):
     i, r, v = line.split('\t'); runs.setdefault(int(i), []).append(float(v))
-base = statistics.median(runs[2])
-print(f"{'median of busybox true, spawn to reap (ms)':48}" + ''.join(f"{'r' + str(r + 1):>7}" for r in range(rounds)) + f"{'median':>8}{'/plain':>8}")
-med = {}
-for i, label in enumerate(labels):
-    med[i] = statistics.median(runs[i])
-    print(f"{label:48}" + ''.join(f"{v:7.3f}" for v in runs[i]) + f"{med[i]:8.3f}{med[i] / base:8.2f}")
-lab, warm, probe_like, hf = med[14], med[15], med[11], med[0]
-print(f"\nconclusion: plain probe {base:.3f} ms, lab-like probe {probe_like:.3f} ms ({probe_like / base:.2f}x), "
-      f"hyperfine {hf:.3f} ms; lab {lab:.3f} ms with its spec, {warm:.3f} ms after 300 warm-up spawns "
-      f"({lab / hf:.2f}x and {warm / hf:.2f}x hyperfine)")
+med = {run: statistics.median(runs[i]) for i, (_, run) in enumerate(rows)}
+plain, hf = med['probe'], med['hf']
+print(f"{'median of busybox true, spawn to reap (ms)':48}" + ''.join(f"{'r' + str(r + 1):>7}" for r in range(rounds))
+      + f"{'median':>8}{'/plain':>8}{'/hf':>7}")
+for i, (label, run) in enumerate(rows):
+    print(f"{label:48}" + ''.join(f"{v:7.3f}" for v in runs[i]) + f"{med[run]:8.3f}{med[run] / plain:8.2f}{med[run] / hf:7.2f}")
+like = next(run for label, run in rows if 'lab-like' in label and run.startswith('probe '))
+lab, nospin = med['lab lab'], med['lab-nospin lab']
+ballast = (f"do not slow the spawn (lab-like probe {med[like]:.3f} ms = {med[like] / plain:.2f}x plain)"
+           if med[like] / plain <= 1.15 else f"slow the spawn by {med[like] - plain:.3f} ms (lab-like probe {med[like] / plain:.2f}x plain)")
+verdict = lambda v: f"{v:.3f} ms = {v / hf:.2f}x hyperfine, {'agree' if abs(v / hf - 1) <= 0.15 else 'DIFFER'}"
+print(f"\nconclusion: the .NET process's properties {ballast}; the lab {verdict(lab)}; "
+      f"with the thread pool's idle spinning off {verdict(nospin)}"
+      + (f"; baseline build {verdict(med['lab-baseline lab'])}" if 'lab-baseline lab' in med else ''))
 EOF

@@ -12,10 +12,13 @@
 //   -c            a SIGCHLD handler that writes to a pipe read by a thread, as .NET's SigHandler thread does
 //   -T            each spawn on a fresh thread, created before and joined after the clock (as the lab)
 //   -g US         sleep US microseconds between samples (the lab's pause between samples)
+//   -S US         a sibling thread busy-spins (pause instructions) for US microseconds from the start of
+//                 each spawn, as an idle .NET thread-pool worker does after it has started the lab's sample
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -30,6 +33,8 @@ extern char **environ;
 
 static char **child_argv;
 static int sigchld_pipe[2];
+static int spin_us;
+static sem_t spin_go;
 
 static double now_ms(void)
 {
@@ -51,6 +56,7 @@ static double spawn_once(void)
     posix_spawnattr_init(&attr);
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
     posix_spawnattr_setpgroup(&attr, 0);
+    if (spin_us) sem_post(&spin_go);
     double start = now_ms();
     pid_t pid;
     int error = posix_spawn(&pid, child_argv[0], NULL, &attr, child_argv, environ);
@@ -74,6 +80,17 @@ static void *idle_thread(void *unused)
 {
     (void)unused;
     for (;;) pause();
+    return NULL;
+}
+
+static void *spinner(void *unused)
+{
+    (void)unused;
+    for (;;) {
+        while (sem_wait(&spin_go)) {}
+        double until = now_ms() + spin_us / 1e3;
+        while (now_ms() < until) __builtin_ia32_pause();
+    }
     return NULL;
 }
 
@@ -113,7 +130,7 @@ int main(int argc, char **argv)
 {
     int samples = 500, warmup = 3, fds = 0, inherited_fds = 0, threads = 0, heap_mb = 0, maps = 0;
     int handlers = 0, sigchld = 0, fresh_thread = 0, gap_us = 0, opt;
-    while ((opt = getopt(argc, argv, "n:w:f:F:t:m:M:scTg:")) != -1) {
+    while ((opt = getopt(argc, argv, "n:w:f:F:t:m:M:scTg:S:")) != -1) {
         switch (opt) {
         case 'n': samples = atoi(optarg); break;
         case 'w': warmup = atoi(optarg); break;
@@ -126,7 +143,8 @@ int main(int argc, char **argv)
         case 'c': sigchld = 1; break;
         case 'T': fresh_thread = 1; break;
         case 'g': gap_us = atoi(optarg); break;
-        default: fprintf(stderr, "usage: spawn_probe [-n N] [-w N] [-f N] [-F N] [-t N] [-m MB] [-M N] [-s] [-c] [-T] [-g US] -- PROGRAM [ARG...]\n"); return 2;
+        case 'S': spin_us = atoi(optarg); break;
+        default: fprintf(stderr, "usage: spawn_probe [-n N] [-w N] [-f N] [-F N] [-t N] [-m MB] [-M N] [-s] [-c] [-T] [-g US] [-S US] -- PROGRAM [ARG...]\n"); return 2;
         }
     }
     if (optind >= argc || samples < 1) { fprintf(stderr, "spawn_probe: no program given\n"); return 2; }
@@ -153,6 +171,11 @@ int main(int argc, char **argv)
         pthread_t reader;
         if (pthread_create(&reader, NULL, sigchld_reader, NULL)) die("pthread_create", errno);
         catch_signal(SIGCHLD);
+    }
+    if (spin_us) {
+        sem_init(&spin_go, 0, 0);
+        pthread_t spinning;
+        if (pthread_create(&spinning, NULL, spinner, NULL)) die("pthread_create", errno);
     }
     for (int i = 0; i < threads; i++) {
         pthread_t idle;

@@ -17,8 +17,8 @@ public static partial class Spawn
     /// <summary>
     /// Runs <paramref name="command"/> to its end and returns the exit code and the wall time from spawn to reap.
     /// Blocks the calling thread on purpose: awaiting a wait on another thread hands the caller back to the
-    /// thread pool, whose idle worker spins before it sleeps, during the measurement; that made busybox
-    /// <c>true</c> 0.2-0.4 ms (up to 1.3×) slower than hyperfine on two cores (bench/spawn-probe.sh).
+    /// thread pool, whose idle worker spins before it sleeps, during the measurement; on the loaded two-core
+    /// machine that made busybox <c>true</c> 0.15-0.35 ms slower (bench/spawn-probe.sh).
     /// </summary>
     public static (int ExitCode, TimeSpan Elapsed) Run(ProcessCommand command, CancellationToken cancellationToken)
     {

@@ -4,10 +4,12 @@
 # once per property of the lab's .NET process (open fds, threads, resident heap, mappings, signal handlers,
 # a SIGCHLD handler with its reader thread, a fresh thread per spawn), all together, and with the lab's
 # sample count; beside it hyperfine -N and the lab itself (its committed spec, and the same spec with a long
-# warm-up). Everything runs interleaved, ROUNDS times, so each round meets the same load; prints the median
+# warm-up, and with the thread pool's idle spinning turned off; BASELINE_BLOG=path/to/Blog adds another build
+# of the lab, e.g. one from before a change to Spawn.cs). Everything runs interleaved, ROUNDS times, so each round meets the same load; prints the median
 # of each row per round and the median over the rounds, then a one-line conclusion.
 # The lab measures into a scratch copy of its spec (--source): the committed results are not touched.
-# Usage: bench/spawn-probe.sh [ROUNDS]   (default 5; env CONFIG=Debug|Release, default Debug as lab-validity.sh)
+# Usage: [BASELINE_BLOG=...] bench/spawn-probe.sh [ROUNDS]   (default 5; CONFIG=Debug|Release, default Debug as
+# lab-validity.sh). Takes about 8 minutes on the loaded 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}

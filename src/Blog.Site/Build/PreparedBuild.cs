@@ -23,7 +23,8 @@ internal sealed record PreparedBuild(
 {
     public IEnumerable<string> AllOutputPaths => Plan.OutputPaths.Concat(SiteFiles.Select(f => f.OutputPath));
 
-    public static async Task<PreparedBuild> PrepareAsync(BuildOptions options, IReadOnlyList<ISiteExtension> extensions, CancellationToken cancellationToken)
+    /// <param name="extensions">Awaited only once the content is read, so a caller may still be loading them meanwhile.</param>
+    public static async Task<PreparedBuild> PrepareAsync(BuildOptions options, Task<IReadOnlyList<ISiteExtension>> extensions, CancellationToken cancellationToken)
     {
         // Building Fluid's grammar takes a core for a good fraction of a second and needs nothing from the site,
         // so it runs while the content is read.
@@ -34,7 +35,7 @@ internal sealed record PreparedBuild(
         // A document whose front matter is broken is left out, and the others still render, so one build
         // reports the YAML errors and the Liquid errors together.
         var content = await SiteReader.ReadAsync(settings, errors, cancellationToken);
-        return From(errors, settings, content, extensions, parser: await parser);
+        return From(errors, settings, content, await extensions, parser: await parser);
     }
 
     /// <summary>The rest of the preparation, for content already read (a <c>serve</c> session keeps it between builds).</summary>

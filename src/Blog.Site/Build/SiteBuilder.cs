@@ -20,9 +20,11 @@ namespace Blog.Site.Build;
 /// layouts) → write into a staging folder with link checks → feed, sitemap, robots → swap into place.
 /// Any error anywhere leaves the previous destination untouched.
 /// </summary>
-public sealed class SiteBuilder(IReadOnlyList<ISiteExtension> extensions)
+public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
 {
     public SiteBuilder() : this([]) { }
+
+    public SiteBuilder(IReadOnlyList<ISiteExtension> extensions) : this(Task.FromResult(extensions)) { }
 
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {

@@ -22,8 +22,11 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
 
         try
         {
-            var report = await new SiteBuilder(await LabExtensionsAsync(console, options.Source, settings.Lab, cancellationToken))
-                .BuildAsync(options, cancellationToken);
+            var lab = LabExtensionsAsync(console, options.Source, settings.Lab, cancellationToken);
+            // A frozen lab only reads its results, so the site is read meanwhile; a lab that may measure runs
+            // alone first, since a build beside it would disturb its numbers.
+            if (settings.Lab != LabForBuild.Frozen) await lab;
+            var report = await new SiteBuilder(lab).BuildAsync(options, cancellationToken);
             foreach (var warning in report.Warnings) console.MarkupLineInterpolated($"[yellow]{warning.ToString()}[/]");
             console.MarkupLineInterpolated(
                 $"[green]built[/] {report.Pages} pages ({report.Posts} posts) and {report.StaticFiles} static files into {report.Destination} in {report.Elapsed.TotalSeconds:0.00} s");

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using Blog.Cli.Lab;
 using Blog.Site.Tests.Support;
-using Spectre.Console;
 
 namespace Blog.Site.Tests.Lab;
 
@@ -15,8 +14,7 @@ public sealed class LabDeclaredEngineTests : IDisposable
 {
     private readonly int _closedPort = ClosedPort();
     private readonly TempSite _site;
-    private readonly StringWriter _output = new();
-    private readonly IAnsiConsole _console;
+    private readonly RecordedConsole _console = new();
 
     public LabDeclaredEngineTests()
     {
@@ -31,24 +29,19 @@ public sealed class LabDeclaredEngineTests : IDisposable
               warmup: 0
               docker_host: ssh://root@127.0.0.1:{_closedPort}
             """);
-        _console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(_output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors,
-        });
-        _console.Profile.Width = 240;
     }
 
     public void Dispose() => _site.Dispose();
 
-    private Task<int> LabAsync(params string[] args) => LabCommand.RunAsync([.. args, "--source", _site.Source], _console, default);
+    private Task<int> LabAsync(params string[] args) => LabCommand.RunAsync([.. args, "--source", _site.Source], _console.Console, default);
 
     [Fact]
     public async Task Lab_list_shows_the_engine_an_experiment_declares()
     {
         Assert.Equal(0, await LabAsync("list"));
 
-        Assert.Matches($@"start-far\s*│.*│\s*ssh://root@127\.0\.0\.1:{_closedPort} \(docker_host\)\s*│", _output.ToString());
-        Assert.Matches(@"native\s*│.*│\s*this machine\s*│", _output.ToString());
+        Assert.Matches($@"start-far\s*│.*│\s*ssh://root@127\.0\.0\.1:{_closedPort} \(docker_host\)\s*│", _console.Text);
+        Assert.Matches(@"native\s*│.*│\s*this machine\s*│", _console.Text);
     }
 
     [Fact]
@@ -56,8 +49,8 @@ public sealed class LabDeclaredEngineTests : IDisposable
     {
         Assert.Equal(1, await LabAsync("run"));
 
-        Assert.Contains($"start-far: missing and not measured: the engine it declares, ssh://root@127.0.0.1:{_closedPort} (docker_host), does not answer", _output.ToString());
-        Assert.Matches(@"start-far\s*│[\s│]*unreachable", _output.ToString());
+        Assert.Contains($"start-far: missing and not measured: the engine it declares, ssh://root@127.0.0.1:{_closedPort} (docker_host), does not answer", _console.Text);
+        Assert.Matches(@"start-far\s*│[\s│]*unreachable", _console.Text);
         Assert.True(File.Exists(Path.Combine(_site.Source, "_lab", "results", "native.json")));
         Assert.False(File.Exists(Path.Combine(_site.Source, "_lab", "results", "start-far.json")));
     }
@@ -69,7 +62,7 @@ public sealed class LabDeclaredEngineTests : IDisposable
 
         Assert.Equal(1, await LabAsync("list"));
 
-        Assert.Contains($"{_site.Source}/_lab/hosts.yml:3:16: docker_host 'tcp//big-box' is not an address", _output.ToString());
+        Assert.Contains($"{_site.Source}/_lab/hosts.yml:3:16: docker_host 'tcp//big-box' is not an address", _console.Text);
     }
 
     private static int ClosedPort()

@@ -2,7 +2,6 @@ using Blog.Cli.Lab;
 using Blog.Site.Build;
 using Blog.Site.Diagnostics;
 using Blog.Site.Tests.Support;
-using Spectre.Console;
 
 namespace Blog.Site.Tests.Lab;
 
@@ -29,59 +28,49 @@ public sealed class LabFrontMatterTests : IDisposable
             Native start: {{ lab.post_native.start_ms | ms }}
 
             """);
-    private readonly StringWriter _output = new();
-    private readonly IAnsiConsole _console;
-
-    public LabFrontMatterTests()
-    {
-        _console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(_output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors,
-        });
-        _console.Profile.Width = 240;
-    }
+    private readonly RecordedConsole _console = new();
 
     public void Dispose() => _site.Dispose();
 
-    private Task<int> LabAsync(params string[] args) => LabCommand.RunAsync([.. args, "--source", _site.Source], _console, default);
+    private Task<int> LabAsync(params string[] args) => LabCommand.RunAsync([.. args, "--source", _site.Source], _console.Console, default);
 
     [Fact]
     public async Task Lab_list_shows_the_experiment_and_where_the_post_declares_it()
     {
         Assert.Equal(0, await LabAsync("list"));
-        Assert.Contains($"{_site.Source}/{PostPath}:5", _output.ToString());
-        Assert.Contains("post-native", _output.ToString());
+        Assert.Contains($"{_site.Source}/{PostPath}:5", _console.Text);
+        Assert.Contains("post-native", _console.Text);
     }
 
     [Fact]
     public async Task Lab_run_measures_it_and_lab_status_then_calls_it_fresh()
     {
         Assert.Equal(0, await LabAsync("status"));
-        Assert.Contains("missing", _output.ToString());
+        Assert.Contains("missing", _console.Text);
 
         Assert.Equal(0, await LabAsync("run", "post-native"));
-        _output.GetStringBuilder().Clear();
+        _console.Clear();
         Assert.Equal(0, await LabAsync("status"));
 
-        Assert.Matches(@"post-native\s*│\s*fresh", _output.ToString());
+        Assert.Matches(@"post-native\s*│\s*fresh", _console.Text);
         Assert.True(File.Exists(Path.Combine(_site.Source, "_lab", "results", "post-native.json")));
     }
 
     [Fact]
     public async Task A_build_with_run_missing_measures_it_first_and_renders_its_number()
     {
-        var lab = await LabForBuild.PrepareAsync(_site.Source, LabForBuild.RunMissing, _console, default);
+        var lab = await LabForBuild.PrepareAsync(_site.Source, LabForBuild.RunMissing, _console.Console, default);
 
         await new SiteBuilder([lab!]).BuildAsync(_site.Options(), default);
 
-        Assert.Contains("lab: [1/1] measuring post-native", _output.ToString());
+        Assert.Contains("lab: [1/1] measuring post-native", _console.Text);
         Assert.Matches(@"<p>Native start: [0-9.]+ ms</p>", _site.Output("2026/11/28/start.html"));
     }
 
     [Fact]
     public async Task A_frozen_build_fails_at_the_line_and_column_where_the_post_uses_the_missing_result()
     {
-        var lab = await LabForBuild.PrepareAsync(_site.Source, LabForBuild.Frozen, _console, default);
+        var lab = await LabForBuild.PrepareAsync(_site.Source, LabForBuild.Frozen, _console.Console, default);
 
         var failure = await Assert.ThrowsAsync<BuildFailedException>(() => new SiteBuilder([lab!]).BuildAsync(_site.Options(), default));
 
@@ -94,7 +83,7 @@ public sealed class LabFrontMatterTests : IDisposable
     {
         _site.With(PostPath, "---\nlab:\n  - id: post-native\n    kind: teleport\n---\n");
 
-        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => LabForBuild.PrepareAsync(_site.Source, LabForBuild.RunMissing, _console, default));
+        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => LabForBuild.PrepareAsync(_site.Source, LabForBuild.RunMissing, _console.Console, default));
 
         Assert.StartsWith($"{PostPath}:4:11: unknown kind 'teleport'", Assert.Single(failure.Errors).ToString());
     }
@@ -103,6 +92,6 @@ public sealed class LabFrontMatterTests : IDisposable
     public async Task A_site_that_declares_no_experiment_gets_no_lab()
     {
         using var plain = new TempSite().With("index.md", "---\ntitle: Home\n---\nhi\n");
-        Assert.Null(await LabForBuild.PrepareAsync(plain.Source, LabForBuild.RunMissing, _console, default));
+        Assert.Null(await LabForBuild.PrepareAsync(plain.Source, LabForBuild.RunMissing, _console.Console, default));
     }
 }

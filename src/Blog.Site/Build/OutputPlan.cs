@@ -27,8 +27,8 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
         var unwritable = new HashSet<string>(StringComparer.Ordinal);
         var all = Pages.Select(p => (p.Document.OutputPath, Source: p.Document.RelativePath))
             .Concat(StaticFiles.Select(f => (f.OutputPath, Source: f.RelativePath)))
-            .Concat(extra).ToList();
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+            .Concat(extra);
+        var files = new Dictionary<string, string>(Pages.Count + StaticFiles.Count, StringComparer.Ordinal);
         foreach (var (outputPath, source) in all)
         {
             if (OutputPathRules.Problem(outputPath) is { } problem)
@@ -38,9 +38,11 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
             // A second writer of one path is reported by the collision checks; writing both would race.
             else if (!files.TryAdd(outputPath, source)) unwritable.Add(outputPath);
         }
+        // Every folder of every path is looked up, as a slice: a serve session redoes this on each rebuild.
+        var byFolder = files.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (outputPath, source) in files)
             for (int slash = outputPath.IndexOf('/'); slash > 0; slash = outputPath.IndexOf('/', slash + 1))
-                if (files.TryGetValue(outputPath[..slash], out var owner))
+                if (byFolder.TryGetValue(outputPath.AsSpan(0, slash), out var owner))
                 {
                     errors.Error(new SourcePosition(source, 1, 1),
                         $"writes {outputPath}, but {owner} writes the file {outputPath[..slash]} where that needs a folder: give one of them another permalink");

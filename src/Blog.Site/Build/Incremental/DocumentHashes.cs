@@ -7,7 +7,7 @@ namespace Blog.Site.Build.Incremental;
 /// The hashes of documents, computed once per document: a session's unchanged documents are the same records from
 /// build to build, so a rebuild hashes only the documents it read again. <see cref="Metadata"/> leaves the body out
 /// (what a listing shows); <see cref="Full"/> has it. A document nested in another's front matter (an archive's
-/// posts) counts by its path (the page is a listing, whose fingerprint has every document's metadata). Plain dictionaries by reference, not weak tables: a weak table's entries cost every
+/// posts) counts only by its place (the page is a listing, whose fingerprint has every document's metadata). Plain dictionaries by reference, not weak tables: a weak table's entries cost every
 /// garbage collection, and <see cref="Retain"/> drops the documents a build no longer has.
 /// </summary>
 public sealed class DocumentHashes
@@ -40,9 +40,10 @@ public sealed class DocumentHashes
 
     private Hashes Of(Document document) => _hashes.GetOrAdd(document, d =>
     {
-        // A generated page (an archive) lists posts in its front matter; it is a listing, whose fingerprint has every
-        // post's metadata anyway, so here a post counts by its path alone.
-        var metadata = new ContentHash(d.Kind == DocumentKind.Generated ? n => n.RelativePath : Metadata).AddMetadata(d).Finish();
+        // A generated page (an archive) lists posts in its front matter. It is a listing, whose fingerprint has every
+        // post's metadata, and which posts it lists follows from that metadata (their categories or tags), so here a
+        // post counts by its place in the list alone: a rebuild then hashes no list of thousands of paths per archive.
+        var metadata = new ContentHash(d.Kind == DocumentKind.Generated ? _ => "" : Metadata).AddMetadata(d).Finish();
         return new Hashes(metadata, ContentHash.Of(metadata, d.Body, d.BodyLine));
     });
 }

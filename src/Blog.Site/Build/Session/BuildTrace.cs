@@ -9,6 +9,9 @@ namespace Blog.Site.Build.Session;
 internal sealed class BuildTrace
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly int[] _collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+    private readonly TimeSpan _paused = GC.GetTotalPauseDuration();
+    private readonly long _allocated = GC.GetTotalAllocatedBytes();
     private readonly List<string> _stages = [];
     private TimeSpan _last;
 
@@ -25,6 +28,11 @@ internal sealed class BuildTrace
 
     public void Write(string outcome)
     {
-        if (Enabled) Console.Error.WriteLine($"[trace] {outcome}: {string.Join(", ", _stages)} ms; total {_clock.Elapsed.TotalMilliseconds:0.0} ms");
+        if (!Enabled) return;
+        // Garbage collections during the build: a full one over a large site's documents is a stage of its own.
+        var collections = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - _collections[g]));
+        Console.Error.WriteLine($"[trace] {outcome}: {string.Join(", ", _stages)} ms; total {_clock.Elapsed.TotalMilliseconds:0.0} ms; " +
+                                $"GCs (gen0/1/2) {collections}, paused {(GC.GetTotalPauseDuration() - _paused).TotalMilliseconds:0.0} ms, " +
+                                $"allocated {(GC.GetTotalAllocatedBytes() - _allocated) >> 20} MB");
     }
 }

@@ -32,12 +32,14 @@ public static class ArchivePages
     {
         var bySlug = new Dictionary<string, Archive>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A site has a few dozen names on thousands of posts: each is slugified once.
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
             seen.Clear();
             foreach (var name in kind == ArchiveKind.Category ? post.Categories : post.Tags)
             {
-                var slug = Slugifier.Slugify(name);
+                if (!slugs.TryGetValue(name, out var slug)) slugs[name] = slug = Slugifier.Slugify(name);
                 if (slug.Length == 0 || !seen.Add(slug)) continue;
                 if (!bySlug.TryGetValue(slug, out var archive))
                     bySlug[slug] = archive = new Archive(slug, name, []);

@@ -58,6 +58,19 @@ internal sealed record PreparedBuild(
         return new PreparedBuild(errors, settings, content, readFailed, plan, renderer, siteFiles);
     }
 
+    /// <summary>
+    /// This build's preparation for <paramref name="content"/>, which differs from this build's by documents' bodies
+    /// only, and <paramref name="plan"/>, this plan with the edited records in it (<see cref="Incremental.EditedPlan"/>):
+    /// the same pages and site files, so the checks of output paths stand, and only the renderer is made anew.
+    /// </summary>
+    public PreparedBuild WithEditedBodies(ErrorCollector errors, SiteContent content, OutputPlan plan, IReadOnlyList<ISiteExtension> extensions,
+        JekyllParser parser)
+    {
+        var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors, parser);
+        var siteFiles = SiteBuilder.SiteFiles(content, plan, path => SiteFiles.Any(f => f.OutputPath == path));
+        return new PreparedBuild(errors, Settings, content, false, plan, renderer, siteFiles);
+    }
+
     /// <summary>Link errors count only for a complete site: links into a page that failed to read would all look broken.</summary>
     public void ReportLinks(Checks.LinkChecker links) => ReportLinks(links.Finish());
 

@@ -85,6 +85,12 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
     internal static IReadOnlyList<SiteFile> SiteFiles(SiteContent content, OutputPlan plan)
     {
         var taken = plan.OutputPaths.ToHashSet(StringComparer.Ordinal);
+        return SiteFiles(content, plan, path => !taken.Contains(path));
+    }
+
+    /// <param name="keep">Whether the site has the file at that path (the site provides none of its own there).</param>
+    internal static IReadOnlyList<SiteFile> SiteFiles(SiteContent content, OutputPlan plan, Func<string, bool> keep)
+    {
         var settings = content.Settings;
         var files = new List<SiteFile>
         {
@@ -101,7 +107,7 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
                     plan.Pages.Select(p => p.Document).Where(d => !d.IsPost).ToList(), plan.StaticFiles))),
             new(RobotsTxt.OutputPath, "(robots)", (_, _) => ValueTask.FromResult(RobotsTxt.Write(settings))),
         };
-        return files.Where(f => !taken.Contains(f.OutputPath)).ToList();
+        return files.Where(f => keep(f.OutputPath)).ToList();
     }
 
     internal sealed record SiteFile(string OutputPath, string Source, Func<SiteRenderer, CancellationToken, ValueTask<string>> Render);

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
 
 namespace Blog.Site.Build;
 
@@ -10,8 +8,6 @@ namespace Blog.Site.Build;
 /// </summary>
 public sealed class StagingFolder : IAsyncDisposable
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly string _destination;
     private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
     private bool _committed;
@@ -53,19 +49,16 @@ public sealed class StagingFolder : IAsyncDisposable
     public Task WriteTextAsync(string outputPath, string text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var target = PrepareTarget(outputPath);
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Utf8NoBom.GetBytes(text, buffer);
-            using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(file, buffer.AsSpan(0, length), fileOffset: 0);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var utf8 = PooledUtf8.Encode(text);
+        WriteBytes(outputPath, utf8.Bytes);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the bytes as a new file (see <see cref="WriteTextAsync"/>).</summary>
+    public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
+    {
+        using var file = File.OpenHandle(PrepareTarget(outputPath), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, bytes, fileOffset: 0);
     }
 
     public async Task CopyFileAsync(string sourceFile, string outputPath, CancellationToken cancellationToken)
@@ -124,6 +117,25 @@ public sealed class StagingFolder : IAsyncDisposable
         }
         _committed = true;
         if (previous is not null) Directory.Delete(previous, recursive: true);
+    }
+
+    /// <summary>
+    /// Deletes the staging folder (and what was moved into it) on another thread, for a caller that need not wait;
+    /// best effort, as when disposed.
+    /// </summary>
+    public Task DeleteInBackground()
+    {
+        _committed = true; // disposing no longer deletes it
+        return Task.Run(() =>
+        {
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        });
     }
 
     public ValueTask DisposeAsync()

@@ -26,9 +26,11 @@ public sealed class ServeSession : IAsyncDisposable
     private readonly SourceWatcher _watcher;
     private readonly ServeLoop _loop;
     private readonly DevServer _server;
+    private readonly IncrementalSiteBuilder _builder;
 
-    private ServeSession(SourceWatcher watcher, ServeLoop loop, DevServer server, LiveReloadHub hub)
+    private ServeSession(SourceWatcher watcher, ServeLoop loop, DevServer server, LiveReloadHub hub, IncrementalSiteBuilder builder)
     {
+        _builder = builder;
         _watcher = watcher;
         _loop = loop;
         _server = server;
@@ -39,6 +41,7 @@ public sealed class ServeSession : IAsyncDisposable
 
     public LiveReloadHub Hub { get; }
 
+    /// <param name="builder">The session's from now on: disposed with it.</param>
     public static async Task<ServeSession> StartAsync(IncrementalSiteBuilder builder, ServeOptions options, IServeReporter reporter,
         CancellationToken cancellationToken)
     {
@@ -55,11 +58,12 @@ public sealed class ServeSession : IAsyncDisposable
             var baseUrl = ConfigLoader.Load(build, new ErrorCollector()).BaseUrl;
             var server = await DevServer.StartAsync(options.Host, options.Port, new SiteFileResolver(build.Destination, baseUrl),
                 hub, gate, cancellationToken);
-            return new ServeSession(watcher, loop, server, hub);
+            return new ServeSession(watcher, loop, server, hub, builder);
         }
         catch
         {
             watcher.Dispose();
+            await builder.DisposeAsync();
             throw;
         }
     }
@@ -80,5 +84,6 @@ public sealed class ServeSession : IAsyncDisposable
     {
         _watcher.Dispose();
         await _server.DisposeAsync();
+        await _builder.DisposeAsync();
     }
 }

@@ -1,6 +1,7 @@
 using Blog.Site.Diagnostics;
 using Blog.Site.Build;
 using Blog.Site.Build.Incremental;
+using Blog.Site.Tests.Support;
 
 namespace Blog.Site.Tests.Incremental;
 
@@ -61,6 +62,33 @@ public class IncrementalBuildTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task After_any_sequence_of_body_edits_the_kept_plan_gives_the_clean_builds_site(int seed)
+    {
+        using var fixture = new IncrementalFixture(seed);
+        var session = new IncrementalSiteBuilder([]);
+        await session.BuildAsync(fixture.Options("incremental"), [], CancellationToken.None);
+        var random = new Random(seed);
+        var history = new List<string>();
+
+        for (var sequence = 0; sequence < 8; sequence++)
+        {
+            var before = Snapshot(fixture.Site.Source);
+            for (var edits = random.Next(1, 3); edits > 0; edits--) history.Add(fixture.EditBodyAtRandom());
+            var after = Snapshot(fixture.Site.Source);
+            var changed = after.Keys.Where(p => before.GetValueOrDefault(p) != after[p]).ToList();
+            history.Add("--- build");
+            var report = await session.BuildAsync(fixture.Options("incremental"), changed, CancellationToken.None);
+            await new SiteBuilder().BuildAsync(fixture.Options("clean"), CancellationToken.None);
+
+            Assert.True(report.KeptPlan, string.Join("; ", history));
+            AssertSameTree(Path.Combine(fixture.Site.Root, "clean"), Path.Combine(fixture.Site.Root, "incremental"), history);
+        }
+    }
+
     [Fact]
     public async Task A_rebuild_without_changes_renders_nothing()
     {
@@ -93,6 +121,95 @@ public class IncrementalBuildTests
         Assert.DoesNotContain("index.html", report.Rendered);
         Assert.DoesNotContain("tags.html", report.Rendered);
         Assert.DoesNotContain("plain.html", report.Rendered);
+    }
+
+    [Fact]
+    public async Task A_body_only_edit_keeps_the_previous_plan_and_gives_the_clean_builds_site()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var session = new IncrementalSiteBuilder([]);
+        await session.BuildAsync(fixture.Options("incremental"), [], CancellationToken.None);
+
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-03-post-3.md");
+        File.WriteAllText(post, File.ReadAllText(post).Replace("Body of Post 3.", "A new excerpt for the archive."));
+        var report = await session.BuildAsync(fixture.Options("incremental"), [post], CancellationToken.None);
+        await new SiteBuilder().BuildAsync(fixture.Options("clean"), CancellationToken.None);
+
+        Assert.True(report.KeptPlan);
+        Assert.Contains("A new excerpt for the archive.", fixture.Site.Output("../incremental/categories/c1/index.html"));
+        AssertSameTree(Path.Combine(fixture.Site.Root, "clean"), Path.Combine(fixture.Site.Root, "incremental"), ["edit the body of post 3"]);
+    }
+
+    [Fact]
+    public async Task Editing_front_matter_plans_the_site_again()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var session = new IncrementalSiteBuilder([]);
+        await session.BuildAsync(fixture.Options("out"), [], CancellationToken.None);
+
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-03-post-3.md");
+        File.WriteAllText(post, File.ReadAllText(post).Replace("categories: c1", "categories: c0"));
+        var report = await session.BuildAsync(fixture.Options("out"), [post], CancellationToken.None);
+
+        Assert.False(report.KeptPlan);
+        Assert.Contains("Post 3", fixture.Site.Output("../out/categories/c0/index.html"));
+        Assert.DoesNotContain("Post 3", fixture.Site.Output("../out/categories/c1/index.html"));
+    }
+
+    [Fact]
+    public async Task Editing_the_body_of_the_paginated_index_plans_again_and_every_pager_shows_it()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var session = new IncrementalSiteBuilder([]);
+        await session.BuildAsync(fixture.Options("out"), [], CancellationToken.None);
+
+        var index = Path.Combine(fixture.Site.Source, "index.html");
+        File.AppendAllText(index, "<p>Welcome back.</p>\n");
+        var report = await session.BuildAsync(fixture.Options("out"), [index], CancellationToken.None);
+
+        Assert.False(report.KeptPlan);
+        Assert.Contains("Welcome back.", fixture.Site.Output("../out/index.html"));
+        Assert.Contains("Welcome back.", fixture.Site.Output("../out/page2/index.html"));
+    }
+
+    [Fact]
+    public async Task A_body_edit_that_removes_an_anchor_breaks_the_link_to_it_from_a_page_not_rendered_again()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "title: Anchors\n")
+            .With("about.md", "---\ntitle: About\npermalink: /about/\n---\n<h2 id=\"team\">Team</h2>\n")
+            .With("contact.html", "---\ntitle: Contact\n---\n<a href=\"/about/#team\">the team</a>\n");
+        var session = new IncrementalSiteBuilder([]);
+        await session.BuildAsync(site.Options(), [], CancellationToken.None);
+
+        var about = Path.Combine(site.Source, "about.md");
+        File.WriteAllText(about, File.ReadAllText(about).Replace("id=\"team\"", "id=\"people\""));
+        var failed = await Assert.ThrowsAsync<BuildFailedException>(() => session.BuildAsync(site.Options(), [about], CancellationToken.None));
+
+        Assert.Contains(failed.Errors, e => e.Position.Path == "contact.html" && e.Message.Contains("no element with id \"team\"", StringComparison.Ordinal));
+        Assert.Contains("id=\"team\"", site.Output("about/index.html"));
+    }
+
+    [Fact]
+    public async Task A_rebuild_of_many_pages_replaces_them_all_and_leaves_no_staging_folder_once_the_session_ends()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "title: Many\n")
+            .With("_layouts/post.html", "<main>{{ content }}</main>\n");
+        for (var day = 1; day <= 80; day++)
+            site.With($"_posts/2024-01-{1 + day % 28:00}-post-{day}.md", $"---\nlayout: post\ntitle: Post {day}\n---\nBody {day}.\n");
+        var session = new IncrementalSiteBuilder([]);
+        await session.BuildAsync(site.Options(), [], CancellationToken.None);
+
+        var layout = Path.Combine(site.Source, "_layouts/post.html");
+        File.WriteAllText(layout, "<main class=\"new\">{{ content }}</main>\n");
+        var report = await session.BuildAsync(site.Options(), [layout], CancellationToken.None);
+        await session.DisposeAsync();
+        await new SiteBuilder().BuildAsync(site.Options() with { Destination = Path.Combine(site.Root, "clean") }, CancellationToken.None);
+
+        Assert.Equal(80, report.Rendered.Count);
+        AssertSameTree(Path.Combine(site.Root, "clean"), site.Destination, ["edit the layout of 80 posts"]);
+        Assert.DoesNotContain(Directory.EnumerateDirectories(site.Root), d => Path.GetFileName(d).Contains(".staging-", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Blog.Site.Tests.Incremental;
 
 /// <summary>
 /// A small blog that uses every kind of dependency: layout chains, nested includes, data, neighbours, a paginated
-/// index, tag and category listings, a listing of excerpts, a link tag, and static files; plus the edits a test applies to it at random.
+/// index, tag and category listings, a listing of excerpts, category archives of excerpts, a link tag, and static files; plus the edits a test applies to it at random.
 /// </summary>
 public sealed class IncrementalFixture : IDisposable
 {
@@ -16,7 +16,8 @@ public sealed class IncrementalFixture : IDisposable
     {
         _random = new Random(seed);
         Site = new TempSite()
-            .With("_config.yml", "title: Fixture\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\npaginate: 2\n")
+            .With("_config.yml", "title: Fixture\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\npaginate: 2\n"
+                                 + "archives:\n  enabled: [categories]\n  layouts:\n    category: archive\n")
             .With("_data/authors.yml", "ann:\n  name: Ann\n")
             .With("_includes/header.html", "<header>{{ site.title }} by {{ site.data.authors.ann.name }} {% include nav.html %}</header>")
             .With("_includes/nav.html", "<nav><a href=\"{{ '/' | relative_url }}\">Home</a> <a href=\"{{ '/about/' | relative_url }}\">About</a></nav>")
@@ -24,6 +25,7 @@ public sealed class IncrementalFixture : IDisposable
             .With("_includes/note.html", "<aside>{{ include.text }}</aside>")
             .With("_layouts/default.html", "<!doctype html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{% include header.html %}{{ content }}{% include footer.html %}</body></html>\n")
             .With("_layouts/post.html", "---\nlayout: default\n---\n<article>{{ content }}</article>{% if page.previous %}<a href=\"{{ page.previous.url | relative_url }}\">{{ page.previous.title }}</a>{% endif %}{% if page.next %}<a href=\"{{ page.next.url | relative_url }}\">{{ page.next.title }}</a>{% endif %}\n")
+            .With("_layouts/archive.html", "---\nlayout: default\n---\n{% for post in page.posts %}<section>{{ post.title }}: {{ post.excerpt }}</section>{% endfor %}\n")
             .With("index.html", "---\nlayout: default\ntitle: Home\n---\n{% for post in paginator.posts %}<a href=\"{{ post.url | relative_url }}\">{{ post.title }}</a>{% endfor %}\n")
             .With("about.md", "---\nlayout: default\ntitle: About\npermalink: /about/\n---\nAbout us. {% include note.html text=\"hi\" %}\n")
             .With("tags.html", "---\nlayout: default\ntitle: Tags\n---\n{% for tag in site.tags %}<h2>{{ tag[0] }}</h2>{% for p in tag[1] %}{{ p.title }} {% endfor %}{% endfor %}\n")
@@ -46,8 +48,7 @@ public sealed class IncrementalFixture : IDisposable
         switch (_random.Next(12))
         {
             case 0:
-                File.AppendAllText(post, $"\nMore text {_random.Next()}.\n");
-                return $"edit body of {name}";
+                return EditBodyAtRandom();
             case 1:
                 File.WriteAllText(post, File.ReadAllText(post).Replace("title: ", $"title: Renamed {_random.Next(100)} "));
                 return $"edit title of {name}";
@@ -88,6 +89,29 @@ public sealed class IncrementalFixture : IDisposable
             default:
                 Site.With("_config.yml", File.ReadAllText(Path.Combine(Site.Source, "_config.yml")).Replace("title: Fixture", "title: Fixture!"));
                 return "edit config";
+        }
+    }
+
+    /// <summary>Applies one random edit of a document's body (front matter as it was) and says which.</summary>
+    public string EditBodyAtRandom()
+    {
+        var posts = Directory.GetFiles(Path.Combine(Site.Source, "_posts")).Order(StringComparer.Ordinal).ToList();
+        var post = posts[_random.Next(posts.Count)];
+        var name = Path.GetFileName(post);
+        switch (_random.Next(4))
+        {
+            case 0:
+                File.AppendAllText(post, $"\nMore text {_random.Next()}.\n");
+                return $"edit body of {name}";
+            case 1:
+                File.WriteAllText(post, File.ReadAllText(post).Replace("\n---\n", $"\n---\nFirst words {_random.Next()}. "));
+                return $"edit the excerpt of {name}";
+            case 2:
+                File.AppendAllText(post, $"\nSee <a href=\"{{{{ '/about/' | relative_url }}}}\">{{{{ site.title }}}} {_random.Next()}</a>.\n");
+                return $"add a Liquid link to the body of {name}";
+            default:
+                File.AppendAllText(Path.Combine(Site.Source, "about.md"), $"\nMore about us {_random.Next()}.\n");
+                return "edit body of about.md";
         }
     }
 

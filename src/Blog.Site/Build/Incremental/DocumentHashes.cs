@@ -38,6 +38,16 @@ public sealed class DocumentHashes
         (_hashes, _features) = (hashes, features);
     }
 
+    /// <summary>Forgets <paramref name="documents"/>, once a build no longer has them.</summary>
+    public void Forget(IEnumerable<Document> documents)
+    {
+        foreach (var document in documents)
+        {
+            _hashes.TryRemove(document, out _);
+            _features.TryRemove(document, out _);
+        }
+    }
+
     private Hashes Of(Document document) => _hashes.GetOrAdd(document, d =>
     {
         // A generated page (an archive) lists posts in its front matter. It is a listing, whose fingerprint has every

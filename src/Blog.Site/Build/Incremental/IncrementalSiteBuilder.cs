@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
 using Blog.Site.Build.Session;
 using Blog.Site.Checks;
 using Blog.Site.Config;
@@ -14,7 +13,9 @@ using Blog.Site.Rendering.Liquid;
 namespace Blog.Site.Build.Incremental;
 
 /// <summary>What one incremental build did: the usual report, the pages it rendered or kept, and the files it wrote.</summary>
-public sealed record IncrementalReport(BuildReport Build, IReadOnlyList<string> Rendered, int Kept, IReadOnlyList<string> Removed, int Written = 0);
+/// <param name="KeptPlan">The build kept the previous build's plan (pages, archives, pagers): nothing changed, or only documents' bodies.</param>
+public sealed record IncrementalReport(BuildReport Build, IReadOnlyList<string> Rendered, int Kept, IReadOnlyList<string> Removed, int Written = 0,
+    bool KeptPlan = false);
 
 /// <summary>
 /// The builds of one <c>serve</c> session. It keeps in memory what it read (a <see cref="SourceSnapshot"/>: every
@@ -26,9 +27,13 @@ public sealed record IncrementalReport(BuildReport Build, IReadOnlyList<string> 
 /// build writes nothing, and what is kept about the destination stays what it holds. The stages are
 /// <see cref="SiteBuilder"/>'s, so the output is the clean build's, byte for byte.
 /// </summary>
-public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensions)
+public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensions) : IAsyncDisposable
 {
+    /// <summary>Past this many files replaced or removed, a rebuild deletes their old versions after it returned.</summary>
+    private const int DeleteLaterFrom = 64;
+
     private readonly DocumentHashes _documents = new();
+    private Task _deletions = Task.CompletedTask;
     // Each build registers its extensions' tags on a parser of its own. Building Fluid's grammar costs tens of
     // milliseconds, a good part of a one-post rebuild, so the next build's parser is built while the session waits.
     private Task<JekyllParser> _nextParser = NewParser();
@@ -45,6 +50,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     {
         var clock = Stopwatch.StartNew();
         var trace = new BuildTrace();
+        var before = _source;
         SourceSnapshot source;
         try
         {
@@ -69,12 +75,12 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         {
             trace.Write("unchanged");
             if (last.Failure is { } failure) throw new BuildFailedException(failure);
-            return last.Report! with { Build = last.Report.Build with { Elapsed = clock.Elapsed }, Rendered = [], Kept = last.Report.Build.Pages, Removed = [], Written = 0 };
+            return last.Report! with { Build = last.Report.Build with { Elapsed = clock.Elapsed }, Rendered = [], Kept = last.Report.Build.Pages, Removed = [], Written = 0, KeptPlan = true };
         }
 
         try
         {
-            var report = await BuildAsync(source, previous, trace, clock, cancellationToken);
+            var report = await BuildAsync(source, before, previous, trace, clock, cancellationToken);
             _last = new Attempt(source, report, null);
             trace.Write($"built {report.Rendered.Count}, wrote {report.Written}");
             return report;
@@ -94,36 +100,24 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
 
     private static Task<JekyllParser> NewParser() => Task.Run(() => new JekyllParser());
 
-    private async Task<IncrementalReport> BuildAsync(SourceSnapshot source, BuiltState? previous, BuildTrace trace, Stopwatch clock, CancellationToken cancellationToken)
+    /// <param name="before">The snapshot <paramref name="source"/> was brought up to date from.</param>
+    private async Task<IncrementalReport> BuildAsync(SourceSnapshot source, SourceSnapshot? before, BuiltState? previous, BuildTrace trace,
+        Stopwatch clock, CancellationToken cancellationToken)
     {
         var errors = new ErrorCollector();
         foreach (var problem in source.Problems) errors.Add(problem);
         var parser = await _nextParser;
         _nextParser = NewParser();
-        var build = PreparedBuild.From(errors, source.Settings, source.Content, extensions, trace, parser);
+        var selection = (previous is not null && ReferenceEquals(previous.Source, before) && source.EditedDocuments is { } edits && !errors.HasErrors
+                            ? SelectAfterBodyEdits(source, edits, previous, errors, parser, trace)
+                            : null)
+                        ?? SelectAll(source, previous, errors, parser, trace, cancellationToken);
+        var (build, fingerprints, pages, changed, allOutputs, checker, _) = selection;
         var (settings, content, plan, renderer) = (build.Settings, build.Content, build.Plan, build.Renderer);
-        var allOutputs = build.AllOutputPaths.ToHashSet(StringComparer.Ordinal);
-
-        var fingerprints = new PageFingerprints(content, plan.Pages, _documents, f => StaticFileHash(source, f));
-        trace.Mark("fingerprints setup");
-        var pages = new PageState[plan.Pages.Count];
-        var render = new bool[plan.Pages.Count];
-        Parallel.For(0, plan.Pages.Count, SiteBuilder.Parallelism(cancellationToken), i =>
-        {
-            var page = plan.Pages[i];
-            var inputs = fingerprints.InputsOf(page);
-            var known = previous?.Pages.GetValueOrDefault(page.Document.OutputPath);
-            var fingerprint = known is { Fingerprint: not null } && known.Inputs.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
-            pages[i] = new PageState(inputs, fingerprint);
-            render[i] = fingerprint is null || known?.Fingerprint != fingerprint;
-        });
-        trace.Mark("page fingerprints");
-        var changed = Enumerable.Range(0, pages.Length).Where(i => render[i]).Select(i => plan.Pages[i]).ToList();
-        var removed = previous?.Outputs.Where(o => !allOutputs.Contains(o)).ToList() ?? [];
+        var removed = previous is null || ReferenceEquals(previous.Outputs, allOutputs) ? [] : previous.Outputs.Where(o => !allOutputs.Contains(o)).ToList();
         trace.Mark("fingerprints");
 
         await using var staging = StagingFolder.Create(settings.Destination);
-        var checker = new LinkChecker(settings, allOutputs);
         // The outputs written by this build; the others' hashes are the previous build's.
         var newHashes = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         string? HashOf(string outputPath) =>
@@ -141,11 +135,12 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
             staged.Enqueue((name, outputPath));
             return name;
         }
-        async Task WriteIfChangedAsync(string outputPath, string text, CancellationToken ct)
+        void WriteIfChanged(string outputPath, string text)
         {
-            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+            using var utf8 = PooledUtf8.Encode(text);
+            var hash = Convert.ToHexString(SHA256.HashData(utf8.Bytes));
             if (HashOf(outputPath) == hash) return;
-            await staging.WriteTextAsync(StagedName(outputPath), text, ct);
+            staging.WriteBytes(StagedName(outputPath), utf8.Bytes);
             newHashes[outputPath] = hash;
         }
 
@@ -154,7 +149,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
             var outputPath = page.Document.OutputPath;
             var html = await renderer.RenderPageAsync(page.Document, page.Pager, ct);
             if (SiteBuilder.IsHtml(outputPath)) scanned[outputPath] = PageLinks.Scan(outputPath, html);
-            await WriteIfChangedAsync(outputPath, html, ct);
+            WriteIfChanged(outputPath, html);
         });
         trace.Mark($"render {changed.Count}");
 
@@ -177,7 +172,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
             var fingerprint = SiteFileFingerprint(file, content, fingerprints, PageFingerprint);
             siteFileFingerprints[file.OutputPath] = fingerprint;
             if (fingerprint is not null && previous?.SiteFiles.GetValueOrDefault(file.OutputPath) == fingerprint && HashOf(file.OutputPath) is not null) continue;
-            await WriteIfChangedAsync(file.OutputPath, await file.Render(renderer, cancellationToken), cancellationToken);
+            WriteIfChanged(file.OutputPath, await file.Render(renderer, cancellationToken));
         }
         trace.Mark("static and site files");
 
@@ -189,7 +184,12 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         // Until the moves are done the destination matches neither state: if they fail, the next build is a full one.
         _built = null;
         if (previous is null) staging.Commit();
-        else MoveInto(staging.Path, staged, settings.Destination, removed, cancellationToken);
+        else
+        {
+            MoveInto(staging.Path, staged, settings.Destination, removed, cancellationToken);
+            // The old versions are in the staging folder now: deleting thousands of them (a layout edit) takes seconds.
+            if (written + removed.Count >= DeleteLaterFrom) _deletions = Task.WhenAll(_deletions, staging.DeleteInBackground());
+        }
         // What the next build compares with is put together after this one returned: the reload need not wait for it.
         _built = new BuiltSite(settings.Destination, Task.Run(() =>
         {
@@ -198,9 +198,13 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
             foreach (var gone in removed) hashes.Remove(gone);
             var linksByPage = new Dictionary<string, CheckedLinks>(htmlPages.Count, StringComparer.Ordinal);
             for (var i = 0; i < htmlPages.Count; i++) linksByPage[htmlPages[i]] = links[i];
-            // The posts are kept for the next build; generated pages (archives, pagers) are made anew by every plan.
-            _documents.Retain(content.Posts.Concat(content.Pages));
-            return new BuiltState(
+            if (selection.EditedFrom is { } edited)
+                // The same documents but the edited ones and the archives that list them.
+                _documents.Forget(edited.Pages.Where((page, i) => !ReferenceEquals(page.Document, plan.Pages[i].Document)).Select(p => p.Document));
+            else
+                // The posts are kept for the next build; generated pages (archives, pagers) are made anew by every plan.
+                _documents.Retain(content.Posts.Concat(content.Pages));
+            return new BuiltState(source, build, fingerprints, pages, checker,
                 Enumerable.Range(0, pages.Length).ToDictionary(i => plan.Pages[i].Document.OutputPath, i => pages[i], StringComparer.Ordinal),
                 hashes, linksByPage, siteFileFingerprints, allOutputs);
         }, CancellationToken.None));
@@ -208,8 +212,79 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
 
         var report = new BuildReport(settings.Destination, plan.Pages.Count, content.Posts.Count, plan.StaticFiles.Count, clock.Elapsed, errors.Warnings);
         return new IncrementalReport(report, changed.Select(p => p.Document.OutputPath).Order(StringComparer.Ordinal).ToList(),
-            plan.Pages.Count - changed.Count, removed, (previous is null ? allOutputs.Count : written) + removed.Count);
+            plan.Pages.Count - changed.Count, removed, (previous is null ? allOutputs.Count : written) + removed.Count, selection.EditedFrom is not null);
     }
+
+    /// <summary>
+    /// Plans the site, and fingerprints every page: a page whose inputs are the same records as last time keeps its
+    /// fingerprint, the others are hashed.
+    /// </summary>
+    private Selection SelectAll(SourceSnapshot source, BuiltState? previous, ErrorCollector errors, JekyllParser parser, BuildTrace trace,
+        CancellationToken cancellationToken)
+    {
+        var build = PreparedBuild.From(errors, source.Settings, source.Content, extensions, trace, parser);
+        var plan = build.Plan;
+        var allOutputs = build.AllOutputPaths.ToHashSet(StringComparer.Ordinal);
+        var fingerprints = new PageFingerprints(build.Content, _documents, f => StaticFileHash(source, f));
+        trace.Mark("fingerprints setup");
+        var pages = new PageState[plan.Pages.Count];
+        var render = new bool[plan.Pages.Count];
+        Parallel.For(0, plan.Pages.Count, SiteBuilder.Parallelism(cancellationToken), i =>
+        {
+            var page = plan.Pages[i];
+            var inputs = fingerprints.InputsOf(page);
+            var known = previous?.Pages.GetValueOrDefault(page.Document.OutputPath);
+            var fingerprint = known is { Fingerprint: not null } && known.Inputs.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
+            pages[i] = new PageState(inputs, fingerprint);
+            render[i] = fingerprint is null || known?.Fingerprint != fingerprint;
+        });
+        trace.Mark("page fingerprints");
+        // Resolving links needs an index of every output: the last build's serves while the files and settings are the same.
+        var checker = previous is not null && ReferenceEquals(previous.Build.Settings, build.Settings) && previous.Outputs.SetEquals(allOutputs)
+            ? previous.LinkChecker
+            : new LinkChecker(build.Settings, allOutputs);
+        return new Selection(build, fingerprints, pages, Changed(plan, render), allOutputs, checker, null);
+    }
+
+    /// <summary>
+    /// For an edit of documents' bodies only (each edited document's metadata hashes as before): the previous build's
+    /// plan with the new records in it, and new fingerprints for the pages that may have changed: those whose page,
+    /// pager or archive holds an edited document, those showing an edited neighbour, those listing every document's
+    /// body, and those always rendered. Every other page's inputs are the previous build's records, so its fingerprint
+    /// stands. Null when the edit is not of this kind (a full plan is then made).
+    /// </summary>
+    private Selection? SelectAfterBodyEdits(SourceSnapshot source, IReadOnlyDictionary<Document, Document> edits, BuiltState previous,
+        ErrorCollector errors, JekyllParser parser, BuildTrace trace)
+    {
+        if (edits.Any(e => _documents.Metadata(e.Key) != _documents.Metadata(e.Value))) return null;
+        var before = previous.Build.Plan;
+        if (EditedPlan.Apply(before, edits) is not { } plan) return null;
+        var build = previous.Build.WithEditedBodies(errors, source.Content, plan, extensions, parser);
+        var fingerprints = previous.Fingerprints.WithEditedBodies(build.Content);
+        trace.Mark("plan (bodies edited)");
+        var pages = new PageState[plan.Pages.Count];
+        var render = new bool[plan.Pages.Count];
+        bool Edited(Document? document) => document is not null && edits.ContainsKey(document);
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var (page, known) = (plan.Pages[i], previous.PageStates[i]);
+            if (ReferenceEquals(page, before.Pages[i]) && known.Fingerprint is not null && !known.Inputs.ListsBodies
+                && !Edited(known.Inputs.Older) && !Edited(known.Inputs.Newer))
+            {
+                pages[i] = known;
+                continue;
+            }
+            var inputs = fingerprints.InputsOf(page);
+            var fingerprint = known.Fingerprint is not null && known.Inputs.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
+            pages[i] = new PageState(inputs, fingerprint);
+            render[i] = fingerprint is null || known.Fingerprint != fingerprint;
+        }
+        trace.Mark("page fingerprints");
+        return new Selection(build, fingerprints, pages, Changed(plan, render), previous.Outputs, previous.LinkChecker, before);
+    }
+
+    private static List<PlannedPage> Changed(OutputPlan plan, bool[] render) =>
+        Enumerable.Range(0, render.Length).Where(i => render[i]).Select(i => plan.Pages[i]).ToList();
 
     /// <summary>
     /// Every HTML page's links, resolved: the rendered pages' from their new HTML; the others' as before, unless the
@@ -283,28 +358,40 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         ContentHash.Of(file.RelativePath, source.Files.TryGetValue(file.FullPath, out var read) ? read.Hash
             : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file.FullPath))));
 
-    /// <summary>Moves every staged file over its old version and deletes the outputs the site no longer has.</summary>
+    /// <summary>
+    /// Moves every staged file into place and the outputs the site no longer has out of the destination. Old versions
+    /// are moved into the staging folder rather than replaced or deleted: on ext4, unlinking a page-sized file costs
+    /// ten times a rename, and the staging folder is deleted as a whole afterwards. A request that finds a file
+    /// missing meanwhile waits for the build (<see cref="Serving.BuildGate"/>).
+    /// </summary>
     private static void MoveInto(string staging, IEnumerable<(string Name, string OutputPath)> staged, string destination,
         IReadOnlyList<string> removed, CancellationToken cancellationToken)
     {
         var folders = new HashSet<string>(StringComparer.Ordinal);
+        var aside = 0;
+        string Aside() => Path.Combine(staging, $"{++aside}.old");
         foreach (var (name, outputPath) in staged)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var target = Path.Combine(destination, outputPath);
-            if (Path.GetDirectoryName(target) is { } folder && folders.Add(folder)) Directory.CreateDirectory(folder);
+            // Overwriting, as no file is there: without it .NET moves by link and unlink, two more calls per file.
+            if (File.Exists(target)) File.Move(target, Aside(), overwrite: true);
+            else if (Path.GetDirectoryName(target) is { } folder && folders.Add(folder)) Directory.CreateDirectory(folder);
             File.Move(Path.Combine(staging, name), target, overwrite: true);
         }
         foreach (var output in removed)
         {
             var target = Path.Combine(destination, output);
-            File.Delete(target);
-            // Jekyll's clean build has no empty folders: remove the ones the deletion emptied.
+            File.Move(target, Aside(), overwrite: true);
+            // Jekyll's clean build has no empty folders: remove the ones the removal emptied.
             for (var folder = Path.GetDirectoryName(target); folder is not null && folder != destination
                  && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
                 Directory.Delete(folder);
         }
     }
+
+    /// <summary>Waits for the deletion of old outputs still running after a large rebuild.</summary>
+    public async ValueTask DisposeAsync() => await _deletions;
 
     /// <summary>A page as last built: what its fingerprint was made of, and the fingerprint (null: always rendered).</summary>
     private sealed record PageState(PageInputs Inputs, string? Fingerprint);
@@ -318,8 +405,22 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     /// <summary>The destination, and what it holds (being put together while the site is served).</summary>
     private sealed record BuiltSite(string Destination, Task<BuiltState> State);
 
-    /// <summary>What the destination holds: every page's fingerprint, every output's hash, every page's links.</summary>
+    /// <summary>What a build will write: its preparation, every page's state (in plan order), the pages to render, every output.</summary>
+    /// <param name="EditedFrom">The previous build's plan, when this one is that plan with edited documents in it.</param>
+    private sealed record Selection(PreparedBuild Build, PageFingerprints Fingerprints, PageState[] Pages, IReadOnlyList<PlannedPage> Changed,
+        IReadOnlySet<string> Outputs, LinkChecker LinkChecker, OutputPlan? EditedFrom);
+
+    /// <summary>
+    /// What the destination holds: every page's fingerprint, every output's hash, every page's links; and what the
+    /// build was made from, for a next build that changes only documents' bodies.
+    /// </summary>
+    /// <param name="PageStates">Every page's state, in the order of <paramref name="Build"/>'s plan.</param>
     private sealed record BuiltState(
+        SourceSnapshot Source,
+        PreparedBuild Build,
+        PageFingerprints Fingerprints,
+        PageState[] PageStates,
+        LinkChecker LinkChecker,
         IReadOnlyDictionary<string, PageState> Pages,
         IReadOnlyDictionary<string, string> OutputHashes,
         IReadOnlyDictionary<string, CheckedLinks> Links,

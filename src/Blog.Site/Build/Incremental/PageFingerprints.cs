@@ -15,35 +15,59 @@ public sealed class PageFingerprints
 {
     private readonly SiteContent _content;
     private readonly DocumentHashes _documents;
-    private readonly ConcurrentDictionary<string, TemplateFeatures> _chainFeatures = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _chainHashes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, TemplateFeatures> _includeFeatures = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _includeHashes = new(StringComparer.Ordinal);
-    private readonly Dictionary<Document, int> _postIndex;
+    private readonly ConcurrentDictionary<string, TemplateFeatures> _chainFeatures;
+    private readonly ConcurrentDictionary<string, string> _chainHashes;
+    private readonly ConcurrentDictionary<string, TemplateFeatures> _includeFeatures;
+    private readonly ConcurrentDictionary<string, string> _includeHashes;
+    private readonly Lazy<Dictionary<Document, int>> _postIndex;
     private readonly Lazy<string> _assets;
     private readonly Lazy<string> _listingBodies;
     private readonly ConcurrentDictionary<int, string> _shared = new();
 
     /// <param name="documents">Hashes of the documents, kept between the builds of a session.</param>
     /// <param name="staticFileHash">The hash of a static file's bytes.</param>
-    public PageFingerprints(SiteContent content, IReadOnlyList<PlannedPage> pages, DocumentHashes documents, Func<StaticFile, string> staticFileHash)
+    public PageFingerprints(SiteContent content, DocumentHashes documents, Func<StaticFile, string> staticFileHash)
+        : this(content, documents, new Shared(
+            ContentHash.Of(content.Settings.Values, content.Settings.Drafts, content.Settings.Future, content.Settings.Unpublished),
+            ContentHash.Of(
+                content.Layouts.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value),
+                content.Includes.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value)),
+            ContentHash.Of(content.Data),
+            new(() => ContentHash.Of(content.StaticFiles.Select(f => f.OutputPath + ":" + staticFileHash(f)))),
+            // The source's documents: generated pages (archives, pagers) follow from them and the config.
+            new ContentHash(documents.Metadata).Add(DocumentsRead(content)).Add(content.StaticFiles.Select(f => f.OutputPath)).Finish(),
+            new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)))
+    {
+    }
+
+    private PageFingerprints(SiteContent content, DocumentHashes documents, Shared shared)
     {
         _content = content;
         _documents = documents;
-        _postIndex = new Dictionary<Document, int>(content.Posts.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < content.Posts.Count; i++) _postIndex[content.Posts[i]] = i;
-        Config = ContentHash.Of(content.Settings.Values, content.Settings.Drafts, content.Settings.Future, content.Settings.Unpublished);
-        Templates = ContentHash.Of(
-            content.Layouts.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value),
-            content.Includes.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value));
-        Data = ContentHash.Of(content.Data);
-        _assets = new(() => ContentHash.Of(content.StaticFiles.Select(f => f.OutputPath + ":" + staticFileHash(f))));
-        // The source's documents: generated pages (archives, pagers) follow from them and the config.
-        var documentsRead = content.Posts.Concat(content.Pages);
-        Listing = new ContentHash(documents.Metadata).Add(documentsRead).Add(content.StaticFiles.Select(f => f.OutputPath)).Finish();
+        (Config, Templates, Data, _assets, Listing) = (shared.Config, shared.Templates, shared.Data, shared.Assets, shared.Listing);
+        (_chainFeatures, _chainHashes, _includeFeatures, _includeHashes) = (shared.ChainFeatures, shared.ChainHashes, shared.IncludeFeatures, shared.IncludeHashes);
+        _postIndex = new(() =>
+        {
+            var index = new Dictionary<Document, int>(content.Posts.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < content.Posts.Count; i++) index[content.Posts[i]] = i;
+            return index;
+        });
         // A listing that shows contents shows them through the site's templates and data.
-        _listingBodies = new(() => new ContentHash(documents.Full).Add(documentsRead).Add(Templates).Add(Data).Finish());
+        _listingBodies = new(() => new ContentHash(documents.Full).Add(DocumentsRead(content)).Add(Templates).Add(Data).Finish());
     }
+
+    /// <summary>
+    /// The fingerprints of <paramref name="content"/>, which differs from this one's by documents' bodies only: the
+    /// config, templates, data, static files and every document's metadata are the same, and so are their hashes.
+    /// </summary>
+    public PageFingerprints WithEditedBodies(SiteContent content) => new(content, _documents,
+        new Shared(Config, Templates, Data, _assets, Listing, _chainFeatures, _chainHashes, _includeFeatures, _includeHashes));
+
+    private sealed record Shared(string Config, string Templates, string Data, Lazy<string> Assets, string Listing,
+        ConcurrentDictionary<string, TemplateFeatures> ChainFeatures, ConcurrentDictionary<string, string> ChainHashes,
+        ConcurrentDictionary<string, TemplateFeatures> IncludeFeatures, ConcurrentDictionary<string, string> IncludeHashes);
+
+    private static IEnumerable<Document> DocumentsRead(SiteContent content) => content.Posts.Concat(content.Pages);
 
     public string Config { get; }
     public string Templates { get; }
@@ -72,7 +96,7 @@ public sealed class PageFingerprints
         var shared = _shared.GetOrAdd(key, _ => string.Concat(Config,
             features.Data ? Data : "", features.Time ? _content.Settings.Time.ToString("O") : "", features.Assets ? _assets.Value : "",
             listing ? Listing : "", bodies ? ListingBodies : ""));
-        return new PageInputs(document, page.Pager, older, newer, Templates, shared);
+        return new PageInputs(document, page.Pager, older, newer, Templates, shared, bodies);
     }
 
     /// <summary>The page's fingerprint from its <see cref="InputsOf">inputs</see>, or null when it must always be rendered.</summary>
@@ -97,7 +121,7 @@ public sealed class PageFingerprints
     }
 
     private (Document? Older, Document? Newer) Neighbours(Document document) =>
-        _postIndex.TryGetValue(document, out var i)
+        _postIndex.Value.TryGetValue(document, out var i)
             ? (i + 1 < _content.Posts.Count ? _content.Posts[i + 1] : null, i > 0 ? _content.Posts[i - 1] : null)
             : (null, null);
 
@@ -145,7 +169,8 @@ public sealed class PageFingerprints
 /// </summary>
 /// <param name="Templates">Every layout and include (the page's fingerprint has only those it reaches).</param>
 /// <param name="Shared">The config and, as the page reads them, data, time, assets and listings.</param>
-public sealed record PageInputs(Document Document, Pager? Pager, Document? Older, Document? Newer, string Templates, string Shared)
+/// <param name="ListsBodies">The page lists documents with their contents or excerpts: any document's body counts.</param>
+public sealed record PageInputs(Document Document, Pager? Pager, Document? Older, Document? Newer, string Templates, string Shared, bool ListsBodies)
 {
     public bool SameAs(PageInputs other) =>
         ReferenceEquals(Document, other.Document) && Equals(Pager, other.Pager) && ReferenceEquals(Older, other.Older)

@@ -124,7 +124,19 @@ internal static class SnapshotReader
             Layouts = templates.Layouts,
             Includes = templates.Includes,
         };
-        return snapshot with { WalkProblems = walkProblems, Files = files, Templates = templates, Data = data, Content = content };
+        var onlyDocuments = ReferenceEquals(templates, snapshot.Templates) && ReferenceEquals(data, snapshot.Data) && replaced.Keys.All(k => k is Document);
+        return snapshot with
+        {
+            WalkProblems = walkProblems, Files = files, Templates = templates, Data = data, Content = content,
+            EditedDocuments = onlyDocuments ? Documents(replaced) : null,
+        };
+    }
+
+    private static Dictionary<Document, Document> Documents(Dictionary<object, object> replaced)
+    {
+        var documents = new Dictionary<Document, Document>(replaced.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (before, after) in replaced) documents[(Document)before] = (Document)after;
+        return documents;
     }
 
     /// <summary>True when the new version of a file sorts where the old one did and writes the same output.</summary>

@@ -26,6 +26,13 @@ internal sealed record SourceSnapshot(
     public IEnumerable<BuildError> Problems =>
         SettingsProblems.Concat(WalkProblems).Concat(Templates.Problems).Concat(Data.Problems)
             .Concat(Files.Values.SelectMany(f => f.Problems)).Concat(ContentProblems);
+
+    /// <summary>
+    /// How this snapshot differs from the one it was brought up to date from, when that is only documents read again
+    /// that kept their place (kind, date, paths and output): each old record and its new one. Null when anything else
+    /// changed (a template, data, a static file, a file created or removed) or the snapshot was read whole.
+    /// </summary>
+    public IReadOnlyDictionary<Document, Document>? EditedDocuments { get; init; }
 }
 
 /// <summary>

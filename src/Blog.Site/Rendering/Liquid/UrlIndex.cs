@@ -5,19 +5,25 @@ namespace Blog.Site.Rendering.Liquid;
 /// <summary>Where every source file ends up: what <c>{% link %}</c> and <c>{% post_url %}</c> resolve against.</summary>
 internal sealed class UrlIndex
 {
-    private readonly Dictionary<string, string> _byPath = new(StringComparer.Ordinal);
-    private readonly ILookup<string, Document> _postsByName;
+    // Made when a template first links (a rebuild of a few pages of a large site may never need them).
+    private readonly Lazy<Dictionary<string, string>> _byPath;
+    private readonly Lazy<ILookup<string, Document>> _postsByName;
 
     public UrlIndex(SiteContent content)
     {
-        foreach (var file in content.StaticFiles) _byPath[file.RelativePath] = file.Url;
-        foreach (var page in content.Pages) _byPath[page.RelativePath] = page.Url;
-        foreach (var post in content.Posts) _byPath[post.RelativePath] = post.Url;
-        _postsByName = content.Posts.ToLookup(p => Path.GetFileNameWithoutExtension(p.RelativePath), StringComparer.Ordinal);
+        _byPath = new(() =>
+        {
+            var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in content.StaticFiles) byPath[file.RelativePath] = file.Url;
+            foreach (var page in content.Pages) byPath[page.RelativePath] = page.Url;
+            foreach (var post in content.Posts) byPath[post.RelativePath] = post.Url;
+            return byPath;
+        });
+        _postsByName = new(() => content.Posts.ToLookup(p => Path.GetFileNameWithoutExtension(p.RelativePath), StringComparer.Ordinal));
     }
 
     /// <summary>The URL of the file at a source-relative path (<c>_posts/2024-02-14-x.md</c>, <c>about.md</c>), or null.</summary>
-    public string? ForPath(string relativePath) => _byPath.GetValueOrDefault(relativePath.TrimStart('/'));
+    public string? ForPath(string relativePath) => _byPath.Value.GetValueOrDefault(relativePath.TrimStart('/'));
 
     /// <summary>
     /// The URL of a post named as in <c>{% post_url 2024-02-14-slug %}</c>, optionally with the folder its <c>_posts</c>
@@ -28,7 +34,7 @@ internal sealed class UrlIndex
         var slash = name.LastIndexOf('/');
         var fileName = slash < 0 ? name : name[(slash + 1)..];
         var folder = slash < 0 ? "" : name[..slash];
-        var post = _postsByName[fileName].FirstOrDefault(p => folder.Length == 0 || InFolder(p.RelativePath, folder));
+        var post = _postsByName.Value[fileName].FirstOrDefault(p => folder.Length == 0 || InFolder(p.RelativePath, folder));
         return post?.Url;
     }
 

@@ -38,35 +38,24 @@ public class IncrementalBuildTests
     [InlineData(4)]
     [InlineData(5)]
     [InlineData(6)]
-    public async Task After_any_sequence_of_edits_told_by_path_the_session_output_is_byte_identical_to_a_clean_build(int seed)
-    {
-        using var fixture = new IncrementalFixture(seed);
-        var session = new IncrementalSiteBuilder([]);
-        await session.BuildAsync(fixture.Options("incremental"), [], CancellationToken.None);
-        var random = new Random(seed);
-        var history = new List<string>();
-
-        for (var sequence = 0; sequence < 10; sequence++)
-        {
-            var before = Snapshot(fixture.Site.Source);
-            for (var edits = random.Next(1, 4); edits > 0; edits--) history.Add(fixture.EditAtRandom());
-            var after = Snapshot(fixture.Site.Source);
-            // What a watcher reports: every path created, deleted or written, and a file saved without changes.
-            var changed = before.Keys.Union(after.Keys).Where(p => before.GetValueOrDefault(p) != after.GetValueOrDefault(p)).ToList();
-            changed.Add(after.Keys.Order(StringComparer.Ordinal).ElementAt(random.Next(after.Count)));
-            history.Add("--- build");
-            await session.BuildAsync(fixture.Options("incremental"), changed, CancellationToken.None);
-            await new SiteBuilder().BuildAsync(fixture.Options("clean"), CancellationToken.None);
-
-            AssertSameTree(Path.Combine(fixture.Site.Root, "clean"), Path.Combine(fixture.Site.Root, "incremental"), history);
-        }
-    }
+    public async Task After_any_sequence_of_edits_told_by_path_the_session_output_is_byte_identical_to_a_clean_build(int seed) =>
+        await EditBuildAndCompareAsync(seed, sequences: 10, maxEdits: 3, fixture => fixture.EditAtRandom(), saveOneAgain: true, (_, _) => { });
 
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public async Task After_any_sequence_of_body_edits_the_kept_plan_gives_the_clean_builds_site(int seed)
+    public async Task After_any_sequence_of_body_edits_the_kept_plan_gives_the_clean_builds_site(int seed) =>
+        await EditBuildAndCompareAsync(seed, sequences: 8, maxEdits: 2, fixture => fixture.EditBodyAtRandom(), saveOneAgain: false,
+            (report, history) => Assert.True(report.KeptPlan, string.Join("; ", history)));
+
+    /// <summary>
+    /// Applies sequences of random edits; after each, tells a session what a watcher would (every path created,
+    /// deleted or written), and compares its output with a clean build's.
+    /// </summary>
+    /// <param name="saveOneAgain">Also report a random file saved without changes (the config among them: it makes the session read everything).</param>
+    private static async Task EditBuildAndCompareAsync(int seed, int sequences, int maxEdits, Func<IncrementalFixture, string> edit,
+        bool saveOneAgain, Action<IncrementalReport, IReadOnlyList<string>> check)
     {
         using var fixture = new IncrementalFixture(seed);
         var session = new IncrementalSiteBuilder([]);
@@ -74,17 +63,18 @@ public class IncrementalBuildTests
         var random = new Random(seed);
         var history = new List<string>();
 
-        for (var sequence = 0; sequence < 8; sequence++)
+        for (var sequence = 0; sequence < sequences; sequence++)
         {
             var before = Snapshot(fixture.Site.Source);
-            for (var edits = random.Next(1, 3); edits > 0; edits--) history.Add(fixture.EditBodyAtRandom());
+            for (var edits = random.Next(1, maxEdits + 1); edits > 0; edits--) history.Add(edit(fixture));
             var after = Snapshot(fixture.Site.Source);
-            var changed = after.Keys.Where(p => before.GetValueOrDefault(p) != after[p]).ToList();
+            var changed = before.Keys.Union(after.Keys).Where(p => before.GetValueOrDefault(p) != after.GetValueOrDefault(p)).ToList();
+            if (saveOneAgain) changed.Add(after.Keys.Order(StringComparer.Ordinal).ElementAt(random.Next(after.Count)));
             history.Add("--- build");
             var report = await session.BuildAsync(fixture.Options("incremental"), changed, CancellationToken.None);
             await new SiteBuilder().BuildAsync(fixture.Options("clean"), CancellationToken.None);
 
-            Assert.True(report.KeptPlan, string.Join("; ", history));
+            check(report, history);
             AssertSameTree(Path.Combine(fixture.Site.Root, "clean"), Path.Combine(fixture.Site.Root, "incremental"), history);
         }
     }

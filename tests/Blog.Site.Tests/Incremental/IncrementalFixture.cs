@@ -42,9 +42,7 @@ public sealed class IncrementalFixture : IDisposable
     /// <summary>Applies one random edit and says which, for the failure message.</summary>
     public string EditAtRandom()
     {
-        var posts = Directory.GetFiles(Path.Combine(Site.Source, "_posts")).Order(StringComparer.Ordinal).ToList();
-        var post = posts[_random.Next(posts.Count)];
-        var name = Path.GetFileName(post);
+        var (posts, post, name) = RandomPost();
         switch (_random.Next(12))
         {
             case 0:
@@ -95,9 +93,7 @@ public sealed class IncrementalFixture : IDisposable
     /// <summary>Applies one random edit of a document's body (front matter as it was) and says which.</summary>
     public string EditBodyAtRandom()
     {
-        var posts = Directory.GetFiles(Path.Combine(Site.Source, "_posts")).Order(StringComparer.Ordinal).ToList();
-        var post = posts[_random.Next(posts.Count)];
-        var name = Path.GetFileName(post);
+        var (_, post, name) = RandomPost();
         switch (_random.Next(4))
         {
             case 0:
@@ -113,6 +109,14 @@ public sealed class IncrementalFixture : IDisposable
                 File.AppendAllText(Path.Combine(Site.Source, "about.md"), $"\nMore about us {_random.Next()}.\n");
                 return "edit body of about.md";
         }
+    }
+
+    /// <summary>Every post's path, one of them picked at random, and its file name.</summary>
+    private (List<string> Posts, string Post, string Name) RandomPost()
+    {
+        var posts = Directory.GetFiles(Path.Combine(Site.Source, "_posts")).Order(StringComparer.Ordinal).ToList();
+        var post = posts[_random.Next(posts.Count)];
+        return (posts, post, Path.GetFileName(post));
     }
 
     private void WritePost(int day, string title) =>

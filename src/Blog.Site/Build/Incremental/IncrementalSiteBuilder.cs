@@ -25,11 +25,16 @@ public sealed record IncrementalReport(BuildReport Build, IReadOnlyList<string> 
 /// those pages (all pages' when the site's set of files changed, from the links kept in memory), and writes only the
 /// outputs whose bytes changed: staged first, moved into the destination once the whole build succeeded. A failed
 /// build writes nothing, and what is kept about the destination stays what it holds. The stages are
-/// <see cref="SiteBuilder"/>'s, so the output is the clean build's, byte for byte.
+/// <see cref="SiteBuilder"/>'s, so the output is the clean build's, byte for byte. When the files read again changed
+/// documents' bodies only, the previous build's plan, output checks and link index stand, with the new records
+/// patched in (<see cref="EditedPlan"/>), and only the pages that can show the edit are fingerprinted again.
 /// </summary>
 public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensions) : IAsyncDisposable
 {
-    /// <summary>Past this many files replaced or removed, a rebuild deletes their old versions after it returned.</summary>
+    /// <summary>
+    /// Past this many files replaced or removed, a rebuild deletes their old versions after it returned; fewer are
+    /// deleted before, which costs a small rebuild little and leaves nothing running behind it.
+    /// </summary>
     private const int DeleteLaterFrom = 64;
 
     private readonly DocumentHashes _documents = new();

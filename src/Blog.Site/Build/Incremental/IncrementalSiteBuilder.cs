@@ -128,18 +128,8 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         string? HashOf(string outputPath) =>
             newHashes.TryGetValue(outputPath, out var hash) ? hash : previous?.OutputHashes.GetValueOrDefault(outputPath);
         var scanned = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        var written = 0;
-        // A rebuild's outputs are staged side by side under numbers, not in the site's folders: moving them into
-        // place and removing the staging folder then costs no folder per page.
-        var staged = new ConcurrentQueue<(string Name, string OutputPath)>();
-        string StagedName(string outputPath)
-        {
-            if (previous is null) return outputPath;
-            staging.Resolve(outputPath); // refuses a path outside the destination
-            var name = $"{Interlocked.Increment(ref written)}.out";
-            staged.Enqueue((name, outputPath));
-            return name;
-        }
+        // A rebuild's outputs are staged side by side, to be moved over their old versions; a first build's are the site.
+        string StagedName(string outputPath) => previous is null ? outputPath : staging.Stage(outputPath);
         void WriteIfChanged(string outputPath, string text)
         {
             using var utf8 = PooledUtf8.Encode(text);
@@ -191,9 +181,9 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         if (previous is null) staging.Commit();
         else
         {
-            MoveInto(staging.Path, staged, settings.Destination, removed, cancellationToken);
+            staging.MoveStagedInto(removed, cancellationToken);
             // The old versions are in the staging folder now: deleting thousands of them (a layout edit) takes seconds.
-            if (written + removed.Count >= DeleteLaterFrom) _deletions = Task.WhenAll(_deletions, staging.DeleteInBackground());
+            if (staging.Staged + removed.Count >= DeleteLaterFrom) _deletions = Task.WhenAll(_deletions, staging.DeleteInBackground());
         }
         // What the next build compares with is put together after this one returned: the reload need not wait for it.
         _built = new BuiltSite(settings.Destination, Task.Run(() =>
@@ -217,7 +207,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
 
         var report = new BuildReport(settings.Destination, plan.Pages.Count, content.Posts.Count, plan.StaticFiles.Count, clock.Elapsed, errors.Warnings);
         return new IncrementalReport(report, changed.Select(p => p.Document.OutputPath).Order(StringComparer.Ordinal).ToList(),
-            plan.Pages.Count - changed.Count, removed, (previous is null ? allOutputs.Count : written) + removed.Count, selection.EditedFrom is not null);
+            plan.Pages.Count - changed.Count, removed, (previous is null ? allOutputs.Count : staging.Staged) + removed.Count, selection.EditedFrom is not null);
     }
 
     /// <summary>
@@ -362,38 +352,6 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     private static string StaticFileHash(SourceSnapshot source, StaticFile file) =>
         ContentHash.Of(file.RelativePath, source.Files.TryGetValue(file.FullPath, out var read) ? read.Hash
             : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file.FullPath))));
-
-    /// <summary>
-    /// Moves every staged file into place and the outputs the site no longer has out of the destination. Old versions
-    /// are moved into the staging folder rather than replaced or deleted: on ext4, unlinking a page-sized file costs
-    /// ten times a rename, and the staging folder is deleted as a whole afterwards. A request that finds a file
-    /// missing meanwhile waits for the build (<see cref="Serving.BuildGate"/>).
-    /// </summary>
-    private static void MoveInto(string staging, IEnumerable<(string Name, string OutputPath)> staged, string destination,
-        IReadOnlyList<string> removed, CancellationToken cancellationToken)
-    {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        var aside = 0;
-        string Aside() => Path.Combine(staging, $"{++aside}.old");
-        foreach (var (name, outputPath) in staged)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var target = Path.Combine(destination, outputPath);
-            // Overwriting, as no file is there: without it .NET moves by link and unlink, two more calls per file.
-            if (File.Exists(target)) File.Move(target, Aside(), overwrite: true);
-            else if (Path.GetDirectoryName(target) is { } folder && folders.Add(folder)) Directory.CreateDirectory(folder);
-            File.Move(Path.Combine(staging, name), target, overwrite: true);
-        }
-        foreach (var output in removed)
-        {
-            var target = Path.Combine(destination, output);
-            File.Move(target, Aside(), overwrite: true);
-            // Jekyll's clean build has no empty folders: remove the ones the removal emptied.
-            for (var folder = Path.GetDirectoryName(target); folder is not null && folder != destination
-                 && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
-                Directory.Delete(folder);
-        }
-    }
 
     /// <summary>Waits for the deletion of old outputs still running after a large rebuild.</summary>
     public async ValueTask DisposeAsync() => await _deletions;

@@ -110,10 +110,11 @@ public sealed class DockerDaemonFaultTests : IAsyncLifetime
         await _daemon.StartAgainAsync();
         Assert.NotEmpty(await CleanEngineAsync());
         await _daemon.AssertEmptyAsync();
-        // The engine kills them as it restarts; the kernel may still list one in its cgroup for a moment after.
-        await Eventually.WaitUntilAsync("the crashed run's container processes to be gone", TimeSpan.FromSeconds(30),
+        // The engine stops them as it restarts (a stop signal first, which the idle container's PID 1 ignores, then a
+        // kill), and lab clean force-removes them; on a loaded machine the last may leave the cgroup some seconds after.
+        await Eventually.WaitUntilAsync("the crashed run's container processes to be gone", TimeSpan.FromSeconds(90),
             () => Task.FromResult(_daemon.ContainerProcesses().Count == 0),
-            () => $"still in the engine's cgroups: {string.Join(", ", _daemon.ContainerProcesses())}");
+            () => $"still in the engine's cgroups: {string.Join("; ", _daemon.ContainerProcesses().Select(PrivateDockerDaemon.Describe))}");
     }
 
     /// <summary>

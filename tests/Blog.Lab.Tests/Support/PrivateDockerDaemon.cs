@@ -135,6 +135,20 @@ internal sealed class PrivateDockerDaemon : IAsyncDisposable
             .Distinct()
             .ToList();
 
+    /// <summary>A process as the kernel shows it, for a failure message: its command line, state and parent's.</summary>
+    public static string Describe(int pid)
+    {
+        static string Read(string path)
+        {
+            try { return File.ReadAllText(path); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return "(gone)"; }
+        }
+        var status = Read($"/proc/{pid}/status").Split('\n');
+        string Field(string name) => status.FirstOrDefault(l => l.StartsWith(name + ":", StringComparison.Ordinal))?[(name.Length + 1)..].Trim() ?? "?";
+        var parent = Field("PPid");
+        return $"{pid} [{Read($"/proc/{pid}/cmdline").Replace('\0', ' ').Trim()}] state {Field("State")}, parent {parent} [{Read($"/proc/{parent}/cmdline").Replace('\0', ' ').Trim()}]";
+    }
+
     /// <summary>
     /// Whether a container of this engine runs the lab's idle command (<c>busybox sleep</c>) by now: started, not
     /// merely being created (while runc sets a container up, its own init already sits in the cgroup).

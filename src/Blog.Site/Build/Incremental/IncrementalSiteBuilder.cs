@@ -227,11 +227,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         Parallel.For(0, plan.Pages.Count, SiteBuilder.Parallelism(cancellationToken), i =>
         {
             var page = plan.Pages[i];
-            var inputs = fingerprints.InputsOf(page);
-            var known = previous?.Pages.GetValueOrDefault(page.Document.OutputPath);
-            var fingerprint = known is { Fingerprint: not null } && known.Inputs.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
-            pages[i] = new PageState(inputs, fingerprint);
-            render[i] = fingerprint is null || known?.Fingerprint != fingerprint;
+            (pages[i], render[i]) = Fingerprint(fingerprints, page, previous?.Pages.GetValueOrDefault(page.Document.OutputPath));
         });
         trace.Mark("page fingerprints");
         // Resolving links needs an index of every output: the last build's serves while the files and settings are the same.
@@ -269,13 +265,21 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
                 pages[i] = known;
                 continue;
             }
-            var inputs = fingerprints.InputsOf(page);
-            var fingerprint = known.Fingerprint is not null && known.Inputs.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
-            pages[i] = new PageState(inputs, fingerprint);
-            render[i] = fingerprint is null || known.Fingerprint != fingerprint;
+            (pages[i], render[i]) = Fingerprint(fingerprints, page, known);
         }
         trace.Mark("page fingerprints");
         return new Selection(build, fingerprints, pages, Changed(plan, render), previous.Outputs, previous.LinkChecker, before);
+    }
+
+    /// <summary>
+    /// The page's state now, and whether it must be rendered: its fingerprint is the known one when its inputs are the
+    /// same records, and is hashed otherwise; a page without one (null) is always rendered.
+    /// </summary>
+    private static (PageState State, bool Render) Fingerprint(PageFingerprints fingerprints, PlannedPage page, PageState? known)
+    {
+        var inputs = fingerprints.InputsOf(page);
+        var fingerprint = known is { Fingerprint: not null } && known.Inputs.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
+        return (new PageState(inputs, fingerprint), fingerprint is null || known?.Fingerprint != fingerprint);
     }
 
     private static List<PlannedPage> Changed(OutputPlan plan, bool[] render) =>

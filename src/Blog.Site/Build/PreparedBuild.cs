@@ -74,8 +74,15 @@ internal sealed record PreparedBuild(
     /// <summary>Link errors count only for a complete site: links into a page that failed to read would all look broken.</summary>
     public void ReportLinks(Checks.LinkChecker links) => ReportLinks(links.Finish());
 
+    /// <summary>
+    /// Broken links are reported where they were written (<see cref="Checks.LinkOrigins"/>), as errors, or as warnings
+    /// or not at all when <c>check_links:</c> says so (a site moved in with old broken links).
+    /// </summary>
     public void ReportLinks(IEnumerable<BuildError> broken)
     {
-        if (!ReadFailed) foreach (var error in broken) Errors.Add(error);
+        if (ReadFailed || Settings.LinkCheck == LinkCheck.Off) return;
+        var origins = new Checks.LinkOrigins(Plan.Pages.Select(p => p.Document).ToList(), Content.Layouts, Content.Includes);
+        foreach (var error in origins.Locate(broken))
+            Errors.Add(Settings.LinkCheck == LinkCheck.Warning ? error with { Severity = Severity.Warning } : error);
     }
 }

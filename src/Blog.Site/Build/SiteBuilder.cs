@@ -81,7 +81,10 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
         return new OutputPlan(pages, content.StaticFiles);
     }
 
-    /// <summary>The feed, sitemap and robots.txt, unless the site provides its own file at that path.</summary>
+    /// <summary>
+    /// The feed (jekyll-feed), sitemap and robots.txt (jekyll-sitemap), each when <c>plugins:</c> lists its plugin and
+    /// the site provides no file of its own at that path.
+    /// </summary>
     internal static IReadOnlyList<SiteFile> SiteFiles(SiteContent content, OutputPlan plan)
     {
         var taken = plan.OutputPaths.ToHashSet(StringComparer.Ordinal);
@@ -92,21 +95,23 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
     internal static IReadOnlyList<SiteFile> SiteFiles(SiteContent content, OutputPlan plan, Func<string, bool> keep)
     {
         var settings = content.Settings;
-        var files = new List<SiteFile>
-        {
-            new(AtomFeed.OutputPath(settings), "(feed)", async (renderer, ct) =>
+        var files = new List<SiteFile>();
+        if (settings.HasPlugin(AtomFeed.Plugin))
+            files.Add(new(AtomFeed.OutputPath(settings), "(feed)", async (renderer, ct) =>
             {
                 var entries = new List<FeedEntry>();
                 foreach (var post in content.Posts.Take(AtomFeed.FeedPostLimit(settings)))
                     entries.Add(new FeedEntry(post, await renderer.RenderContentAsync(post, ct),
                         await renderer.RenderExcerptAsync(post, ct)));
                 return AtomFeed.Write(settings, entries);
-            }),
-            new(SitemapXml.OutputPath, "(sitemap)", (_, _) => ValueTask.FromResult(
+            }));
+        if (settings.HasPlugin(SitemapXml.Plugin))
+        {
+            files.Add(new(SitemapXml.OutputPath, "(sitemap)", (_, _) => ValueTask.FromResult(
                 SitemapXml.Write(settings, content.Posts,
-                    plan.Pages.Select(p => p.Document).Where(d => !d.IsPost).ToList(), plan.StaticFiles))),
-            new(RobotsTxt.OutputPath, "(robots)", (_, _) => ValueTask.FromResult(RobotsTxt.Write(settings))),
-        };
+                    plan.Pages.Select(p => p.Document).Where(d => !d.IsPost).ToList(), plan.StaticFiles))));
+            files.Add(new(RobotsTxt.OutputPath, "(robots)", (_, _) => ValueTask.FromResult(RobotsTxt.Write(settings))));
+        }
         return files.Where(f => keep(f.OutputPath)).ToList();
     }
 

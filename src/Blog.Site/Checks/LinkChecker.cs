@@ -49,14 +49,14 @@ public sealed class LinkChecker
             if (target.Status == LinkStatus.External) continue;
             if (target.Status == LinkStatus.Missing)
             {
-                (broken ??= []).Add(new BuildError(link.At, $"broken link \"{link.Href}\""));
+                (broken ??= []).Add(new BuildError(link.At, $"broken link \"{link.Href}\"") { Link = link.Href });
                 continue;
             }
             if (!_checkFragments || !IsCheckedFragment(target.Fragment)) continue;
             if (target.OutputPath != page.Page)
                 (elsewhere ??= []).Add(new FragmentLink(link.At, link.Href, target.OutputPath!, target.Fragment!));
             else if (!page.Anchors.Contains(target.Fragment!))
-                (broken ??= []).Add(new BuildError(link.At, $"broken link \"{link.Href}\": no element with id \"{target.Fragment}\" on this page"));
+                (broken ??= []).Add(new BuildError(link.At, $"broken link \"{link.Href}\": no element with id \"{target.Fragment}\" on this page") { Link = link.Href });
         }
         return broken is null && elsewhere is null ? PageLinkResult.None : new PageLinkResult(broken ?? [], elsewhere ?? []);
     }
@@ -73,7 +73,7 @@ public sealed class LinkChecker
             errors.AddRange(page.Broken);
             foreach (var link in page.FragmentLinks)
                 if (anchors.TryGetValue(link.TargetPath, out var ids) && !ids.Contains(link.Fragment))
-                    errors.Add(new BuildError(link.At, $"broken link \"{link.Href}\": no element with id \"{link.Fragment}\" on {link.TargetPath}"));
+                    errors.Add(new BuildError(link.At, $"broken link \"{link.Href}\": no element with id \"{link.Fragment}\" on {link.TargetPath}") { Link = link.Href });
         }
         return errors.OrderBy(e => e.Position.Path, StringComparer.Ordinal)
                      .ThenBy(e => e.Position.Line)

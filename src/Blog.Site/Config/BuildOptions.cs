@@ -6,7 +6,10 @@ public sealed record BuildOptions
     public required string Source { get; init; }
     public required string Destination { get; init; }
 
-    /// <summary>The theme folder whose <c>_layouts</c>/<c>_includes</c>/assets the source's own override; null for none.</summary>
+    /// <summary>
+    /// A theme folder given on the command line, which wins over the site's <c>theme_dir:</c>/<c>theme:</c>; null to
+    /// use what the site's config asks for (see <see cref="ThemeLocator"/>).
+    /// </summary>
     public string? Theme { get; init; }
 
     /// <summary>Config files in order, later ones win (Jekyll's <c>--config a.yml,b.yml</c>); empty means <c>_config.yml</c> if present.</summary>

@@ -16,10 +16,19 @@ public static class ConfigLoader
 
     internal static SiteSettings Load(BuildOptions options, ErrorCollector errors, Func<string, string?> environment, TimeProvider clock)
     {
-        var files = ConfigFile.For(options);
-        var config = MergedConfig.Read(files, new YamlReader(TimeZoneInfo.Utc), errors);
-        string mainFile = files[^1].DisplayPath;
+        var siteFiles = ConfigFile.For(options);
+        var config = MergedConfig.Read(siteFiles, new YamlReader(TimeZoneInfo.Utc), errors);
+        string mainFile = siteFiles[^1].DisplayPath;
         SourcePosition At(string key) => config.PositionOf(key, mainFile);
+
+        // The theme is named in the site's own config, and its config goes under the site's: so it is read second.
+        var theme = ThemeLocator.Find(options, config.Values, At, environment, errors);
+        var files = ConfigFile.WithTheme(siteFiles, theme, options.Source);
+        if (files.Count > siteFiles.Count)
+        {
+            MergedConfig.Read([files[0]], new YamlReader(TimeZoneInfo.Utc), errors); // the theme's own mistakes, once
+            config = MergedConfig.Read(files, new YamlReader(TimeZoneInfo.Utc), new ErrorCollector());
+        }
 
         var zone = ReadTimeZone(config.Values.GetValueOrDefault("timezone"), At("timezone"), errors);
         if (!zone.Equals(TimeZoneInfo.Utc))
@@ -29,7 +38,7 @@ public static class ConfigLoader
         }
         var values = config.Values;
 
-        CheckDestination(options, errors);
+        CheckDestination(options, theme, errors);
         int paginate = ReadPaginate(values.GetValueOrDefault("paginate"), At("paginate"), errors);
         var exclude = ReadList(values, "exclude", At("exclude"), errors);
         var allExcludes = exclude.Concat(JekyllConfigDefaults.Excludes).Distinct(StringComparer.Ordinal).ToList();
@@ -51,7 +60,9 @@ public static class ConfigLoader
         {
             Source = Path.GetFullPath(options.Source),
             Destination = Path.GetFullPath(options.Destination),
-            Theme = options.Theme is null ? null : Path.GetFullPath(options.Theme),
+            Theme = theme,
+            Plugins = ReadPlugins(values),
+            LinkCheck = ReadLinkCheck(values.GetValueOrDefault("check_links"), At("check_links"), errors),
             Title = Text(values.GetValueOrDefault("title")),
             Description = Text(values.GetValueOrDefault("description")),
             Url = SiteUrl.Url(values.GetValueOrDefault("url")),
@@ -106,7 +117,7 @@ public static class ConfigLoader
     /// A build replaces its destination folder whole, so a destination that is or contains the source (or the theme)
     /// would delete it: refused, as Jekyll refuses it. A destination inside the source is fine (it is not read).
     /// </summary>
-    private static void CheckDestination(BuildOptions options, ErrorCollector errors)
+    private static void CheckDestination(BuildOptions options, string? theme, ErrorCollector errors)
     {
         string destination = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Destination));
         var at = new SourcePosition(destination);
@@ -114,7 +125,7 @@ public static class ConfigLoader
             errors.Error(at, "the destination cannot be a file system root: it is replaced whole by every build");
         else if (File.Exists(destination))
             errors.Error(at, "the destination is a file, not a folder");
-        foreach (var (folder, name) in new[] { (options.Source, "source"), (options.Theme, "theme") })
+        foreach (var (folder, name) in new[] { (options.Source, "source"), (theme, "theme") })
         {
             if (folder is null) continue;
             string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
@@ -172,6 +183,29 @@ public static class ConfigLoader
         if (value is string path && path.Contains(":num", StringComparison.Ordinal)) return path;
         if (paginate > 0) errors.Error(at, $"'paginate_path' should be a path with ':num' in it, such as /page:num/, but was: {Text(value)}");
         return "/page:num";
+    }
+
+    /// <summary>
+    /// The plugins the site lists (<c>plugins:</c>, and <c>gems:</c> as Jekyll 3 named it). The generator has its
+    /// own implementation of each plugin it knows; like Jekyll it runs one only when the site asks for it.
+    /// </summary>
+    private static IReadOnlySet<string> ReadPlugins(IReadOnlyDictionary<string, object?> values) =>
+        new[] { "plugins", "gems" }
+            .SelectMany(key => values.GetValueOrDefault(key) as IReadOnlyList<object?> ?? [])
+            .Select(Text).Where(name => name.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static LinkCheck ReadLinkCheck(object? value, SourcePosition at, ErrorCollector errors)
+    {
+        switch (value)
+        {
+            case null or true or "error": return LinkCheck.Error;
+            case "warning" or "warn": return LinkCheck.Warning;
+            case false or "off": return LinkCheck.Off;
+            default:
+                errors.Error(at, $"'check_links' should be error (the default), warning or off, but was: {Text(value)}");
+                return LinkCheck.Error;
+        }
     }
 
     private static bool IsTrue(object? value) => value is true;

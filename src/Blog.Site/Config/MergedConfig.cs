@@ -50,16 +50,10 @@ internal sealed class MergedConfig
 /// <summary>One config file to read: where it is, how errors name it, and whether its absence is an error.</summary>
 internal sealed record ConfigFile(string FullPath, string DisplayPath, bool Required)
 {
-    /// <summary>
-    /// The files of a build in merge order: the theme's <c>_config.yml</c> (as Jekyll merges a theme's config under the
-    /// site's), then either the files given with <c>--config</c> or the source's <c>_config.yml</c>/<c>.yaml</c>.
-    /// </summary>
+    /// <summary>The site's own config files in merge order: the files given with <c>--config</c>, else the source's <c>_config.yml</c>/<c>.yaml</c>.</summary>
     public static IReadOnlyList<ConfigFile> For(BuildOptions options)
     {
         var files = new List<ConfigFile>();
-        if (options.Theme is { } theme)
-            files.Add(new ConfigFile(Path.Combine(theme, "_config.yml"), Display(Path.Combine(theme, "_config.yml"), options.Source), false));
-
         if (options.ConfigFiles.Count > 0)
         {
             foreach (var given in options.ConfigFiles.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
@@ -72,6 +66,14 @@ internal sealed record ConfigFile(string FullPath, string DisplayPath, bool Requ
         string chosen = !File.Exists(yml) && File.Exists(yaml) ? yaml : yml;
         files.Add(new ConfigFile(chosen, Path.GetFileName(chosen), false));
         return files;
+    }
+
+    /// <summary>The theme's <c>_config.yml</c> before the site's files, as Jekyll merges a theme's config under the site's.</summary>
+    public static IReadOnlyList<ConfigFile> WithTheme(IReadOnlyList<ConfigFile> siteFiles, string? theme, string source)
+    {
+        if (theme is null || !File.Exists(Path.Combine(theme, "_config.yml"))) return siteFiles;
+        string file = Path.Combine(theme, "_config.yml");
+        return [new ConfigFile(file, Display(file, source), false), .. siteFiles];
     }
 
     private static string Display(string path, string source)

@@ -3,6 +3,9 @@ namespace Blog.Site.Config;
 /// <summary>One front matter default: values applied to documents under <see cref="Path"/> of <see cref="Type"/>.</summary>
 public sealed record FrontMatterDefault(string Path, string? Type, IReadOnlyDictionary<string, object?> Values);
 
+/// <summary>What a broken internal link does to the build (<c>check_links:</c> error, warning or off).</summary>
+public enum LinkCheck { Error, Warning, Off }
+
 /// <summary>
 /// Everything a build needs to know about the site, read once from <c>_config.yml</c> and the command line.
 /// Immutable: every stage receives the same settings.
@@ -11,7 +14,15 @@ public sealed record SiteSettings
 {
     public required string Source { get; init; }
     public required string Destination { get; init; }
+    /// <summary>The theme folder in use (<see cref="ThemeLocator"/>); null when the site asked for none.</summary>
     public string? Theme { get; init; }
+    /// <summary>The plugins listed in the config; the built-in ones run only when listed (<see cref="HasPlugin"/>).</summary>
+    public IReadOnlySet<string> Plugins { get; init; } = new HashSet<string>();
+
+    public bool HasPlugin(string name) => Plugins.Contains(name);
+
+    /// <summary>Broken internal links fail the build unless <c>check_links:</c> makes them warnings or turns the check off.</summary>
+    public LinkCheck LinkCheck { get; init; } = LinkCheck.Error;
 
     public string Title { get; init; } = "";
     public string Description { get; init; } = "";

@@ -13,6 +13,9 @@ public enum Severity { Error, Warning }
 /// <summary>One problem found in the input, printed as <c>path:line:col: message</c>.</summary>
 public sealed record BuildError(SourcePosition Position, string Message, Severity Severity = Severity.Error)
 {
+    /// <summary>For a broken link, the link as found in the page, so the error can be moved to where it was written.</summary>
+    public string? Link { get; init; }
+
     public override string ToString() =>
         Severity == Severity.Warning ? $"{Position}: warning: {OneLine(Message)}" : $"{Position}: {OneLine(Message)}";
 

@@ -39,6 +39,9 @@ public sealed class ServeSession : IAsyncDisposable
 
     public Uri Address => _server.Address;
 
+    /// <summary>The source and, when the site uses one, its theme.</summary>
+    public IReadOnlyList<string> WatchedFolders => _watcher.Folders;
+
     public LiveReloadHub Hub { get; }
 
     /// <param name="builder">The session's from now on: disposed with it.</param>
@@ -46,17 +49,17 @@ public sealed class ServeSession : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         var build = options.Build;
+        // The theme and the base URL are read once: changing either in the config needs a restart, as with jekyll serve.
+        var settings = ConfigLoader.Load(build, new ErrorCollector());
         // Watching starts before the first build, so an edit made while it runs is not lost.
-        var watcher = new SourceWatcher(new[] { build.Source, build.Theme }.OfType<string>(), build.Destination, options.Quiet);
+        var watcher = new SourceWatcher(new[] { build.Source, settings.Theme }.OfType<string>(), build.Destination, options.Quiet);
         try
         {
             var hub = new LiveReloadHub();
             var gate = new BuildGate();
             var loop = new ServeLoop(builder, build, hub, gate, reporter);
             await loop.BuildAsync([], cancellationToken);
-            // The base URL is read once: a changed baseurl needs a restart, as with jekyll serve.
-            var baseUrl = ConfigLoader.Load(build, new ErrorCollector()).BaseUrl;
-            var server = await DevServer.StartAsync(options.Host, options.Port, new SiteFileResolver(build.Destination, baseUrl),
+            var server = await DevServer.StartAsync(options.Host, options.Port, new SiteFileResolver(build.Destination, settings.BaseUrl),
                 hub, gate, cancellationToken);
             return new ServeSession(watcher, loop, server, hub, builder);
         }

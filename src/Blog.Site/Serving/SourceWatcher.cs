@@ -41,6 +41,9 @@ public sealed class SourceWatcher : IDisposable
 
     public TimeSpan Quiet { get; }
 
+    /// <summary>The folders watched.</summary>
+    public IReadOnlyList<string> Folders => _roots;
+
     /// <summary>Batches of changed paths (distinct, sorted), one per burst of changes.</summary>
     public async IAsyncEnumerable<IReadOnlyList<string>> BatchesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

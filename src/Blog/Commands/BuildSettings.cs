@@ -16,7 +16,7 @@ public class BuildSettings : CommandSettings
     public string? Destination { get; init; }
 
     [CommandOption("--theme <DIR>")]
-    [Description("Theme folder whose _layouts, _includes and assets the source may override (default: theme/ of this repository).")]
+    [Description("Theme folder whose _layouts, _includes, _sass and assets the source may override (default: the site's theme_dir: or theme: setting; none without one).")]
     public string? Theme { get; init; }
 
     [CommandOption("--config <FILES>")]
@@ -44,7 +44,7 @@ public class BuildSettings : CommandSettings
     {
         Source = Path.GetFullPath(Source ?? layout.Input),
         Destination = Path.GetFullPath(Destination ?? layout.Output),
-        Theme = Theme is not null ? Path.GetFullPath(Theme) : layout.Theme,
+        Theme = Theme is not null ? Path.GetFullPath(Theme) : null,
         ConfigFiles = Config?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                           .Select(Path.GetFullPath).ToList() ?? [],
         Drafts = Drafts,

@@ -23,7 +23,7 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
             var extensions = await BuildCommand.LabExtensionsAsync(console, options.Source, settings.Lab, cancellationToken);
             var serve = new ServeOptions(options) { Host = settings.Host, Port = settings.Port };
             await using var session = await ServeSession.StartAsync(new IncrementalSiteBuilder(extensions), serve, new ServeConsoleReporter(console), cancellationToken);
-            console.MarkupLineInterpolated($"[green]serving[/] {session.Address} (watching {options.Source}{(options.Theme is null ? "" : " and " + options.Theme)}); Ctrl+C stops");
+            console.MarkupLineInterpolated($"[green]serving[/] {session.Address} (watching {string.Join(" and ", session.WatchedFolders)}); Ctrl+C stops");
             await session.RunAsync(cancellationToken);
             console.MarkupLine("stopped");
             return 0;

@@ -106,9 +106,21 @@ public class SiteBuilderTests
     }
 
     [Fact]
-    public async Task The_feed_sitemap_and_robots_are_written()
+    public async Task Without_plugins_listed_there_is_no_feed_sitemap_or_robots()
     {
         using var site = SmallSite();
+        await new SiteBuilder().BuildAsync(site.Options());
+
+        Assert.False(File.Exists(Path.Combine(site.Destination, "feed.xml")));
+        Assert.False(File.Exists(Path.Combine(site.Destination, "sitemap.xml")));
+        Assert.False(File.Exists(Path.Combine(site.Destination, "robots.txt")));
+    }
+
+    [Fact]
+    public async Task The_feed_sitemap_and_robots_are_written_when_their_plugins_are_listed()
+    {
+        using var site = SmallSite();
+        site.With("_config.yml", "title: Test\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\nplugins: [jekyll-feed, jekyll-sitemap]\n");
         await new SiteBuilder().BuildAsync(site.Options());
 
         Assert.Contains("<feed", site.Output("feed.xml"));

@@ -85,11 +85,15 @@ public sealed class TemplateTests : IDisposable
     }
 
     [Fact]
-    public void Theme_pages_with_front_matter_are_pages_of_the_site()
+    public void Theme_assets_with_front_matter_are_pages_and_nothing_outside_assets_is_part_of_the_site()
     {
-        string theme = Theme(("404.html", "---\npermalink: /404.html\n---\nNot found\n"));
+        string theme = Theme(("404.html", "---\npermalink: /404.html\n---\nNot found\n"), ("README.md", "theme readme\n"),
+            ("assets/main.html", "---\n---\nstyled\n"));
 
-        Assert.Equal("404.html", Assert.Single(_site.Read(_site.Options with { Theme = theme }).Pages).OutputPath);
+        var content = _site.Read(_site.Options with { Theme = theme });
+
+        Assert.Equal("assets/main.html", Assert.Single(content.Pages).OutputPath);
+        Assert.Empty(content.StaticFiles);
     }
 
     [Fact]

@@ -108,7 +108,7 @@ public sealed class HostileInputRegressionTests : IDisposable
     [Fact]
     public async Task A_feed_path_outside_the_destination_is_an_error_not_a_write_outside()
     {
-        _site.With("_config.yml", "title: T\nurl: https://example.org\nfeed:\n  path: ../../evil.xml\n");
+        _site.With("_config.yml", "title: T\nurl: https://example.org\nplugins: [jekyll-feed]\nfeed:\n  path: ../../evil.xml\n");
         var failed = await Assert.ThrowsAsync<BuildFailedException>(() => new SiteBuilder().BuildAsync(_site.Options()));
         Assert.Contains(failed.Errors, e => e.Message.Contains("'..'"));
         Assert.False(File.Exists(Path.Combine(_site.Root, "..", "evil.xml")));
@@ -126,7 +126,7 @@ public sealed class HostileInputRegressionTests : IDisposable
     [Fact]
     public async Task An_author_given_as_a_list_of_numbers_names_nobody_in_the_feed()
     {
-        _site.With("_config.yml", "title: T\nurl: https://example.org\nauthor: [1]\n").With("_posts/2024-01-01-a.md", "---\n---\na\n");
+        _site.With("_config.yml", "title: T\nurl: https://example.org\nplugins: [jekyll-feed]\nauthor: [1]\n").With("_posts/2024-01-01-a.md", "---\n---\na\n");
         await new SiteBuilder().BuildAsync(_site.Options());
         Assert.DoesNotContain("<author><name>1", _site.Output("feed.xml"));
     }
@@ -134,7 +134,7 @@ public sealed class HostileInputRegressionTests : IDisposable
     [Fact]
     public async Task Control_characters_in_config_values_are_dropped_from_the_feed()
     {
-        _site.With("_config.yml", "title: T\nurl: https://example.org\nlang: \"en\\e[2J\"\n").With("_posts/2024-01-01-a.md", "---\n---\na\n");
+        _site.With("_config.yml", "title: T\nurl: https://example.org\nplugins: [jekyll-feed]\nlang: \"en\\e[2J\"\n").With("_posts/2024-01-01-a.md", "---\n---\na\n");
         await new SiteBuilder().BuildAsync(_site.Options());
         Assert.Contains("xml:lang=\"en[2J\"", _site.Output("feed.xml"));
     }

@@ -11,7 +11,8 @@ public sealed record HostileSite(string Kind, string Changes, IReadOnlyDictionar
     /// <summary>A small, valid site: config, a layout with the SEO and feed tags, an include, data, two posts, a page.</summary>
     public static IReadOnlyDictionary<string, byte[]> BaseFiles { get; } = new Dictionary<string, string>
     {
-        ["_config.yml"] = "title: Fuzz\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\n",
+        ["_config.yml"] = "title: Fuzz\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\n"
+                          + "plugins: [jekyll-feed, jekyll-seo-tag, jekyll-sitemap, jekyll-paginate, jekyll-archives]\n",
         ["_layouts/default.html"] = "<!doctype html><html><head>{% seo %}{% feed_meta %}</head><body>{% include nav.html %}{{ content }}</body></html>\n",
         ["_includes/nav.html"] = "<nav>{% for item in site.data.nav %}<a href=\"{{ item.url | relative_url }}\">{{ item.title | escape }}</a>{% endfor %}</nav>\n",
         ["_data/nav.yml"] = "- title: Home\n  url: /\n",

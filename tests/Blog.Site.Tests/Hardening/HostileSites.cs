@@ -57,15 +57,16 @@ public static class HostileSites
         "url: 5", "url: [x]", "url: javascript:alert(1)", "baseurl: [x]", "baseurl: /../..", "title: {a: b}", "description: [x]",
         "data_dir: ../../../../etc", "data_dir: /etc", "layouts_dir: /etc", "includes_dir: ../..", "includes_dir: [x]", "markdown_ext: 5",
         "markdown_ext: ''", "excerpt_separator: [x]", "feed: {path: ../../evil.xml}", "feed: {path: /etc/passwd}", "feed: {path: [x]}",
-        "feed: {posts_limit: -5}", "feed: {posts_limit: 99999999999999}", "feed: 5", "archives: 5", "archives: {enabled: [categories], permalinks: {category: /../../:name/}}",
-        "archives: {enabled: x}", "archives: {permalinks: [x]}", "author: [1]", "author: {name: [x]}", "lang: {x: y}", "show_drafts: [x]",
+        "feed: {posts_limit: -5}", "feed: {posts_limit: 99999999999999}", "feed: 5", "jekyll-archives: 5", "jekyll-archives: {enabled: [categories], permalinks: {category: /../../:name/}}",
+        "jekyll-archives: {enabled: x}", "jekyll-archives: {permalinks: [x]}", "plugins: [[x]]", "theme: ../../etc", "theme: [x]", "theme_dir: /nonexistent", "check_links: [x]", "author: [1]", "author: {name: [x]}", "lang: {x: y}", "show_drafts: [x]",
         "future: maybe", "twitter: {username: [x]}", "social: {links: 5}", "logo: [x]", "&a [*a]", "- list root", "key: [unclosed",
         "key: {unclosed", "\ttab: 1", "x: *undefined", "sass: {style: [x]}", "plugins: 5", "collections: {posts: {output: false}}",
     ];
 
     private static readonly Gen<Change> BrokenConfig =
         Gen.OneOf(ConfigLines).List[1, 4].Select(lines =>
-            Put("broken _config.yml", "_config.yml", "title: Fuzz\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\n" + string.Join("\n", lines) + "\n"));
+            Put("broken _config.yml", "_config.yml", "title: Fuzz\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\n"
+                + "plugins: [jekyll-feed, jekyll-seo-tag, jekyll-sitemap, jekyll-paginate, jekyll-archives]\n" + string.Join("\n", lines) + "\n"));
 
     // ---- invalid UTF-8 and byte mutations -----------------------------------------------------------------------
 

@@ -176,7 +176,7 @@ public sealed class PathTraversalTests : IDisposable
     public async Task No_refused_input_leaves_a_file_outside_the_destination()
     {
         _site.With("a.md", "---\npermalink: /../../escaped.html\n---\nx\n")
-             .With("_config.yml", "title: T\nfeed:\n  path: ../escaped.xml\narchives:\n  enabled: [tags]\n  permalinks:\n    tag: /../../:name/\n")
+             .With("_config.yml", "title: T\nplugins: [jekyll-feed, jekyll-archives]\nfeed:\n  path: ../escaped.xml\njekyll-archives:\n  enabled: [tags]\n  permalinks:\n    tag: /../../:name/\n")
              .With("_posts/2024-01-01-p.md", "---\ntags: [t]\n---\nx\n");
         await Errors();
         Assert.Empty(Directory.EnumerateFiles(_site.Root, "escaped*", SearchOption.AllDirectories));

@@ -17,7 +17,8 @@ public sealed class IncrementalFixture : IDisposable
         _random = new Random(seed);
         Site = new TempSite()
             .With("_config.yml", "title: Fixture\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\npaginate: 2\n"
-                                 + "archives:\n  enabled: [categories]\n  layouts:\n    category: archive\n")
+                                 + "plugins: [jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-archives]\n"
+                                 + "jekyll-archives:\n  enabled: [categories]\n  layouts:\n    category: archive\n  permalinks:\n    category: /categories/:name/\n")
             .With("_data/authors.yml", "ann:\n  name: Ann\n")
             .With("_includes/header.html", "<header>{{ site.title }} by {{ site.data.authors.ann.name }} {% include nav.html %}</header>")
             .With("_includes/nav.html", "<nav><a href=\"{{ '/' | relative_url }}\">Home</a> <a href=\"{{ '/about/' | relative_url }}\">About</a></nav>")

@@ -6,7 +6,32 @@ namespace Blog.Site.Tests.Outputs;
 public class ArchivePagesTests
 {
     private static IReadOnlyList<Document> Generate(IReadOnlyList<Document> posts, Blog.Site.Config.SiteSettings? site = null, params string[] layouts) =>
-        ArchivePages.Generate(Given.Content(site ?? Given.Site(), posts, layouts.Length == 0 ? ["archive"] : layouts));
+        ArchivePages.Generate(Given.Content(site ?? BlogWithArchives(), posts, layouts.Length == 0 ? ["archive"] : layouts));
+
+    /// <summary>A site that lists jekyll-archives and enables both kinds at the permalinks this blog's theme links to.</summary>
+    private static Blog.Site.Config.SiteSettings BlogWithArchives(params string[] plugins) =>
+        Given.Site(plugins: plugins.Length == 0 ? Given.AllPlugins : plugins, values: [("jekyll-archives", new Dictionary<object, object>
+        {
+            ["enabled"] = new List<object> { "categories", "tags" },
+            ["permalinks"] = new Dictionary<object, object> { ["category"] = "/categories/:name/", ["tag"] = "/tags/:name/" },
+        })]);
+
+    [Fact]
+    public void Without_jekyll_archives_in_the_plugins_there_are_no_archive_pages()
+    {
+        Assert.Empty(Generate([Given.Post("a", categories: ["c"], tags: ["t"])], BlogWithArchives("jekyll-feed")));
+    }
+
+    [Fact]
+    public void Jekyll_archives_enables_nothing_by_default_and_uses_its_own_permalinks_when_enabled()
+    {
+        Assert.Empty(Generate([Given.Post("a", categories: ["c"])], Given.Site()));
+
+        var site = Given.Site(values: [("jekyll-archives", new Dictionary<object, object> { ["enabled"] = "all" })]);
+        var pages = Generate([Given.Post("a", categories: ["c"], tags: ["t"])], site);
+
+        Assert.Equal(["/category/c/", "/tag/t/"], pages.Select(p => p.Url));
+    }
 
     [Fact]
     public void Each_category_and_tag_gets_a_generated_page()
@@ -85,7 +110,7 @@ public class ArchivePagesTests
     [Fact]
     public void Archive_permalinks_and_enabled_kinds_are_configurable()
     {
-        var site = Given.Site(values: [("archives", new Dictionary<object, object>
+        var site = Given.Site(values: [("jekyll-archives", new Dictionary<object, object>
         {
             ["enabled"] = new List<object> { "tags" },
             ["permalinks"] = new Dictionary<object, object> { ["tag"] = "/topic/:name.html" },

@@ -8,13 +8,17 @@ internal static class Given
 {
     public static readonly DateTimeOffset BuildTime = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
+    /// <summary>The plugins the generator has built in: a site given here lists them all unless a test says otherwise.</summary>
+    public static readonly string[] AllPlugins = ["jekyll-feed", "jekyll-seo-tag", "jekyll-sitemap", "jekyll-paginate", "jekyll-archives"];
+
     public static SiteSettings Site(
         string url = "https://example.org",
         string baseUrl = "",
         int paginate = 0,
         string paginatePath = "/page:num/",
         bool drafts = false,
-        (string Key, object? Value)[]? values = null)
+        (string Key, object? Value)[]? values = null,
+        string[]? plugins = null)
     {
         var config = new Dictionary<string, object?>(StringComparer.Ordinal) { ["title"] = "DevOps Lab", ["url"] = url, ["baseurl"] = baseUrl };
         foreach (var (key, value) in values ?? []) config[key] = value;
@@ -30,6 +34,7 @@ internal static class Given
             Drafts = drafts,
             Time = BuildTime,
             Values = config,
+            Plugins = (plugins ?? AllPlugins).ToHashSet(),
         };
     }
 

@@ -54,6 +54,15 @@ public class PaginatorTests
     }
 
     [Fact]
+    public void Without_jekyll_paginate_in_the_plugins_nothing_is_paginated()
+    {
+        var site = Given.Site(paginate: 2, plugins: ["jekyll-feed"]);
+
+        Assert.Null(Paginator.FindTemplatePage(site, [Index]));
+        Assert.Empty(Paginator.Paginate(site, [Index], Given.Posts(5)));
+    }
+
+    [Fact]
     public void Only_an_index_html_page_is_paginated()
     {
         var markdownIndex = Given.Page("index.md", "/", "index.html");

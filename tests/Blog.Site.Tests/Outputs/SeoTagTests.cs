@@ -205,6 +205,17 @@ public class SeoTagTests
             Render("{% feed_meta %}", new(), Given.Site(baseUrl: "/blog")));
     }
 
+    [Theory]
+    [InlineData("{% seo %}", "jekyll-feed")]
+    [InlineData("{% feed_meta %}", "jekyll-seo-tag")]
+    public void A_tag_whose_plugin_is_not_listed_is_unknown_as_in_jekyll(string template, string otherPlugin)
+    {
+        var parser = new FluidParser();
+        new SeoExtension(Given.Site(plugins: [otherPlugin])).Register(new LiquidRegistry(parser, new TemplateOptions(), new ErrorCollector()));
+
+        Assert.False(parser.TryParse(template, out _, out _));
+    }
+
     [Fact]
     public void Feed_meta_with_arguments_is_a_syntax_error()
     {

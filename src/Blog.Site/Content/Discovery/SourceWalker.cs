@@ -6,8 +6,8 @@ namespace Blog.Site.Content.Discovery;
 /// <summary>
 /// Walks the source folder the way Jekyll's <c>Reader</c> does: every accepted folder is descended, each folder's
 /// <c>_posts</c> (and <c>_drafts</c> when drafts are on) gives posts, other accepted files are pages or static files.
-/// The destination folder and the theme folder are skipped when they lie inside the source. The theme's own
-/// non-underscore files are walked the same way (no posts), so its assets become part of the site. Symbolic links
+/// The destination folder and the theme folder are skipped when they lie inside the source. The theme's
+/// <c>assets/</c> are walked the same way (no posts), so they become part of the site. Symbolic links
 /// that leave the folder being walked are reported and not followed (<see cref="SourceLinks"/>).
 /// </summary>
 public sealed class SourceWalker(SiteSettings settings, EntryFilter filter, ErrorCollector errors)
@@ -22,12 +22,16 @@ public sealed class SourceWalker(SiteSettings settings, EntryFilter filter, Erro
         return found;
     }
 
+    /// <summary>The theme's <c>assets/</c> folder, the only one whose files Jekyll's theme reader puts into the site.</summary>
     public IReadOnlyList<SourceEntry> WalkTheme()
     {
         var found = new List<SourceEntry>();
-        if (settings.Theme is { } theme && Directory.Exists(theme)) WalkFolder(theme, "", fromTheme: true, new SourceLinks(theme), found);
+        if (settings.Theme is { } theme && Directory.Exists(Path.Combine(theme, ThemeAssets)))
+            WalkFolder(theme, ThemeAssets, fromTheme: true, new SourceLinks(theme), found);
         return found;
     }
+
+    private const string ThemeAssets = "assets";
 
     private void WalkFolder(string root, string folder, bool fromTheme, SourceLinks links, List<SourceEntry> found)
     {

@@ -3,10 +3,12 @@ using Blog.Site.Config;
 namespace Blog.Site.Outputs.Archives;
 
 /// <summary>
-/// The <c>archives:</c> config, in the spirit of jekyll-archives:
+/// The <c>jekyll-archives:</c> config of the jekyll-archives plugin (its category and tag archives), read only when
+/// <c>plugins:</c> lists jekyll-archives; its defaults are the plugin's (nothing enabled, layout <c>archive</c>,
+/// <c>/category/:name/</c> and <c>/tag/:name/</c>):
 /// <code>
-/// archives:
-///   enabled: [categories, tags]   # or false, or all
+/// jekyll-archives:
+///   enabled: [categories, tags]   # or all
 ///   layout: archive               # for both kinds unless layouts: says otherwise
 ///   layouts: { category: category, tag: tag }
 ///   permalinks: { category: /categories/:name/, tag: /tags/:name/ }
@@ -22,18 +24,19 @@ public sealed record ArchiveOptions(
     string TagPermalink)
 {
     public const string DefaultLayout = "archive";
+    public const string Plugin = "jekyll-archives";
 
     public static ArchiveOptions From(SiteSettings site)
     {
-        var archives = DataValues.Get(site.Values, "archives");
+        var archives = site.HasPlugin(Plugin) ? DataValues.Get(site.Values, Plugin) : null;
         var enabled = DataValues.Get(archives, "enabled");
         bool Enabled(string kind) => enabled switch
         {
-            null => true,
+            null => false,
             bool b => b,
             string s => s == "all" || s == kind,
             System.Collections.IEnumerable list => list.Cast<object?>().Any(item => DataValues.Text(item) is { } t && (t == kind || t == "all")),
-            _ => true,
+            _ => false,
         };
         return new ArchiveOptions(
             Enabled("categories"),
@@ -41,8 +44,8 @@ public sealed record ArchiveOptions(
             DataValues.Text(DataValues.Get(archives, "layout")),
             DataValues.Text(DataValues.Get(archives, "layouts", "category")),
             DataValues.Text(DataValues.Get(archives, "layouts", "tag")),
-            DataValues.Text(DataValues.Get(archives, "permalinks", "category")) ?? "/categories/:name/",
-            DataValues.Text(DataValues.Get(archives, "permalinks", "tag")) ?? "/tags/:name/");
+            DataValues.Text(DataValues.Get(archives, "permalinks", "category")) ?? "/category/:name/",
+            DataValues.Text(DataValues.Get(archives, "permalinks", "tag")) ?? "/tag/:name/");
     }
 
     public bool IsEnabled(ArchiveKind kind) => kind == ArchiveKind.Category ? CategoriesEnabled : TagsEnabled;

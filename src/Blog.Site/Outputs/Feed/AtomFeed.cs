@@ -12,6 +12,7 @@ namespace Blog.Site.Outputs.Feed;
 /// </summary>
 public static class AtomFeed
 {
+    public const string Plugin = "jekyll-feed";
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string MediaNamespace = "http://search.yahoo.com/mrss/";
 

@@ -4,7 +4,7 @@ using Blog.Site.Content;
 namespace Blog.Site.Outputs.Pagination;
 
 /// <summary>
-/// jekyll-paginate (v1): when <c>paginate</c> is above zero, the <c>index.html</c> page nearest the folder of
+/// jekyll-paginate (v1): when <c>plugins:</c> lists it and <c>paginate</c> is above zero, the <c>index.html</c> page nearest the folder of
 /// <c>paginate_path</c> is rendered once per page of posts. Page 1 keeps the index's URL; page N is written
 /// where <c>paginate_path</c> with <c>:num</c> = N points (<c>/page2/</c> → <c>page2/index.html</c>).
 /// Previous/next paths are URL paths without the base URL, exactly as jekyll-paginate gives them, so
@@ -13,11 +13,12 @@ namespace Blog.Site.Outputs.Pagination;
 public static class Paginator
 {
     private const string TemplateFileName = "index.html";
+    public const string Plugin = "jekyll-paginate";
 
     /// <summary>The page jekyll-paginate would paginate: among candidates, the one with the longest path; null when none.</summary>
     public static Document? FindTemplatePage(SiteSettings site, IReadOnlyList<Document> pages)
     {
-        if (site.Paginate <= 0) return null;
+        if (site.Paginate <= 0 || !site.HasPlugin(Plugin)) return null;
         return pages.Where(p => IsCandidate(site, p))
                     .OrderByDescending(p => p.RelativePath.Length)
                     .FirstOrDefault();

@@ -15,6 +15,8 @@ namespace Blog.Site.Outputs.Seo;
 /// </summary>
 public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, object?>? siteData = null) : ISiteExtension
 {
+    public const string Plugin = "jekyll-seo-tag";
+
     public void Register(LiquidRegistry registry)
     {
         var option = Terms.Identifier().AndSkip(Terms.Char('=')).And(Terms.Identifier())
@@ -24,8 +26,9 @@ public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, 
         // does not understand is reported as a syntax error instead.
         var arguments = ZeroOrMany(option)
             .AndSkip(Not(Terms.Identifier()).ElseError("{% seo %} takes only title=false"));
-        registry.Parser.RegisterParserTag("seo", arguments, RenderSeoAsync);
-        registry.Parser.RegisterParserTag("feed_meta",
+        // Like Jekyll, each tag exists only when its plugin is listed: elsewhere it is an unknown tag.
+        if (site.HasPlugin(Plugin)) registry.Parser.RegisterParserTag("seo", arguments, RenderSeoAsync);
+        if (site.HasPlugin(Feed.AtomFeed.Plugin)) registry.Parser.RegisterParserTag("feed_meta",
             Not(Terms.Identifier()).ElseError("{% feed_meta %} takes no arguments (only the posts feed exists)"),
             (_, writer, encoder, context) => RenderFeedMetaAsync(writer, encoder, context));
     }

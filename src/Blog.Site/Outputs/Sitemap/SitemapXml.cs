@@ -12,6 +12,7 @@ namespace Blog.Site.Outputs.Sitemap;
 public static class SitemapXml
 {
     public const string OutputPath = "sitemap.xml";
+    public const string Plugin = "jekyll-sitemap";
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string SchemaNamespace = "http://www.w3.org/2001/XMLSchema-instance";

@@ -39,7 +39,7 @@ internal sealed partial class LinkOrigins(IReadOnlyList<Document> pages, IReadOn
         if (error.Link is not { } href || !_byOutput.TryGetValue(error.Position.Path, out var page)) return null;
         return Candidates(page)
             .SelectMany(file => WrittenLinks(file).Select(link => (link.At, Score: Score(link.Written, href))))
-            .Where(c => c.Score > 0)
+            .Where(c => c.Score >= 2) // a lone "/" explains too many links to name a place
             .OrderByDescending(c => c.Score) // stable: the page before its layouts before includes
             .Select(c => (SourcePosition?)c.At)
             .FirstOrDefault();
@@ -92,6 +92,12 @@ internal sealed partial class LinkOrigins(IReadOnlyList<Document> pages, IReadOn
         {
             pattern.Append(Regex.Escape(written[at..liquid.Index])).Append(".*?");
             literal += liquid.Index - at;
+            // {{ "/assets/main.css" | relative_url }}: the quoted text is written out, after whatever the filters put before it.
+            if (liquid.Groups["text"].Success)
+            {
+                pattern.Append(Regex.Escape(liquid.Groups["text"].Value)).Append(".*?");
+                literal += liquid.Groups["text"].Length;
+            }
             at = liquid.Index + liquid.Length;
         }
         pattern.Append(Regex.Escape(written[at..])).Append('$');
@@ -110,6 +116,6 @@ internal sealed partial class LinkOrigins(IReadOnlyList<Document> pages, IReadOn
     [GeneratedRegex("""(?:\b(?:href|src)\s*=\s*(?<q>["'])(?<html>(?:\{\{.*?\}\}|\{%.*?%\}|[^"'<>{])*)\k<q>)|(?:\]\((?<md>[^)\s]+)[)\s])""", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenLink();
 
-    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\{\{-?\s*(?:(?<q>[""'])(?<text>[^""']*)\k<q>)?.*?\}\}|\{%.*?%\}", RegexOptions.Singleline)]
     private static partial Regex LiquidPart();
 }

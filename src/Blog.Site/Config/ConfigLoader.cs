@@ -23,7 +23,7 @@ public static class ConfigLoader
 
         // The theme is named in the site's own config, and its config goes under the site's: so it is read second.
         var theme = ThemeLocator.Find(options, config.Values, At, environment, errors);
-        var files = ConfigFile.WithTheme(siteFiles, theme, options.Source);
+        var files = ConfigFile.WithTheme(siteFiles, theme?.Folder, options.Source);
         if (files.Count > siteFiles.Count)
         {
             MergedConfig.Read([files[0]], new YamlReader(TimeZoneInfo.Utc), errors); // the theme's own mistakes, once
@@ -38,7 +38,7 @@ public static class ConfigLoader
         }
         var values = config.Values;
 
-        CheckDestination(options, theme, errors);
+        CheckDestination(options, theme?.Folder, errors);
         int paginate = ReadPaginate(values.GetValueOrDefault("paginate"), At("paginate"), errors);
         var exclude = ReadList(values, "exclude", At("exclude"), errors);
         var allExcludes = exclude.Concat(JekyllConfigDefaults.Excludes).Distinct(StringComparer.Ordinal).ToList();
@@ -60,8 +60,8 @@ public static class ConfigLoader
         {
             Source = Path.GetFullPath(options.Source),
             Destination = Path.GetFullPath(options.Destination),
-            Theme = theme,
-            Plugins = ReadPlugins(values),
+            Theme = theme?.Folder,
+            Plugins = ReadPlugins(values, theme?.Plugins ?? []),
             LinkCheck = ReadLinkCheck(values.GetValueOrDefault("check_links"), At("check_links"), errors),
             Title = Text(values.GetValueOrDefault("title")),
             Description = Text(values.GetValueOrDefault("description")),
@@ -186,13 +186,14 @@ public static class ConfigLoader
     }
 
     /// <summary>
-    /// The plugins the site lists (<c>plugins:</c>, and <c>gems:</c> as Jekyll 3 named it). The generator has its
+    /// The plugins the site lists (<c>plugins:</c>, and <c>gems:</c> as Jekyll 3 named it), and those its theme gem depends on. The generator has its
     /// own implementation of each plugin it knows; like Jekyll it runs one only when the site asks for it.
     /// </summary>
-    private static IReadOnlySet<string> ReadPlugins(IReadOnlyDictionary<string, object?> values) =>
+    private static IReadOnlySet<string> ReadPlugins(IReadOnlyDictionary<string, object?> values, IReadOnlyList<string> themePlugins) =>
         new[] { "plugins", "gems" }
             .SelectMany(key => values.GetValueOrDefault(key) as IReadOnlyList<object?> ?? [])
             .Select(Text).Where(name => name.Length > 0)
+            .Concat(themePlugins)
             .ToHashSet(StringComparer.Ordinal);
 
     private static LinkCheck ReadLinkCheck(object? value, SourcePosition at, ErrorCollector errors)

@@ -66,6 +66,8 @@ public class LinkOriginTests
     [InlineData("{{ site.baseurl }}author/{{ a }}", "/blog/author/x", 7)]
     [InlineData("/blog/missing.html", "/blog/missing.html", 18)]
     [InlineData("{{ post.url }}", "/anything", 0)]
+    [InlineData("{{ \"/assets/main.css\" | relative_url }}", "/blog/assets/main.css", 16)]
+    [InlineData("{{- '/feed.xml' | absolute_url -}}", "https://example.org/feed.xml", 9)]
     [InlineData("/other/{{ x }}", "/blog/author/x", 0)]
     public void A_written_link_explains_a_rendered_one_by_its_literal_characters(string written, string rendered, int score)
     {

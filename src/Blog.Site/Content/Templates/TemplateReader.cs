@@ -23,8 +23,10 @@ public sealed class TemplateReader(ReadContext context)
         if (context.Settings.Theme is { } theme)
         {
             string themeFolder = Path.Combine(theme, folderName);
-            // Theme files are named by their path from the source (e.g. ../theme/_layouts/post.html) so errors are unambiguous.
-            await AddFolderAsync(themeFolder, Path.GetRelativePath(context.Settings.Source, themeFolder).Replace('\\', '/'), isLayout, new SourceLinks(theme), result, ct);
+            // Theme files are named by their path from the source (e.g. ../theme/_layouts/post.html) so errors are unambiguous;
+            // a theme gem far away (/usr/share/rubygems-integration/...) by its absolute path, which reads better.
+            var relative = Path.GetRelativePath(context.Settings.Source, themeFolder).Replace('\\', '/');
+            await AddFolderAsync(themeFolder, relative.StartsWith("../../", StringComparison.Ordinal) ? themeFolder : relative, isLayout, new SourceLinks(theme), result, ct);
         }
         return result;
     }

@@ -100,7 +100,7 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
             files.Add(new(AtomFeed.OutputPath(settings), "(feed)", async (renderer, ct) =>
             {
                 var entries = new List<FeedEntry>();
-                foreach (var post in content.Posts.Take(AtomFeed.FeedPostLimit(settings)))
+                foreach (var post in AtomFeed.SelectPosts(settings, content.Posts))
                     entries.Add(new FeedEntry(post, await renderer.RenderContentAsync(post, ct),
                         await renderer.RenderExcerptAsync(post, ct)));
                 return AtomFeed.Write(settings, entries);
@@ -108,11 +108,24 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
         if (settings.HasPlugin(SitemapXml.Plugin))
         {
             files.Add(new(SitemapXml.OutputPath, "(sitemap)", (_, _) => ValueTask.FromResult(
-                SitemapXml.Write(settings, content.Posts,
-                    plan.Pages.Select(p => p.Document).Where(d => !d.IsPost).ToList(), plan.StaticFiles))));
+                SitemapXml.Write(settings, content.Posts, SitemapPages(content, plan), plan.StaticFiles))));
             files.Add(new(RobotsTxt.OutputPath, "(robots)", (_, _) => ValueTask.FromResult(RobotsTxt.Write(settings))));
         }
         return files.Where(f => keep(f.OutputPath)).ToList();
+    }
+
+    /// <summary>
+    /// The pages in Jekyll's <c>site.html_pages</c> order: the pages read, sorted by file name, then what generators
+    /// added after the read (jekyll-paginate's later pages, jekyll-archives' pages), as jekyll-sitemap lists them.
+    /// </summary>
+    private static IReadOnlyList<Document> SitemapPages(SiteContent content, OutputPlan plan)
+    {
+        var read = content.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var planned = plan.Pages.Select(p => p.Document).Where(d => !d.IsPost).ToList();
+        var byOutput = planned.GroupBy(d => d.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return content.Pages.Select(p => byOutput.GetValueOrDefault(p.OutputPath)).OfType<Document>()
+            .Concat(planned.Where(d => !read.Contains(d.OutputPath)))
+            .ToList();
     }
 
     internal sealed record SiteFile(string OutputPath, string Source, Func<SiteRenderer, CancellationToken, ValueTask<string>> Render);

@@ -85,19 +85,23 @@ public class AtomFeedTests
     }
 
     [Fact]
-    public void The_feed_is_updated_when_its_newest_post_was()
+    public void The_feed_is_updated_at_the_build_time_as_jekyll_feed_writes_site_time()
     {
-        var feed = Feed(Given.Site(), Given.Posts(3)).Root!;
-
-        Assert.Equal("2024-12-31T00:00:00+00:00", feed.Element(Atom + "updated")!.Value);
+        Assert.Equal("2026-01-02T03:04:05+00:00", Feed(Given.Site(), Given.Posts(3)).Root!.Element(Atom + "updated")!.Value);
+        Assert.Equal("2026-01-02T03:04:05+00:00", Feed(Given.Site(), []).Root!.Element(Atom + "updated")!.Value);
     }
 
     [Fact]
-    public void An_empty_feed_is_updated_at_the_build_time()
+    public void Posts_of_the_same_date_are_listed_in_the_order_of_their_paths_as_jekyll_feed_lists_them()
     {
-        var feed = Feed(Given.Site(), []).Root!;
+        var day = new DateTimeOffset(2017, 9, 12, 0, 0, 0, TimeSpan.Zero);
+        // site.posts order: newest first, and the later path first among posts of one date.
+        var posts = new[] { "the-best", "how-to-start", "10-tips" }.Select(slug => Given.Post(slug, day) with { RelativePath = $"_posts/2017-09-12-{slug}.md" })
+            .Prepend(Given.Post("newer", day.AddDays(1))).ToList();
 
-        Assert.Equal("2026-01-02T03:04:05+00:00", feed.Element(Atom + "updated")!.Value);
+        var selected = Blog.Site.Outputs.Feed.AtomFeed.SelectPosts(Given.Site(), posts);
+
+        Assert.Equal(["newer", "10-tips", "how-to-start", "the-best"], selected.Select(p => p.Slug));
     }
 
     [Fact]

@@ -333,7 +333,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
                 return ContentHash.Of(pages.Config, settings.Time, pages.Listing, content.StaticFiles);
             case "(feed)":
                 // A post's page fingerprint covers everything its content and excerpt are rendered from.
-                var posts = content.Posts.Take(AtomFeed.FeedPostLimit(settings)).Concat(AtomFeed.SelectPosts(settings, content.Posts)).Distinct();
+                var posts = AtomFeed.SelectPosts(settings, content.Posts);
                 var hash = new ContentHash().Add(pages.Config).Add(settings.Time).Add(pages.Data);
                 foreach (var post in posts)
                 {

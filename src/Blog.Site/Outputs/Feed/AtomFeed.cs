@@ -23,12 +23,15 @@ public static class AtomFeed
     public static int FeedPostLimit(SiteSettings site) => FeedOptions.From(site).PostsLimit;
 
     /// <summary>
-    /// The posts the feed lists, newest first: <c>site.posts</c> without drafts (unless drafts are shown),
-    /// sorted by date, cut at <see cref="FeedPostLimit"/>.
+    /// The posts the feed lists, newest first: <c>site.posts</c> without drafts (unless drafts are shown), sorted by date,
+    /// cut at <see cref="FeedPostLimit"/>. Posts of the same date come in the order of their paths, the reverse of
+    /// <c>site.posts</c>: that is what jekyll-feed's <c>sort: "date" | reverse</c> gives with Ruby's sort (checked against
+    /// Jekyll 4.3 on sites of 7 to 301 posts with many ties).
     /// </summary>
     public static IReadOnlyList<Document> SelectPosts(SiteSettings site, IReadOnlyList<Document> posts) =>
         posts.Where(p => site.Drafts || p.Kind != DocumentKind.Draft)
              .OrderByDescending(p => p.Date)
+             .ThenBy(p => p.RelativePath, StringComparer.Ordinal)
              .Take(FeedPostLimit(site))
              .ToList();
 
@@ -52,7 +55,7 @@ public static class AtomFeed
             xml.WriteEndElement();
             WriteLink(xml, SiteUrls.Absolute(site, options.Url), "self", "application/atom+xml", title: null);
             WriteLink(xml, SiteUrls.Absolute(site, "/"), "alternate", "text/html", title: null, hreflang: Config(site, "lang"));
-            WriteElement(xml, "updated", XmlSchemaDate.Format(Updated(site, entries)));
+            WriteElement(xml, "updated", XmlSchemaDate.Format(Updated(site)));
             WriteElement(xml, "id", SiteUrls.Absolute(site, options.Url));
 
             var title = Config(site, "title") ?? Config(site, "name");
@@ -71,11 +74,11 @@ public static class AtomFeed
         return output.ToString();
     }
 
-    /// <summary>The newest post's date (or its <c>last_modified_at</c>), so the feed changes only when posts do; the build time when there are none.</summary>
-    private static DateTimeOffset Updated(SiteSettings site, IReadOnlyList<FeedEntry> entries) =>
-        entries.Count == 0
-            ? TimeZoneInfo.ConvertTime(site.Time, site.TimeZone)
-            : entries.Max(e => EntryUpdated(site, e.Post));
+    /// <summary>
+    /// <c>site.time</c>, as jekyll-feed writes it. Builds stay reproducible because the build time itself is
+    /// (<c>time:</c> in the config, else SOURCE_DATE_EPOCH).
+    /// </summary>
+    private static DateTimeOffset Updated(SiteSettings site) => TimeZoneInfo.ConvertTime(site.Time, site.TimeZone);
 
     private static DateTimeOffset EntryUpdated(SiteSettings site, Document post) =>
         DataValues.Date(DataValues.Get(post.Data, "last_modified_at"), site.TimeZone) ?? post.Date;

@@ -78,6 +78,7 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
         pages.AddRange(content.Pages.Where(p => !ReferenceEquals(p, template)).Select(p => new PlannedPage(p, null)));
         pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager)));
         pages.AddRange(ArchivePages.Generate(content).Select(a => new PlannedPage(a, null)));
+        pages.AddRange(content.PluginPages.Select(p => new PlannedPage(p.Page, p.Pager)));
         return new OutputPlan(pages, content.StaticFiles);
     }
 

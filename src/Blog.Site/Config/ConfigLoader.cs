@@ -61,6 +61,7 @@ public static class ConfigLoader
             Source = Path.GetFullPath(options.Source),
             Destination = Path.GetFullPath(options.Destination),
             Theme = theme?.Folder,
+            ConfigFiles = siteFiles.Select(f => f.FullPath).Where(File.Exists).ToList(),
             Plugins = ReadPlugins(values, theme?.Plugins ?? []),
             LinkCheck = ReadLinkCheck(values.GetValueOrDefault("check_links"), At("check_links"), errors),
             Title = Text(values.GetValueOrDefault("title")),

@@ -16,6 +16,8 @@ public sealed record SiteSettings
     public required string Destination { get; init; }
     /// <summary>The theme folder in use (<see cref="ThemeLocator"/>); null when the site asked for none.</summary>
     public string? Theme { get; init; }
+    /// <summary>The site's own config files that exist, in merge order (absolute paths).</summary>
+    public IReadOnlyList<string> ConfigFiles { get; init; } = [];
     /// <summary>The plugins listed in the config; the built-in ones run only when listed (<see cref="HasPlugin"/>).</summary>
     public IReadOnlySet<string> Plugins { get; init; } = new HashSet<string>();
 

@@ -16,4 +16,6 @@ public sealed record SiteContent
     public required IReadOnlyDictionary<string, TemplateFile> Layouts { get; init; }
     /// <summary>Includes by path relative to <c>_includes</c> (e.g. <c>head.html</c>, <c>nav/menu.html</c>).</summary>
     public required IReadOnlyDictionary<string, TemplateFile> Includes { get; init; }
+    /// <summary>Pages the site's own Ruby plugins generated (<see cref="Plugins.RubyPluginPages"/>), in the order they added them.</summary>
+    public IReadOnlyList<Plugins.PlannedPluginPage> PluginPages { get; init; } = [];
 }

@@ -31,8 +31,9 @@ public static class SiteReader
             new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
             i => results[i] = reader.Read(entries[i])), ct);
 
-        return Assemble(settings, results.OfType<Document>(), results.OfType<StaticFile>(),
+        var content = Assemble(settings, results.OfType<Document>(), results.OfType<StaticFile>(),
             await dataTask, await layoutsTask, await includesTask, errors);
+        return await Plugins.RubyPluginPages.AddAsync(content, errors, ct);
     }
 
     /// <summary>Every file of the site, in discovery order: the source's, then the theme's it does not override.</summary>

@@ -41,9 +41,11 @@ public sealed class SiteRenderer : IDocumentContentSource
         _errors = new RenderErrors(collector);
         var settings = content.Settings;
 
+        // Jekyll's liquid: strict_filters (off by default): an unknown filter passes its value through with a warning.
+        var strictFilters = Outputs.DataValues.Get(settings.Values, "liquid", "strict_filters") is true;
         var options = new TemplateOptions
         {
-            StrictFilters = true,
+            StrictFilters = strictFilters,
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = settings.TimeZone,
             Now = () => settings.Time,
@@ -62,7 +64,7 @@ public sealed class SiteRenderer : IDocumentContentSource
         var markdown = new MarkdownConverter(highlighter);
         var urls = new UrlIndex(content);
         var includeNames = new HashSet<string>(content.Includes.Keys, StringComparer.Ordinal);
-        var templateParser = new LiquidTemplateParser(parser, options.Filters, includeNames, urls, _errors);
+        var templateParser = new LiquidTemplateParser(parser, options.Filters, includeNames, urls, _errors, strictFilters);
         var templates = new TemplateLibrary(content, templateParser);
         var services = new RenderServices(settings, templates, urls, highlighter, markdown, _values, parser);
         var contexts = new RenderContexts(options, services, SiteValue.Create(content, _values), content.Posts);

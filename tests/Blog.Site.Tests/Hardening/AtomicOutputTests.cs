@@ -22,7 +22,7 @@ public sealed class AtomicOutputTests : IDisposable
         { "broken config", "_config.yml", "title: [unclosed\n" },
         { "broken front matter", "_posts/2024-01-02-bad.md", "---\ntitle: {x\n---\nbody\n" },
         { "Liquid syntax error", "_posts/2024-01-02-bad.md", "---\n---\n{% if %}\n" },
-        { "unknown filter", "page.md", "---\n---\n{{ 'x' | nosuch }}\n" },
+        { "unknown include", "page.md", "---\n---\n{% include nosuch.html %}\n" },
         { "error while rendering", "page.md", "---\n---\n{{ 5 | divided_by: 0 }}\n" },
         { "unknown layout", "page.md", "---\nlayout: nowhere\n---\nx\n" },
         { "broken link", "page.md", "---\nlayout: default\n---\n[gone](/nowhere/)\n" },

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Blog.Site.Build.Incremental;
 using Blog.Site.Config;
 using Blog.Site.Content;
+using Blog.Site.Content.Plugins;
 using Blog.Site.Content.Data;
 using Blog.Site.Content.Discovery;
 using Blog.Site.Content.Templates;
@@ -29,8 +30,14 @@ internal static class SnapshotReader
         var entries = SiteReader.Entries(settings, walkErrors);
         var files = new ReadFile[entries.Count];
         await Task.Run(() => Parallel.For(0, entries.Count, Parallelism(ct), i => files[i] = Read(context, entries[i])), ct);
-        return Assemble(options, settings, context, Problems(settingsErrors), Problems(walkErrors),
+        var snapshot = Assemble(options, settings, context, Problems(settingsErrors), Problems(walkErrors),
             files.ToDictionary(f => f.Entry.FullPath, StringComparer.Ordinal), await templates, await data);
+        // A site's Ruby plugins read the whole site, so any change reads it whole again (see UpdateAsync).
+        var pluginErrors = new ErrorCollector();
+        var content = await RubyPluginPages.AddAsync(snapshot.Content, pluginErrors, ct);
+        return ReferenceEquals(content, snapshot.Content)
+            ? snapshot
+            : snapshot with { Content = content, ContentProblems = [.. snapshot.ContentProblems, .. Problems(pluginErrors)] };
     }
 
     /// <summary>The snapshot after <paramref name="changes"/> (absolute paths); the same instance when nothing changed.</summary>
@@ -41,6 +48,8 @@ internal static class SnapshotReader
         var paths = changes.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).ToHashSet(StringComparer.Ordinal);
         // A config file, or a root: the watcher's queue overflowed and which files changed is unknown.
         if (paths.Any(p => folders.IsConfig(p) || folders.IsRoot(p))) return await ReadAllAsync(snapshot.Options, ct);
+        // The pages of a site's Ruby plugins may follow from any file: they are generated again from a whole read.
+        if (RubyPluginPages.PluginFiles(settings).Count > 0) return await ReadAllAsync(snapshot.Options, ct);
 
         bool templatesChanged = false, dataChanged = false, walk = false;
         var reread = new HashSet<string>(StringComparer.Ordinal);

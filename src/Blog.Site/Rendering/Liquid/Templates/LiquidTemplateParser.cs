@@ -9,8 +9,12 @@ namespace Blog.Site.Rendering.Liquid.Templates;
 /// Parses Liquid text and checks it, reporting every problem as <c>path:line:col: message</c> with the line counted
 /// in the file the text came from.
 /// </summary>
+/// <param name="strictFilters">
+/// Jekyll's <c>liquid: strict_filters</c>: an unknown filter is an error; by default, as in Jekyll, it is a warning
+/// and the value passes through unchanged.
+/// </param>
 internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCollection filters, ISet<string> includeNames,
-    UrlIndex urls, RenderErrors errors)
+    UrlIndex urls, RenderErrors errors, bool strictFilters = false)
 {
     [GeneratedRegex(@"\s*at \((\d+):(\d+)\)\s*$")]
     private static partial Regex FluidPosition();
@@ -36,8 +40,10 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
         var valid = true;
         foreach (var name in checker.UnknownFilters)
         {
-            valid = false;
-            Report(start, text, new Regex(@"\|\s*" + Regex.Escape(name) + @"\b"), $"unknown filter '{name}'");
+            valid &= !strictFilters;
+            Report(start, text, new Regex(@"\|\s*" + Regex.Escape(name) + @"\b"),
+                strictFilters ? $"unknown filter '{name}'" : $"unknown filter '{name}': the value passes through unchanged, as in Jekyll (liquid: strict_filters: true makes this an error)",
+                strictFilters ? Severity.Error : Severity.Warning);
         }
         foreach (var include in checker.Includes.Where(i => i.StaticName is { } name && !includeNames.Contains(name)))
         {
@@ -69,9 +75,11 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
         errors.Error(new SourcePosition(start.Path, start.Line + line - 1, column), $"Liquid syntax error: {message}");
     }
 
-    private void Report(SourcePosition start, string text, Regex where, string message)
+    private void Report(SourcePosition start, string text, Regex where, string message, Severity severity = Severity.Error)
     {
         var (line, column) = SourceLocator.Find(text, where);
-        errors.Error(new SourcePosition(start.Path, start.Line + line - 1, column), message);
+        var at = new SourcePosition(start.Path, start.Line + line - 1, column);
+        if (severity == Severity.Warning) errors.Warning(at, message);
+        else errors.Error(at, message);
     }
 }

@@ -17,11 +17,9 @@ public static class SeoMarkup
             Meta(html, "name", "description", description);
             Meta(html, "property", "og:description", description);
         }
-        if (seo.HasSiteUrl)
-        {
-            Link(html, "canonical", seo.CanonicalUrl);
-            Meta(html, "property", "og:url", seo.CanonicalUrl);
-        }
+        // Without a site url jekyll-seo-tag still writes them, as paths: a canonical "/" is what Jekyll sites ship.
+        Link(html, "canonical", seo.CanonicalUrl);
+        Meta(html, "property", "og:url", seo.CanonicalUrl);
         if (seo.SiteTitle is { } siteTitle) Meta(html, "property", "og:site_name", siteTitle);
         if (seo.Image is { } image) Meta(html, "property", "og:image", image);
         if (seo.DatePublished is { } published)

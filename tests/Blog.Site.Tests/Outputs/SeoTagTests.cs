@@ -82,6 +82,37 @@ public class SeoTagTests
     }
 
     [Fact]
+    public void The_tagline_joins_the_home_title_but_is_never_the_description_as_in_jekyll_seo_tag_2_8()
+    {
+        var site = Given.Site(values: [("description", "The site description"), ("tagline", "The tagline")]);
+        var home = new Dictionary<string, object?> { ["url"] = "/" };
+
+        var html = Render("{% seo %}", home, site);
+
+        Assert.Contains("<title>DevOps Lab | The tagline</title>", html);
+        Assert.Contains("<meta name=\"description\" content=\"The site description\" />", html);
+    }
+
+    [Fact]
+    public void A_long_description_is_written_whole()
+    {
+        var words = string.Join(' ', Enumerable.Range(1, 150).Select(i => "w" + i));
+
+        var html = Render("{% seo %}", new Dictionary<string, object?> { ["url"] = "/x/", ["title"] = "X", ["description"] = words });
+
+        Assert.Contains($"<meta name=\"description\" content=\"{words}\" />", html);
+    }
+
+    [Fact]
+    public void Without_a_site_url_the_canonical_link_is_the_pages_path()
+    {
+        var html = Render("{% seo %}", new Dictionary<string, object?> { ["url"] = "/about/", ["title"] = "About" }, Given.Site(url: ""));
+
+        Assert.Contains("<link rel=\"canonical\" href=\"/about/\" />", html);
+        Assert.Contains("<meta property=\"og:url\" content=\"/about/\" />", html);
+    }
+
+    [Fact]
     public void The_canonical_url_is_absolute_and_names_folders_not_index_files()
     {
         var html = Render("{% seo %}", new() { ["url"] = "/docs/index.html", ["title"] = "Docs" }, Given.Site(baseUrl: "/blog"));

@@ -6,7 +6,7 @@ namespace Blog.Site.Outputs.Seo;
 
 /// <summary>
 /// What jekyll-seo-tag (2.8) computes for one page, as plain text (not yet escaped): titles joined with
-/// <c>" | "</c>, description from <c>description</c>, the excerpt or the site's (100 words at most), canonical
+/// <c>" | "</c>, description from <c>description</c>, the excerpt or the site's <c>description</c> (never the tagline, never shortened), canonical
 /// URL, schema.org type (<c>WebSite</c> for the home and about pages, <c>BlogPosting</c> for dated pages,
 /// <c>WebPage</c> otherwise), author, image and locale.
 /// </summary>
@@ -29,23 +29,23 @@ public sealed partial record SeoData(
     string? Logo)
 {
     private const string Separator = " | ";
-    private const int DescriptionMaxWords = 100;
 
     public static SeoData Compute(SeoPage page, SiteSettings site, object? siteData)
     {
         var siteTitle = Format(Config(site, "title") ?? Config(site, "name"));
-        var siteDescription = Format(Config(site, "tagline") ?? Config(site, "description"));
+        var siteDescription = Format(Config(site, "description"));
+        var siteTaglineOrDescription = Format(Config(site, "tagline")) ?? siteDescription;
         var pageTitle = Format(page.Title) ?? siteTitle;
 
         string? title;
         if (siteTitle is not null && pageTitle != siteTitle) title = pageTitle + Separator + siteTitle;
-        else if (siteDescription is not null && siteTitle is not null) title = siteTitle + Separator + siteDescription;
+        else if (siteDescription is not null && siteTitle is not null) title = siteTitle + Separator + siteTaglineOrDescription;
         else title = pageTitle ?? siteTitle;
         if (title is not null && page.PaginatorPage is > 1 and var current)
             title = string.Format(CultureInfo.InvariantCulture, "Page {0} of {1} for ", current, page.PaginatorTotalPages) + title;
 
+        // jekyll-seo-tag 2.8: the tagline is for the title only, and the description is not shortened.
         var description = Format(page.Description) ?? Format(page.Excerpt) ?? siteDescription;
-        if (description is not null) description = FirstWords(description, DescriptionMaxWords);
 
         var canonical = page.CanonicalUrl is { Length: > 0 } own
             ? own
@@ -84,12 +84,6 @@ public sealed partial record SeoData(
     {
         var plain = HtmlText.ToPlainText(text);
         return plain.Length == 0 ? null : plain;
-    }
-
-    private static string FirstWords(string text, int count)
-    {
-        var words = text.Split(' ', count + 1);
-        return words.Length <= count ? text : string.Join(' ', words, 0, count);
     }
 
     private static string? Config(SiteSettings site, string key) => DataValues.Text(DataValues.Get(site.Values, key));

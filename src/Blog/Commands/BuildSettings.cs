@@ -52,8 +52,12 @@ public class BuildSettings : CommandSettings
         Unpublished = Unpublished,
     };
 
-    public override Spectre.Console.ValidationResult Validate() =>
-        Lab is "auto" or "frozen" or "force" or "run-missing"
-            ? Spectre.Console.ValidationResult.Success()
-            : Spectre.Console.ValidationResult.Error($"--lab {Lab}: use auto, frozen, force or run-missing");
+    public override Spectre.Console.ValidationResult Validate()
+    {
+        if (Lab is not ("auto" or "frozen" or "force" or "run-missing"))
+            return Spectre.Console.ValidationResult.Error($"--lab {Lab}: use auto, frozen, force or run-missing");
+        if (Theme is not null && !Directory.Exists(Theme))
+            return Spectre.Console.ValidationResult.Error($"--theme {Theme}: no such folder; pass a theme folder (one holding _layouts and _includes), or leave --theme out to use the site's theme_dir: or theme:");
+        return Spectre.Console.ValidationResult.Success();
+    }
 }

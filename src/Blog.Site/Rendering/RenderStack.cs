@@ -17,23 +17,42 @@ internal sealed class RenderStack
     public const int MaxDepth = 4;
     private const string Key = "blog.render-stack";
 
-    public static readonly RenderStack Empty = new(null, DocumentPart.Content, null, 0);
+    public static readonly RenderStack Empty = new(null, DocumentPart.Content, null, 0, null);
 
     private readonly Document? _document;
     private readonly DocumentPart _part;
     private readonly RenderStack? _outer;
+    private readonly string? _finished;
 
-    private RenderStack(Document? document, DocumentPart part, RenderStack? outer, int depth)
+    private RenderStack(Document? document, DocumentPart part, RenderStack? outer, int depth, string? finished)
     {
         _document = document;
         _part = part;
         _outer = outer;
         Depth = depth;
+        _finished = finished;
     }
 
     public int Depth { get; }
 
-    public RenderStack Push(Document document, DocumentPart part) => new(document, part, this, Depth + 1);
+    /// <summary>The document whose text is being rendered now (the innermost frame); null outside any, as for the feed.</summary>
+    public Document? Current => _document;
+
+    public RenderStack Push(Document document, DocumentPart part) => new(document, part, this, Depth + 1, null);
+
+    /// <summary>
+    /// The frame of a page's layouts: the page's content is finished, so a template that asks for it (through
+    /// <c>site.posts</c>, say) gets it rendered, as in Jekyll, where the content is converted before the layouts run.
+    /// </summary>
+    public RenderStack Finished(Document document, string content) => new(document, DocumentPart.Content, this, Depth, content);
+
+    /// <summary>The finished content of <paramref name="document"/> when its layouts are being rendered; else null.</summary>
+    public string? FinishedContent(Document document)
+    {
+        for (var frame = this; frame is not null; frame = frame._outer)
+            if (frame._finished is not null && ReferenceEquals(frame._document, document)) return frame._finished;
+        return null;
+    }
 
     public bool Contains(Document document, DocumentPart part)
     {

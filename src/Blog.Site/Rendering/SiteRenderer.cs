@@ -93,7 +93,7 @@ public sealed class SiteRenderer : IDocumentContentSource
                 ? cached
                 : await _documents.RenderAsync(document, document.Body, paginator, stack);
             ct.ThrowIfCancellationRequested();
-            return document.Layout is null ? content : await _layouts.ApplyAsync(document, content, paginator, stack);
+            return document.Layout is null ? content : await _layouts.ApplyAsync(document, content, paginator, stack.Finished(document, content));
         }
         catch (Exception e) when (Report(document, e))
         {
@@ -123,6 +123,8 @@ public sealed class SiteRenderer : IDocumentContentSource
 
     private async ValueTask<string> ContentAsync(Document document, RenderStack stack)
     {
+        if (stack.FinishedContent(document) is { } finished) return finished;
+        if (JekyllRendersLater(document, stack.Current)) return document.Body;
         if (_contents.TryGet(document, out var cached)) return cached;
         if (!stack.CanRender(document, DocumentPart.Content)) return document.Body;
         try
@@ -136,6 +138,17 @@ public sealed class SiteRenderer : IDocumentContentSource
             return "";
         }
     }
+
+    /// <summary>
+    /// Jekyll renders posts one after another, oldest first, and a post's <c>content</c> is its source text until its
+    /// turn comes: so a post that lists newer posts' content (in its body or its layouts) shows their unrendered text,
+    /// Markdown and Liquid as written. Sites show this (a "next post" teaser in raw Markdown), so Blog gives the same
+    /// text. <paramref name="rendering"/> is the post whose text is being rendered; pages, the feed and other outputs
+    /// come after every post and see all of them rendered.
+    /// </summary>
+    private static bool JekyllRendersLater(Document document, Document? rendering) =>
+        rendering is { IsPost: true } && document.IsPost && !ReferenceEquals(document, rendering) &&
+        (document.Date > rendering.Date || (document.Date == rendering.Date && string.CompareOrdinal(document.RelativePath, rendering.RelativePath) > 0));
 
     private async ValueTask<string> ExcerptAsync(Document document, RenderStack stack)
     {

@@ -42,7 +42,7 @@ internal sealed partial record HighlightTag(string Language, bool LineNumbers)
         var highlighted = highlighter.Highlight(code, Language);
         if (LineNumbers) highlighted = WithLineNumbers(highlighted);
         var cssLanguage = Language.Replace('+', '-');
-        return $"<figure class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-{cssLanguage}\" data-lang=\"{Language}\">{highlighted.TrimEnd('\n')}</code></pre></figure>";
+        return $"<figure class=\"highlight\"><pre><code class=\"language-{cssLanguage}\" data-lang=\"{Language}\">{highlighted.TrimEnd('\n')}</code></pre></figure>";
     }
 
     private static string WithLineNumbers(string highlighted)

@@ -1,0 +1,15 @@
+using Blog.Site.Rendering.Highlighting.Engine;
+using Blog.Site.Rendering.Highlighting.Lexers;
+
+namespace Blog.Site.Rendering.Highlighting;
+
+/// <summary>The languages we highlight, under Rouge 3.30's tags and aliases (each lexer's <c>tag</c>/<c>aliases</c>).</summary>
+internal static class Languages
+{
+    public static LexerCatalog Catalog() => new(
+    [
+        ("plaintext", ["text"], () => new PlainTextLexer()),
+        ("json", [], () => new JsonLexer()),
+        ("diff", ["patch", "udiff"], () => new DiffLexer()),
+    ]);
+}

@@ -11,5 +11,7 @@ internal static class Languages
         ("plaintext", ["text"], () => new PlainTextLexer()),
         ("json", [], () => new JsonLexer()),
         ("diff", ["patch", "udiff"], () => new DiffLexer()),
+        ("shell", ["bash", "zsh", "ksh", "sh"], () => new ShellLexer()),
+        ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

@@ -12,6 +12,7 @@ internal static class Languages
         ("json", [], () => new JsonLexer()),
         ("diff", ["patch", "udiff"], () => new DiffLexer()),
         ("shell", ["bash", "zsh", "ksh", "sh"], () => new ShellLexer()),
+        ("yaml", ["yml"], () => new YamlLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

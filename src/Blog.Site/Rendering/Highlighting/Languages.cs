@@ -13,6 +13,7 @@ internal static class Languages
         ("diff", ["patch", "udiff"], () => new DiffLexer()),
         ("shell", ["bash", "zsh", "ksh", "sh"], () => new ShellLexer()),
         ("yaml", ["yml"], () => new YamlLexer()),
+        ("python", ["py"], () => new PythonLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

@@ -168,6 +168,9 @@ internal sealed class RegexRun : LexerRun
         run.Continue(text ?? Match.Value);
     }
 
+    /// <summary>Rouge's <c>recurse</c>: lexes <paramref name="text"/> with a fresh run of this same lexer.</summary>
+    public void Recurse(string text) => _lexer.Start(_output, _catalog).Continue(text);
+
     /// <summary>Delegates to a fresh run of the language (Rouge's <c>delegate Lexer.new</c> or a reset delegate).</summary>
     public void DelegateFresh(string languageTag, string? text = null)
     {

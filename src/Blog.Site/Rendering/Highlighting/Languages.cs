@@ -14,6 +14,7 @@ internal static class Languages
         ("shell", ["bash", "zsh", "ksh", "sh"], () => new ShellLexer()),
         ("yaml", ["yml"], () => new YamlLexer()),
         ("python", ["py"], () => new PythonLexer()),
+        ("go", ["golang"], () => new GoLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

@@ -15,6 +15,8 @@ internal static class Languages
         ("yaml", ["yml"], () => new YamlLexer()),
         ("python", ["py"], () => new PythonLexer()),
         ("go", ["golang"], () => new GoLexer()),
+        ("javascript", ["js"], () => new JavascriptLexer(typescript: false)),
+        ("typescript", ["ts"], () => new JavascriptLexer(typescript: true)),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

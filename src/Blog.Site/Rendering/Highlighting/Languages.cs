@@ -17,6 +17,7 @@ internal static class Languages
         ("go", ["golang"], () => new GoLexer()),
         ("javascript", ["js"], () => new JavascriptLexer(typescript: false)),
         ("typescript", ["ts"], () => new JavascriptLexer(typescript: true)),
+        ("ruby", ["rb"], () => new RubyLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Blog.Site.Rendering.Highlighting.Engine;
@@ -10,6 +11,9 @@ namespace Blog.Site.Rendering.Highlighting.Engine;
 internal abstract class RegexLexer : Lexer
 {
     private readonly Dictionary<string, LexState> _states = new(StringComparer.Ordinal);
+
+    /// <summary>States made while lexing (Rouge's <c>push do ... end</c>), built once per key and then shared.</summary>
+    private readonly ConcurrentDictionary<string, LexState> _dynamicStates = new(StringComparer.Ordinal);
 
     protected RegexLexer()
     {
@@ -30,6 +34,18 @@ internal abstract class RegexLexer : Lexer
     protected internal virtual object? NewRunData() => null;
 
     public override LexerRun Start(Action<TokenType, string> output, LexerCatalog catalog) => new RegexRun(this, output, catalog);
+
+    /// <summary>
+    /// A state defined by what a rule matched (e.g. Ruby's <c>%q(...)</c> with its own delimiters), the same for the
+    /// same <paramref name="key"/>; its rules may mix in the lexer's named states.
+    /// </summary>
+    internal LexState DynamicState(string key, Action<StateRules> rules) =>
+        _dynamicStates.GetOrAdd(key, k =>
+        {
+            var state = new LexState(k);
+            rules(new StateRules(state));
+            return state;
+        });
 
     internal LexState State(string name) =>
         _states.TryGetValue(name, out var state) ? state : throw new InvalidOperationException($"{GetType().Name}: no state '{name}'");

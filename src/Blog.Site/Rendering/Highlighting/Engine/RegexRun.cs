@@ -141,6 +141,9 @@ internal sealed class RegexRun : LexerRun
 
     public void Push(string state) => _stack.Add(_lexer.State(state));
 
+    /// <summary>Pushes a state made from the match (see <see cref="RegexLexer.DynamicState"/>).</summary>
+    public void Push(string key, Action<StateRules> rules) => _stack.Add(_lexer.DynamicState(key, rules));
+
     /// <summary>Pops states, never the last one: where Rouge would fail on an empty stack we stay in the bottom state.</summary>
     public void Pop(int times = 1)
     {

@@ -18,6 +18,9 @@ internal static class Languages
         ("javascript", ["js"], () => new JavascriptLexer(typescript: false)),
         ("typescript", ["ts"], () => new JavascriptLexer(typescript: true)),
         ("ruby", ["rb"], () => new RubyLexer()),
+        ("docker", ["dockerfile", "Dockerfile"], () => new DockerLexer()),
+        ("c", [], () => new CLexer(cpp: false)),
+        ("cpp", ["c++"], () => new CLexer(cpp: true)),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

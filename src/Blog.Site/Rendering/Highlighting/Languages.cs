@@ -21,6 +21,8 @@ internal static class Languages
         ("docker", ["dockerfile", "Dockerfile"], () => new DockerLexer()),
         ("c", [], () => new CLexer(cpp: false)),
         ("cpp", ["c++"], () => new CLexer(cpp: true)),
+        ("csharp", ["c#", "cs"], () => new CSharpLexer()),
+        ("java", [], () => new JavaLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

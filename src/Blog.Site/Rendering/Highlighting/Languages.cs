@@ -23,6 +23,7 @@ internal static class Languages
         ("cpp", ["c++"], () => new CLexer(cpp: true)),
         ("csharp", ["c#", "cs"], () => new CSharpLexer()),
         ("java", [], () => new JavaLexer()),
+        ("rust", ["rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic", "rs,should_panic"], () => new RustLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

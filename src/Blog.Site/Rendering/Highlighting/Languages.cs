@@ -24,6 +24,10 @@ internal static class Languages
         ("csharp", ["c#", "cs"], () => new CSharpLexer()),
         ("java", [], () => new JavaLexer()),
         ("rust", ["rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic", "rs,should_panic"], () => new RustLexer()),
+        ("sql", [], () => new SqlLexer()),
+        ("xml", [], () => new XmlLexer()),
+        ("html", [], () => new HtmlLexer()),
+        ("css", [], () => new CssLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

@@ -28,6 +28,8 @@ internal static class Languages
         ("xml", [], () => new XmlLexer()),
         ("html", [], () => new HtmlLexer()),
         ("css", [], () => new CssLexer()),
+        ("scss", [], () => new SassLexer(scss: true)),
+        ("sass", [], () => new SassLexer(scss: false)),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

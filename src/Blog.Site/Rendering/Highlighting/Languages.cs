@@ -30,6 +30,10 @@ internal static class Languages
         ("css", [], () => new CssLexer()),
         ("scss", [], () => new SassLexer(scss: true)),
         ("sass", [], () => new SassLexer(scss: false)),
+        ("toml", [], () => new TomlLexer()),
+        ("ini", [], () => new IniLexer()),
+        ("make", ["makefile", "mf", "gnumake", "bsdmake"], () => new MakeLexer()),
+        ("nginx", [], () => new NginxLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

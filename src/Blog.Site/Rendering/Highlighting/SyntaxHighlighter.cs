@@ -10,7 +10,11 @@ namespace Blog.Site.Rendering.Highlighting;
 /// </summary>
 internal sealed class SyntaxHighlighter
 {
-    private readonly LexerCatalog _lexers = Languages.Catalog();
+    /// <summary>
+    /// Shared by every highlighter: the lexers are immutable, and each one's compiled regexes (tens of milliseconds to
+    /// build) are built once per process, on first use of the language.
+    /// </summary>
+    private static readonly LexerCatalog Lexers = Languages.Catalog();
 
     /// <summary>
     /// Escaped code with token spans (the inside of <c>&lt;code&gt;</c>); for a language Rouge does not know, the
@@ -21,8 +25,8 @@ internal sealed class SyntaxHighlighter
     {
         var html = new StringBuilder(code.Length * 2);
         var writer = new HtmlTokenWriter(html);
-        var lexer = Find(language) ?? _lexers.Get("plaintext");
-        lexer.Start((type, text) => writer.Write(type, text), _lexers).Continue(code);
+        var lexer = Find(language) ?? Lexers.Get("plaintext");
+        lexer.Start((type, text) => writer.Write(type, text), Lexers).Continue(code);
         writer.Flush();
         return html.ToString();
     }
@@ -34,6 +38,6 @@ internal sealed class SyntaxHighlighter
     {
         if (string.IsNullOrEmpty(language)) return null;
         var options = language.IndexOf('?');
-        return _lexers.Find(options < 0 ? language : language[..options]);
+        return Lexers.Find(options < 0 ? language : language[..options]);
     }
 }

@@ -13,8 +13,12 @@ internal sealed class RegexRun : LexerRun
     /// <summary>Rouge's MAX_NULL_SCANS: more empty matches in a row than this and the character is an error.</summary>
     private const int MaxNullScans = 5;
 
-    /// <summary>A whole run's regex time, past which the rest is written unhighlighted (hostile input must not stall a build).</summary>
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// A run's regex time, past which the rest is written unhighlighted (hostile input must not stall a build): a
+    /// second, plus time for 50 KB a second of text, which honest code, lexed in about linear time, never needs.
+    /// </summary>
+    private static readonly TimeSpan BaseBudget = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan BudgetPerChar = TimeSpan.FromMicroseconds(20);
 
     private readonly RegexLexer _lexer;
     private readonly Action<TokenType, string> _output;
@@ -22,6 +26,7 @@ internal sealed class RegexRun : LexerRun
     private readonly List<LexState> _stack = [];
     private readonly Dictionary<string, LexerRun> _delegates = new(StringComparer.Ordinal);
     private readonly Stopwatch _clock = new();
+    private TimeSpan _budget = BaseBudget;
     private int _nullSteps;
     private bool _gaveUp;
 
@@ -50,12 +55,13 @@ internal sealed class RegexRun : LexerRun
     public override void Continue(string text)
     {
         var at = 0;
+        _budget += BudgetPerChar * text.Length;
         _clock.Start();
         try
         {
             while (at < text.Length)
             {
-                if (_gaveUp || _clock.Elapsed > Budget)
+                if (_gaveUp || _clock.Elapsed > _budget)
                 {
                     _gaveUp = true;
                     _output(Tokens.Text, text[at..]);

@@ -34,6 +34,13 @@ internal static class Languages
         ("ini", [], () => new IniLexer()),
         ("make", ["makefile", "mf", "gnumake", "bsdmake"], () => new MakeLexer()),
         ("nginx", [], () => new NginxLexer()),
+        ("conf", ["config", "configuration"], () => new ConfLexer()),
+        ("properties", [], () => new PropertiesLexer()),
+        ("hcl", [], () => new HclLexer(terraform: false)),
+        ("terraform", ["tf"], () => new HclLexer(terraform: true)),
+        ("http", [], () => new HttpLexer()),
+        ("jsx", ["react"], () => new JavascriptLexer(typescript: false, jsx: true)),
+        ("tsx", [], () => new JavascriptLexer(typescript: true, jsx: true)),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

@@ -5,11 +5,12 @@ using static Blog.Site.Rendering.Highlighting.Engine.Tokens;
 namespace Blog.Site.Rendering.Highlighting.Lexers;
 
 /// <summary>
-/// JavaScript, and TypeScript when <paramref name="typescript"/> (Rouge's Typescript lexer is the JavaScript one
-/// with more words and a few rules first), ported from Rouge 3.30's lexers/javascript.rb and typescript/common.rb
+/// JavaScript, TypeScript when <paramref name="typescript"/> (Rouge's Typescript lexer is the JavaScript one with
+/// more words and a few rules first), and JSX/TSX when <paramref name="jsx"/> (elements, with HTML text, where an
+/// expression starts), ported from Rouge 3.30's lexers/javascript.rb, typescript/common.rb, jsx.rb and tsx.rb
 /// (MIT, see THIRD-PARTY-NOTICES.md).
 /// </summary>
-internal sealed class JavascriptLexer(bool typescript) : RegexLexer
+internal sealed class JavascriptLexer(bool typescript, bool jsx = false) : RegexLexer
 {
     private const string JsKeywords =
         "as async await break case catch continue debugger default delete do else export finally from for if import " +
@@ -36,8 +37,14 @@ internal sealed class JavascriptLexer(bool typescript) : RegexLexer
     private static FrozenSet<string> Words(string words, string more) =>
         (words + " " + more).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
+    protected internal override void OnStart(RegexRun run)
+    {
+        if (jsx) run.Push("expr_start");
+    }
+
     protected override void Define(StateSet states)
     {
+        if (jsx) DefineJsx(states);
         states.State("multiline_comment", s =>
         {
             s.Rule("[*]/", CommentMultiline, "#pop");
@@ -53,6 +60,7 @@ internal sealed class JavascriptLexer(bool typescript) : RegexLexer
         });
         states.State("expr_start", s =>
         {
+            if (jsx) s.Mixin("tag");
             s.Mixin("comments_and_whitespace");
             s.Rule("/", run => { run.Token(StrRegex); run.Goto("regex"); });
             s.Rule("[{]", run => { run.Token(Punctuation); run.Goto("object"); });
@@ -167,6 +175,53 @@ internal sealed class JavascriptLexer(bool typescript) : RegexLexer
         states.State("template_string_expr", s =>
         {
             s.Rule("}", Punctuation, "#pop");
+            s.Mixin("root");
+        });
+    }
+
+    private void DefineJsx(StateSet states)
+    {
+        states.State("tag", s => s.Rule("<", run =>
+        {
+            run.Token(Punctuation);
+            run.Push("tag_opening");
+            run.Push("element");
+            run.Push("element_name");
+        }));
+        states.State("tag_opening", s =>
+        {
+            s.Rule("</", run => { run.Token(Punctuation); run.Goto("element"); run.Push("element_name"); });
+            s.Mixin("tag");
+            s.Rule("{", run => { run.Token(StrInterpol); run.Push("interpol"); run.Push("expr_start"); });
+            s.Rule("[^<{]+", run => run.Delegate("html"));
+        });
+        states.State("element", s =>
+        {
+            s.Mixin("comments_and_whitespace");
+            s.Rule("/>", run => { run.Token(Punctuation); run.Pop(2); });
+            s.Rule(">", Punctuation, "#pop");
+            s.Rule("{", run => { run.Token(StrInterpol); run.Push("interpol"); run.Push("expr_start"); });
+            s.Rule(@"\w[\w-]*", NameAttribute);
+            s.Rule("=", Punctuation);
+            s.Rule(@"([""']).*?(\1)", Str);
+        });
+        states.State("element_name", s =>
+        {
+            if (typescript) s.Rule(@"(\w+)(,)", run => { run.Groups(NameOther, Punctuation); run.Pop(3); });
+            s.Rule(@"[A-Z]\w*", NameClass);
+            s.Rule(@"\w+", NameTag);
+            s.Rule(@"\.", Punctuation);
+            s.Rule("", run => run.Pop());
+        });
+        states.State("interpol", s =>
+        {
+            s.Rule("}", StrInterpol, "#pop");
+            s.Rule("{", run => { run.Token(Punctuation); run.Push("interpol_inner"); run.Push("statement"); });
+            s.Mixin("root");
+        });
+        states.State("interpol_inner", s =>
+        {
+            s.Rule("}", run => { run.Token(Punctuation); run.Goto("statement"); });
             s.Mixin("root");
         });
     }

@@ -3,7 +3,8 @@ namespace Blog.Site.Tests.Rendering.Highlighting;
 /// <summary>
 /// Snippets for the differential test: per language, the hand-written seeds of Corpus/&lt;language&gt;.txt (separated
 /// by lines of <c>=====</c>) and variations generated from them with a fixed seed: each seed cut at two random points
-/// (unterminated strings, comments and blocks), neighbouring seeds joined, and a seed's lines shuffled.
+/// (unterminated strings, comments and blocks), neighbouring seeds joined, a seed's lines shuffled, and a few
+/// "line soups" of random lines from all the language's seeds (constructs meeting in orders no one wrote).
 /// </summary>
 internal static class HighlightCorpus
 {
@@ -29,6 +30,12 @@ internal static class HighlightCorpus
             var lines = seed.Split('\n');
             if (lines.Length > 2)
                 yield return new Snippet(language, $"seed {i + 1} shuffled", string.Join('\n', lines.OrderBy(_ => random.Next())));
+        }
+        var allLines = seeds.SelectMany(seed => seed.TrimEnd('\n').Split('\n')).ToArray();
+        for (var soup = 0; soup < 4; soup++)
+        {
+            var picked = Enumerable.Range(0, random.Next(3, 13)).Select(_ => allLines[random.Next(allLines.Length)]);
+            yield return new Snippet(language, $"line soup {soup + 1}", string.Join('\n', picked) + "\n");
         }
     }
 

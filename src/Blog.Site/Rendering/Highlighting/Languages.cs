@@ -41,6 +41,7 @@ internal static class Languages
         ("http", [], () => new HttpLexer()),
         ("jsx", ["react"], () => new JavascriptLexer(typescript: false, jsx: true)),
         ("tsx", [], () => new JavascriptLexer(typescript: true, jsx: true)),
+        ("powershell", ["posh", "microsoftshell", "msshell"], () => new PowershellLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

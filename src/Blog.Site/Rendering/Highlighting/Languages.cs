@@ -42,6 +42,7 @@ internal static class Languages
         ("jsx", ["react"], () => new JavascriptLexer(typescript: false, jsx: true)),
         ("tsx", [], () => new JavascriptLexer(typescript: true, jsx: true)),
         ("powershell", ["posh", "microsoftshell", "msshell"], () => new PowershellLexer()),
+        ("kotlin", [], () => new KotlinLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

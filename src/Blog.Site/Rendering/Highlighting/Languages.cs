@@ -43,6 +43,7 @@ internal static class Languages
         ("tsx", [], () => new JavascriptLexer(typescript: true, jsx: true)),
         ("powershell", ["posh", "microsoftshell", "msshell"], () => new PowershellLexer()),
         ("kotlin", [], () => new KotlinLexer()),
+        ("markdown", ["md", "mkd"], () => new MarkdownLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

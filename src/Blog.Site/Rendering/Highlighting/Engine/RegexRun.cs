@@ -187,6 +187,19 @@ internal sealed class RegexRun : LexerRun
         Delegate(languageTag, text);
     }
 
+    /// <summary>
+    /// A fresh run of the language a name finds (as <c>Rouge::Lexer.find_fancy</c>), writing to this run's output;
+    /// null when no lexer has that name.
+    /// </summary>
+    public LexerRun? StartLanguage(string name)
+    {
+        var options = name.IndexOf('?');
+        return _catalog.Find(options < 0 ? name : name[..options])?.Start(_output, _catalog);
+    }
+
+    /// <summary>A fresh run of <paramref name="lexer"/>, writing to this run's output.</summary>
+    public LexerRun Start(Lexer lexer) => lexer.Start(_output, _catalog);
+
     /// <summary>Forgets a delegate's state, so the next delegation starts over (Rouge's <c>@lexer.reset!</c>).</summary>
     public void ResetDelegate(string languageTag) => _delegates.Remove(languageTag);
 }

@@ -44,6 +44,7 @@ internal static class Languages
         ("powershell", ["posh", "microsoftshell", "msshell"], () => new PowershellLexer()),
         ("kotlin", [], () => new KotlinLexer()),
         ("markdown", ["md", "mkd"], () => new MarkdownLexer()),
+        ("liquid", [], () => new LiquidLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

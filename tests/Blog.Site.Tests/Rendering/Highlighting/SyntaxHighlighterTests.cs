@@ -67,6 +67,28 @@ public partial class SyntaxHighlighterTests
         "<span class=\"nl\">all</span><span class=\"o\">:</span> <span class=\"nf\">build</span>\n\tgo build ./...\n")]
     [InlineData("nginx", "server { listen 80; root /var/www; }\n",
         "<span class=\"k\">server</span> <span class=\"p\">{</span> <span class=\"kn\">listen</span> <span class=\"mi\">80</span><span class=\"p\">;</span> <span class=\"kn\">root</span> <span class=\"n\">/var/www</span><span class=\"p\">;</span> <span class=\"p\">}</span>\n")]
+    [InlineData("conf", "# c\nkey = \"v\" 42\n",
+        "<span class=\"c\"># c\n</span><span class=\"n\">key</span> = <span class=\"s2\">\"v\"</span> <span class=\"m\">42</span>\n")]
+    [InlineData("properties", "server.port=8080 ! not a comment\n",
+        "<span class=\"py\">server.port</span><span class=\"p\">=</span><span class=\"s\">8080 ! not a comment</span>\n")]
+    [InlineData("hcl", "job \"x\" { count = 2 }\n",
+        "<span class=\"nx\">job</span> <span class=\"s2\">\"x\"</span> <span class=\"p\">{</span> <span class=\"nx\">count</span> <span class=\"p\">=</span> <span class=\"mi\">2</span> <span class=\"p\">}</span>\n")]
+    [InlineData("terraform", "resource \"a\" \"b\" { name = \"${var.n}\" }\n",
+        "<span class=\"k\">resource</span> <span class=\"s2\">\"a\"</span> <span class=\"s2\">\"b\"</span> <span class=\"p\">{</span> <span class=\"nx\">name</span> <span class=\"p\">=</span> <span class=\"s2\">\"</span><span class=\"k\">${</span><span class=\"kd\">var</span><span class=\"p\">.</span><span class=\"nx\">n</span><span class=\"k\">}</span><span class=\"s2\">\"</span> <span class=\"p\">}</span>\n")]
+    [InlineData("http", "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"a\": 1}\n",
+        "<span class=\"k\">HTTP</span><span class=\"o\">/</span><span class=\"m\">1.1</span> <span class=\"m\">200</span> <span class=\"ne\">OK</span>\n<span class=\"na\">Content-Type</span><span class=\"p\">:</span> <span class=\"s\">application/json</span>\n\n<span class=\"p\">{</span><span class=\"nl\">\"a\"</span><span class=\"p\">:</span><span class=\"w\"> </span><span class=\"mi\">1</span><span class=\"p\">}</span><span class=\"w\">\n</span>")]
+    [InlineData("jsx", "const a = <Box id=\"x\">{n} items</Box>;\n",
+        "<span class=\"kd\">const</span> <span class=\"nx\">a</span> <span class=\"o\">=</span> <span class=\"p\">&lt;</span><span class=\"nc\">Box</span> <span class=\"na\">id</span><span class=\"p\">=</span><span class=\"s\">\"x\"</span><span class=\"p\">&gt;</span><span class=\"si\">{</span><span class=\"nx\">n</span><span class=\"si\">}</span> items<span class=\"p\">&lt;/</span><span class=\"nc\">Box</span><span class=\"p\">&gt;;</span>\n")]
+    [InlineData("tsx", "const f = <T,>(x: T) => <p>{x}</p>;\n",
+        "<span class=\"kd\">const</span> <span class=\"nx\">f</span> <span class=\"o\">=</span> <span class=\"p\">&lt;</span><span class=\"nx\">T</span><span class=\"p\">,</span><span class=\"o\">&gt;</span><span class=\"p\">(</span><span class=\"nx\">x</span><span class=\"p\">:</span> <span class=\"nx\">T</span><span class=\"p\">)</span> <span class=\"o\">=&gt;</span> <span class=\"p\">&lt;</span><span class=\"nt\">p</span><span class=\"p\">&gt;</span><span class=\"si\">{</span><span class=\"nx\">x</span><span class=\"si\">}</span><span class=\"p\">&lt;/</span><span class=\"nt\">p</span><span class=\"p\">&gt;;</span>\n")]
+    [InlineData("powershell", "$x = Get-Item -Path \"C:\\$name\" # c\n",
+        "<span class=\"nv\">$x</span><span class=\"w\"> </span><span class=\"o\">=</span><span class=\"w\"> </span><span class=\"n\">Get-Item</span><span class=\"w\"> </span><span class=\"nt\">-Path</span><span class=\"w\"> </span><span class=\"s2\">\"C:\\</span><span class=\"nv\">$name</span><span class=\"s2\">\"</span><span class=\"w\"> </span><span class=\"c\"># c</span><span class=\"w\">\n</span>")]
+    [InlineData("kotlin", "fun main() { val x: Int = 1 }\n",
+        "<span class=\"k\">fun</span> <span class=\"nf\">main</span><span class=\"p\">()</span> <span class=\"p\">{</span> <span class=\"kd\">val</span> <span class=\"py\">x</span><span class=\"p\">:</span> <span class=\"nc\">Int</span> <span class=\"p\">=</span> <span class=\"mi\">1</span> <span class=\"p\">}</span>\n")]
+    [InlineData("markdown", "# Title\n*a* `b` [c](d)\n",
+        "<span class=\"gh\"># Title</span>\n<span class=\"ge\">*a*</span> <span class=\"sb\">`b`</span> <span class=\"p\">[</span><span class=\"nv\">c</span><span class=\"p\">](</span><span class=\"sx\">d</span><span class=\"p\">)</span>\n")]
+    [InlineData("liquid", "{% if a %}{{ b | upcase }}{% endif %}\n",
+        "<span class=\"p\">{%</span><span class=\"w\"> </span><span class=\"kr\">if</span><span class=\"w\"> </span><span class=\"nv\">a</span><span class=\"w\"> </span><span class=\"p\">%}{{</span><span class=\"w\"> </span><span class=\"nv\">b</span><span class=\"w\"> </span><span class=\"p\">|</span><span class=\"w\"> </span><span class=\"nf\">upcase</span><span class=\"w\"> </span><span class=\"p\">}}{%</span><span class=\"w\"> </span><span class=\"kr\">endif</span><span class=\"w\"> </span><span class=\"p\">%}</span>\n")]
     public void Each_language_is_highlighted_with_rouges_tokens(string language, string code, string expected) =>
         Assert.Equal(expected, _highlighter.Highlight(code, language));
 
@@ -86,6 +108,11 @@ public partial class SyntaxHighlighterTests
     [InlineData("rust", "rs", "rust,ignore")]
     [InlineData("diff", "patch", "udiff")]
     [InlineData("plaintext", "text")]
+    [InlineData("terraform", "tf")]
+    [InlineData("markdown", "md", "mkd")]
+    [InlineData("powershell", "posh", "microsoftshell", "msshell")]
+    [InlineData("conf", "config", "configuration")]
+    [InlineData("jsx", "react")]
     public void Rouges_aliases_name_the_same_lexer(string language, params string[] aliases)
     {
         const string code = "x = \"a\" # b\n-- c\n";

@@ -14,7 +14,7 @@ internal sealed class CLexer(bool cpp) : RegexLexer
     private const string Ws = @"(?-s:(?:\s|//.*?\n|/[*].*?[*]/)+)";
     private const string Dq = @"\d('?\d)*";
 
-    private readonly FrozenSet<string> _keywords = PythonLexer.Words(
+    private readonly FrozenSet<string> _keywords = WordSet.Of(
         "auto break case const continue default do else enum extern for goto if register restricted return sizeof " +
         "static struct switch typedef union volatile virtual while _Alignas _Alignof _Atomic _Generic _Imaginary " +
         "_Noreturn _Static_assert _Thread_local" + (cpp
@@ -24,7 +24,7 @@ internal sealed class CLexer(bool cpp) : RegexLexer
               "final override alignas alignof decltype noexcept static_assert thread_local try"
             : ""));
 
-    private readonly FrozenSet<string> _types = PythonLexer.Words(
+    private readonly FrozenSet<string> _types = WordSet.Of(
         "int long float short double char unsigned signed void jmp_buf FILE DIR div_t ldiv_t mbstate_t sig_atomic_t " +
         "fpos_t clock_t time_t va_list size_t ssize_t off_t wchar_t ptrdiff_t wctrans_t wint_t wctype_t _Bool " +
         "_Complex int8_t int16_t int32_t int64_t uint8_t uint16_t uint32_t uint64_t int_least8_t int_least16_t " +
@@ -32,7 +32,7 @@ internal sealed class CLexer(bool cpp) : RegexLexer
         "int_fast16_t int_fast32_t int_fast64_t uint_fast8_t uint_fast16_t uint_fast32_t uint_fast64_t intptr_t " +
         "uintptr_t intmax_t uintmax_t char16_t char32_t" + (cpp ? " bool" : ""));
 
-    private readonly FrozenSet<string> _reserved = PythonLexer.Words(
+    private readonly FrozenSet<string> _reserved = WordSet.Of(
         "__asm __int8 __based __except __int16 __stdcall __cdecl __fastcall __int32 __declspec __finally __int61 " +
         "__try __leave inline _inline __inline naked _naked __naked restrict _restrict __restrict thread _thread " +
         "__thread typename _typename __typename" + (cpp

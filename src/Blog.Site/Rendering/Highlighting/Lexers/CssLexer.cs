@@ -11,7 +11,7 @@ internal sealed class CssLexer : RegexLexer
     internal const string Identifier = @"[\p{L}_-][\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc}\p{Cf}-]*";
     private const string Number = @"-?(?:[0-9]+(\.[0-9]+)?|\.[0-9]+)";
 
-    internal static readonly FrozenSet<string> Attributes = PythonLexer.Words(
+    internal static readonly FrozenSet<string> Attributes = WordSet.Of(
         "align-content align-items align-self alignment-adjust alignment-baseline all anchor-point animation " +
         "animation-delay animation-direction animation-duration animation-fill-mode animation-iteration-count " +
         "animation-name animation-play-state animation-timing-function appearance azimuth backface-visibility " +
@@ -62,7 +62,7 @@ internal sealed class CssLexer : RegexLexer
         "voice-duration voice-family voice-pitch voice-pitch-range voice-range voice-rate voice-stress " +
         "voice-volume volume white-space widows width word-break word-spacing word-wrap writing-mode z-index ");
 
-    internal static readonly FrozenSet<string> Builtins = PythonLexer.Words(
+    internal static readonly FrozenSet<string> Builtins = WordSet.Of(
         "above absolute always armenian aural auto avoid left bottom baseline behind below bidi-override " +
         "blink block bold bolder both bottom capitalize center center-left center-right circle " +
         "cjk-ideographic close-quote collapse condensed continuous crop cross crosshair cursive dashed " +
@@ -81,7 +81,7 @@ internal sealed class CssLexer : RegexLexer
         "ultra-expanded underline upper-alpha upper-latin upper-roman uppercase url visible w-resize wait " +
         "wider x-fast x-high x-large x-loud x-low x-small x-soft xx-large xx-small yes ");
 
-    internal static readonly FrozenSet<string> Constants = PythonLexer.Words(
+    internal static readonly FrozenSet<string> Constants = WordSet.Of(
         "indigo gold firebrick indianred yellow darkolivegreen darkseagreen mediumvioletred mediumorchid " +
         "chartreuse mediumslateblue black springgreen crimson lightsalmon brown turquoise olivedrab cyan " +
         "silver skyblue gray darkturquoise goldenrod darkgreen darkviolet darkgray lightpink teal darkmagenta " +

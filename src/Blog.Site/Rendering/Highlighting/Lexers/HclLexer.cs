@@ -10,9 +10,9 @@ namespace Blog.Site.Rendering.Highlighting.Lexers;
 /// </summary>
 internal sealed class HclLexer(bool terraform) : RegexLexer
 {
-    private readonly FrozenSet<string> _keywords = PythonLexer.Words(terraform ? "terraform module provider variable resource data provisioner output" : "");
-    private readonly FrozenSet<string> _declarations = PythonLexer.Words(terraform ? "var local" : "");
-    private static readonly FrozenSet<string> Constants = PythonLexer.Words("true false null");
+    private readonly FrozenSet<string> _keywords = WordSet.Of(terraform ? "terraform module provider variable resource data provisioner output" : "");
+    private readonly FrozenSet<string> _declarations = WordSet.Of(terraform ? "var local" : "");
+    private static readonly FrozenSet<string> Constants = WordSet.Of("true false null");
 
     /// <summary>The word that ends the heredoc being read (Rouge's <c>@heredocstr</c>).</summary>
     private sealed class RunData

@@ -34,8 +34,7 @@ internal sealed class JavascriptLexer(bool typescript, bool jsx = false) : Regex
     private readonly FrozenSet<string> _constants = Words(JsConstants, "");
     private readonly FrozenSet<string> _builtins = Words(JsBuiltins, typescript ? "Pick Partial Readonly Record" : "");
 
-    private static FrozenSet<string> Words(string words, string more) =>
-        (words + " " + more).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+    private static FrozenSet<string> Words(string words, string more) => WordSet.Of(words + " " + more);
 
     protected internal override void OnStart(RegexRun run)
     {

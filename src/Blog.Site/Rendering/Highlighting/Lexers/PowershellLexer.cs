@@ -7,7 +7,7 @@ namespace Blog.Site.Rendering.Highlighting.Lexers;
 /// <summary>PowerShell, ported from Rouge 3.30's lexers/powershell.rb (MIT, see THIRD-PARTY-NOTICES.md).</summary>
 internal sealed class PowershellLexer : RegexLexer
 {
-    private static readonly FrozenSet<string> Attributes = PythonLexer.Words("ConfirmImpact DefaultParameterSetName HelpURI PositionalBinding SupportsPaging SupportsShouldProcess");
+    private static readonly FrozenSet<string> Attributes = WordSet.Of("ConfirmImpact DefaultParameterSetName HelpURI PositionalBinding SupportsPaging SupportsShouldProcess");
 
     private const string AutoVariables =
         @"\$\$|\$\?|\$\^|\$_|\$args|\$ConsoleFileName|\$Error|\$Event|\$EventArgs|\$EventSubscriber|" +

@@ -7,11 +7,11 @@ namespace Blog.Site.Rendering.Highlighting.Lexers;
 /// <summary>Python, ported from Rouge 3.30's lexers/python.rb (MIT, see THIRD-PARTY-NOTICES.md).</summary>
 internal sealed class PythonLexer : RegexLexer
 {
-    private static readonly FrozenSet<string> Keywords = Words(
+    private static readonly FrozenSet<string> Keywords = WordSet.Of(
         "assert break continue del elif else except exec finally for global if lambda pass print raise return try " +
         "while yield as with from import yield async await nonlocal");
 
-    private static readonly FrozenSet<string> Builtins = Words(
+    private static readonly FrozenSet<string> Builtins = WordSet.Of(
         "__import__ abs all any apply ascii basestring bin bool buffer bytearray bytes callable chr classmethod cmp " +
         "coerce compile complex delattr dict dir divmod enumerate eval execfile exit file filter float format frozenset " +
         "getattr globals hasattr hash hex id input int intern isinstance issubclass iter len list locals long map max " +
@@ -29,7 +29,7 @@ internal sealed class PythonLexer : RegexLexer
         "TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError " +
         "UnicodeTranslateError UnicodeWarning UserWarning ValueError VMSError Warning WindowsError ZeroDivisionError");
 
-    private static readonly FrozenSet<string> BuiltinsPseudo = Words("self None Ellipsis NotImplemented False True");
+    private static readonly FrozenSet<string> BuiltinsPseudo = WordSet.Of("self None Ellipsis NotImplemented False True");
 
     // Ruby's [[:alpha:]] and [[:alnum:]] are Unicode-wide.
     private const string Identifier = @"[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}_]*";
@@ -37,9 +37,6 @@ internal sealed class PythonLexer : RegexLexer
     private const string Digits = "[0-9](_?[0-9])*";
     private const string Decimal = $@"(({Digits})?\.{Digits}|{Digits}\.)";
     private const string Exponent = $"e[+-]?{Digits}";
-
-    internal static FrozenSet<string> Words(string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The open strings, innermost last: their prefix (r, f, b...) and delimiter (Rouge's StringRegister).</summary>
     private sealed class OpenStrings

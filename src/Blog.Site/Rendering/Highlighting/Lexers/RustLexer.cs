@@ -12,7 +12,7 @@ internal sealed class RustLexer : RegexLexer
         "mod|move|mut|pub|ref|return|self|Self|static|struct|super|trait|true|type|unsafe|use|where|while|abstract|" +
         "become|box|do|final|macro|override|priv|typeof|unsized|virtual|yield|try|union";
 
-    private static readonly FrozenSet<string> Builtins = PythonLexer.Words(
+    private static readonly FrozenSet<string> Builtins = WordSet.Of(
         "Add BitAnd BitOr BitXor bool c_char c_double c_float char c_int clock_t c_long c_longlong Cons Const Copy " +
         "c_schar c_short c_uchar c_uint c_ulong c_ulonglong c_ushort c_void dev_t DIR dirent Div Either Eq Err f32 f64 " +
         "Failure FILE float fpos_t i16 i32 i64 i8 isize Index ino_t int intptr_t Left mode_t Modulo Mul Neg Nil None " +

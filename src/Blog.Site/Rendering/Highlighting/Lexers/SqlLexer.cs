@@ -7,7 +7,7 @@ namespace Blog.Site.Rendering.Highlighting.Lexers;
 /// <summary>SQL, ported from Rouge 3.30's lexers/sql.rb (MIT, see THIRD-PARTY-NOTICES.md); words are matched upper-cased.</summary>
 internal sealed class SqlLexer : RegexLexer
 {
-    private static readonly FrozenSet<string> Keywords = PythonLexer.Words(
+    private static readonly FrozenSet<string> Keywords = WordSet.Of(
         "ABORT ABS ABSOLUTE ACCESS ADA ADD ADMIN AFTER AGGREGATE ALIAS ALL ALLOCATE ALTER ANALYSE ANALYZE AND " +
         "ANY ARE AS ASC ASENSITIVE ASSERTION ASSIGNMENT ASYMMETRIC AT ATOMIC AUTHORIZATION AVG BACKWARD " +
         "BEFORE BEGIN BETWEEN BITVAR BIT_LENGTH BOTH BREADTH BY C CACHE CALL CALLED CARDINALITY CASCADE " +
@@ -54,7 +54,7 @@ internal sealed class SqlLexer : RegexLexer
         "USER_DEFINED_TYPE_NAME USER_DEFINED_TYPE_SCHEMA USING VACUUM VALID VALIDATOR VALUES VARIABLE VERBOSE " +
         "VERSION VIEW VOLATILE WHEN WHENEVER WHERE WINDOW WITH WITHOUT WORK WRITE ZONE ");
 
-    private static readonly FrozenSet<string> KeywordTypes = PythonLexer.Words(
+    private static readonly FrozenSet<string> KeywordTypes = WordSet.Of(
         "ZEROFILL UNSIGNED SIGNED SERIAL BIT TINYINT BOOL BOOLEAN SMALLINT MEDIUMINT INT INTEGER BIGINT " +
         "DECIMAL DEC NUMERIC FIXED FLOAT DOUBLE PRECISION REAL DATE DATETIME TIMESTAMP TIME YEAR NATIONAL " +
         "CHAR CHARACTER NCHAR BYTE VARCHAR VARYING BINARY VARBINARY TINYBLOB TINYTEXT BLOB TEXT MEDIUMBLOB " +

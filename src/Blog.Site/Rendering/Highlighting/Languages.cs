@@ -45,6 +45,8 @@ internal static class Languages
         ("kotlin", [], () => new KotlinLexer()),
         ("markdown", ["md", "mkd"], () => new MarkdownLexer()),
         ("liquid", [], () => new LiquidLexer()),
+        ("apache", [], () => new ApacheLexer()),
+        ("groovy", [], () => new GroovyLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

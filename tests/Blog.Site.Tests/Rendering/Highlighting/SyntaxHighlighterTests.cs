@@ -89,6 +89,10 @@ public partial class SyntaxHighlighterTests
         "<span class=\"gh\"># Title</span>\n<span class=\"ge\">*a*</span> <span class=\"sb\">`b`</span> <span class=\"p\">[</span><span class=\"nv\">c</span><span class=\"p\">](</span><span class=\"sx\">d</span><span class=\"p\">)</span>\n")]
     [InlineData("liquid", "{% if a %}{{ b | upcase }}{% endif %}\n",
         "<span class=\"p\">{%</span><span class=\"w\"> </span><span class=\"kr\">if</span><span class=\"w\"> </span><span class=\"nv\">a</span><span class=\"w\"> </span><span class=\"p\">%}{{</span><span class=\"w\"> </span><span class=\"nv\">b</span><span class=\"w\"> </span><span class=\"p\">|</span><span class=\"w\"> </span><span class=\"nf\">upcase</span><span class=\"w\"> </span><span class=\"p\">}}{%</span><span class=\"w\"> </span><span class=\"kr\">endif</span><span class=\"w\"> </span><span class=\"p\">%}</span>\n")]
+    [InlineData("apache", "<Directory /x>\n  Require all granted\n</Directory>\n",
+        "<span class=\"p\">&lt;</span><span class=\"nl\">Directory</span><span class=\"sr\"> /x</span><span class=\"p\">&gt;\n</span>  <span class=\"nc\">Require</span> <span class=\"ss\">all</span> granted\n<span class=\"p\">&lt;/</span><span class=\"nl\">Directory</span><span class=\"p\">&gt;\n</span>")]
+    [InlineData("groovy", "def greet(String n) { println \"hi ${n}\" }\n",
+        "<span class=\"kt\">def</span> <span class=\"nf\">greet</span><span class=\"o\">(</span><span class=\"n\">String</span> <span class=\"n\">n</span><span class=\"o\">)</span> <span class=\"o\">{</span> <span class=\"n\">println</span> <span class=\"s2\">\"hi ${n}\"</span> <span class=\"o\">}</span>\n")]
     public void Each_language_is_highlighted_with_rouges_tokens(string language, string code, string expected) =>
         Assert.Equal(expected, _highlighter.Highlight(code, language));
 

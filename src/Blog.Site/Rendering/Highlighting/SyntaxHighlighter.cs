@@ -23,9 +23,22 @@ internal sealed class SyntaxHighlighter
     /// </summary>
     public string Highlight(string code, string? language)
     {
+        try
+        {
+            return Lex(Find(language) ?? Lexers.Get("plaintext"), code);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException)
+        {
+            // A flaw in a lexer's port must not fail a build: the code is shown unhighlighted, as for an unknown language
+            // (the differential tests against Rouge would show the difference).
+            return Lex(Lexers.Get("plaintext"), code);
+        }
+    }
+
+    private static string Lex(Lexer lexer, string code)
+    {
         var html = new StringBuilder(code.Length * 2);
         var writer = new HtmlTokenWriter(html);
-        var lexer = Find(language) ?? Lexers.Get("plaintext");
         lexer.Start((type, text) => writer.Write(type, text), Lexers).Continue(code);
         writer.Flush();
         return html.ToString();

@@ -47,6 +47,8 @@ internal static class Languages
         ("liquid", [], () => new LiquidLexer()),
         ("apache", [], () => new ApacheLexer()),
         ("groovy", [], () => new GroovyLexer()),
+        ("protobuf", ["proto"], () => new ProtobufLexer()),
+        ("erb", ["eruby", "rhtml"], () => new ErbLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

@@ -93,6 +93,10 @@ public partial class SyntaxHighlighterTests
         "<span class=\"p\">&lt;</span><span class=\"nl\">Directory</span><span class=\"sr\"> /x</span><span class=\"p\">&gt;\n</span>  <span class=\"nc\">Require</span> <span class=\"ss\">all</span> granted\n<span class=\"p\">&lt;/</span><span class=\"nl\">Directory</span><span class=\"p\">&gt;\n</span>")]
     [InlineData("groovy", "def greet(String n) { println \"hi ${n}\" }\n",
         "<span class=\"kt\">def</span> <span class=\"nf\">greet</span><span class=\"o\">(</span><span class=\"n\">String</span> <span class=\"n\">n</span><span class=\"o\">)</span> <span class=\"o\">{</span> <span class=\"n\">println</span> <span class=\"s2\">\"hi ${n}\"</span> <span class=\"o\">}</span>\n")]
+    [InlineData("protobuf", "message A { int32 id = 1; }\n",
+        "<span class=\"kd\">message</span> <span class=\"nc\">A</span> <span class=\"p\">{</span> <span class=\"kt\">int32</span> <span class=\"na\">id</span> <span class=\"o\">=</span> <span class=\"mi\">1</span><span class=\"p\">;</span> <span class=\"p\">}</span>\n")]
+    [InlineData("erb", "<p><%= @post.title %></p>\n",
+        "<span class=\"nt\">&lt;p&gt;</span><span class=\"cp\">&lt;%=</span> <span class=\"vi\">@post</span><span class=\"p\">.</span><span class=\"nf\">title</span> <span class=\"cp\">%&gt;</span><span class=\"nt\">&lt;/p&gt;</span>\n")]
     public void Each_language_is_highlighted_with_rouges_tokens(string language, string code, string expected) =>
         Assert.Equal(expected, _highlighter.Highlight(code, language));
 

@@ -49,6 +49,7 @@ internal static class Languages
         ("groovy", [], () => new GroovyLexer()),
         ("protobuf", ["proto"], () => new ProtobufLexer()),
         ("erb", ["eruby", "rhtml"], () => new ErbLexer()),
+        ("lua", [], () => new LuaLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

@@ -50,6 +50,7 @@ internal static class Languages
         ("protobuf", ["proto"], () => new ProtobufLexer()),
         ("erb", ["eruby", "rhtml"], () => new ErbLexer()),
         ("lua", [], () => new LuaLexer()),
+        ("swift", [], () => new SwiftLexer()),
         ("console", ["terminal", "shell_session", "shell-session"], () => new ConsoleLexer()),
     ]);
 }

@@ -99,6 +99,8 @@ public partial class SyntaxHighlighterTests
         "<span class=\"nt\">&lt;p&gt;</span><span class=\"cp\">&lt;%=</span> <span class=\"vi\">@post</span><span class=\"p\">.</span><span class=\"nf\">title</span> <span class=\"cp\">%&gt;</span><span class=\"nt\">&lt;/p&gt;</span>\n")]
     [InlineData("lua", "local x = print(\"a\") -- c\n",
         "<span class=\"kd\">local</span> <span class=\"n\">x</span> <span class=\"o\">=</span> <span class=\"nb\">print</span><span class=\"p\">(</span><span class=\"s2\">\"a\"</span><span class=\"p\">)</span> <span class=\"c1\">-- c</span>\n")]
+    [InlineData("swift", "let n: Int = count(\"a\") // c\n",
+        "<span class=\"k\">let</span> <span class=\"nv\">n</span><span class=\"p\">:</span> <span class=\"kt\">Int</span> <span class=\"o\">=</span> <span class=\"nf\">count</span><span class=\"p\">(</span><span class=\"s\">\"a\"</span><span class=\"p\">)</span> <span class=\"c1\">// c</span>\n")]
     public void Each_language_is_highlighted_with_rouges_tokens(string language, string code, string expected) =>
         Assert.Equal(expected, _highlighter.Highlight(code, language));
 

@@ -1,76 +1,56 @@
 using System.Text;
-using ColorCode;
-using ColorCode.Parsing;
+using Blog.Site.Rendering.Highlighting.Engine;
 
 namespace Blog.Site.Rendering.Highlighting;
 
 /// <summary>
-/// Build-time highlighting with ColorCode, written as Rouge writes it: spans with token classes, never inline
-/// styles (the site's Content-Security-Policy forbids them). Thread-safe: output goes to a per-call buffer.
+/// Build-time highlighting as Jekyll's highlighter, Rouge 3.30, writes it: the same lexers' token spans with Rouge's
+/// short classes (<c>k</c>, <c>s2</c>, <c>c1</c>...), never inline styles (the site's Content-Security-Policy forbids
+/// them). Thread-safe: lexers are immutable and each call lexes through its own run and buffer.
 /// </summary>
-internal sealed class SyntaxHighlighter : CodeColorizerBase
+internal sealed class SyntaxHighlighter
 {
-    private readonly LanguageAliases _languages;
+    /// <summary>
+    /// Shared by every highlighter: the lexers are immutable, and each one's compiled regexes (tens of milliseconds to
+    /// build) are built once per process, on first use of the language.
+    /// </summary>
+    private static readonly LexerCatalog Lexers = Languages.Catalog();
 
-    public SyntaxHighlighter() : base(null, null) => _languages = new LanguageAliases(ExtraLanguages.All);
-
-    /// <summary>Escaped code with token spans, or just escaped code when the language is unknown (as Rouge's plain text lexer).</summary>
+    /// <summary>
+    /// Escaped code with token spans (the inside of <c>&lt;code&gt;</c>); for a language Rouge does not know, the
+    /// escaped code alone (Rouge's plain text lexer). Names are found as <c>Rouge::Lexer.find_fancy</c> finds them:
+    /// case-sensitive, options after <c>?</c> ignored.
+    /// </summary>
     public string Highlight(string code, string? language)
     {
-        var lexer = string.IsNullOrWhiteSpace(language) ? null : _languages.Find(language);
-        var html = new StringBuilder(code.Length * 2);
-        if (lexer is null)
+        try
         {
-            Escape(html, code, 0, code.Length);
-            return html.ToString();
+            return Lex(Find(language) ?? Lexers.Get("plaintext"), code);
         }
-        languageParser.Parse(code, lexer, (text, scopes) => WriteTokens(html, text, scopes));
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException)
+        {
+            // A flaw in a lexer's port must not fail a build: the code is shown unhighlighted, as for an unknown language
+            // (the differential tests against Rouge would show the difference).
+            return Lex(Lexers.Get("plaintext"), code);
+        }
+    }
+
+    private static string Lex(Lexer lexer, string code)
+    {
+        var html = new StringBuilder(code.Length * 2);
+        var writer = new HtmlTokenWriter(html);
+        lexer.Start((type, text) => writer.Write(type, text), Lexers).Continue(code);
+        writer.Flush();
         return html.ToString();
     }
 
-    protected override void Write(string parsedSourceCode, IList<Scope> scopes) =>
-        throw new NotSupportedException("Highlight writes through a per-call buffer.");
+    /// <summary>Whether Rouge has a lexer for the name (otherwise code is shown as plain text).</summary>
+    public bool Knows(string? language) => Find(language) is not null;
 
-    private static void WriteTokens(StringBuilder html, string text, IList<Scope> scopes)
+    private Lexer? Find(string? language)
     {
-        var at = 0;
-        foreach (var scope in InOrder(scopes)) at = WriteScope(html, text, scope, at);
-        Escape(html, text, at, text.Length);
-    }
-
-    private static int WriteScope(StringBuilder html, string text, Scope scope, int at)
-    {
-        if (scope.Index < at) return at; // overlapping capture: the first one wins
-        Escape(html, text, at, scope.Index);
-        var end = scope.Index + scope.Length;
-        var cssClass = RougeClasses.For(scope.Name);
-        if (cssClass is not null) html.Append("<span class=\"").Append(cssClass).Append("\">");
-        var inner = scope.Index;
-        foreach (var child in InOrder(scope.Children)) inner = WriteScope(html, text, child, inner);
-        Escape(html, text, inner, end);
-        if (cssClass is not null) html.Append("</span>");
-        return end;
-    }
-
-    /// <summary>ColorCode hands its scopes over sorted by position; sorting again only for the rare list that is not.</summary>
-    private static IList<Scope> InOrder(IList<Scope> scopes)
-    {
-        for (var i = 1; i < scopes.Count; i++)
-            if (scopes[i].Index < scopes[i - 1].Index) return [.. scopes.OrderBy(s => s.Index)];
-        return scopes;
-    }
-
-    private static void Escape(StringBuilder html, string text, int from, int to)
-    {
-        for (var i = from; i < to && i < text.Length; i++)
-        {
-            switch (text[i])
-            {
-                case '<': html.Append("&lt;"); break;
-                case '>': html.Append("&gt;"); break;
-                case '&': html.Append("&amp;"); break;
-                default: html.Append(text[i]); break;
-            }
-        }
+        if (string.IsNullOrEmpty(language)) return null;
+        var options = language.IndexOf('?');
+        return Lexers.Find(options < 0 ? language : language[..options]);
     }
 }

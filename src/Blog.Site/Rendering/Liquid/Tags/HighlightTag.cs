@@ -8,7 +8,9 @@ namespace Blog.Site.Rendering.Liquid.Tags;
 
 /// <summary>
 /// Jekyll's <c>{% highlight lang [linenos] %}...{% endhighlight %}</c>, highlighted at build time and written as
-/// Jekyll with Rouge writes it (<c>figure.highlight</c>, a <c>rouge-table</c> with line numbers).
+/// Jekyll 4.3's tag (lib/jekyll/tags/highlight.rb) writes it with Rouge: <c>figure.highlight</c>, and for
+/// <c>linenos</c> Rouge's HTMLTable formatter (a <c>rouge-table</c> with a gutter). Other options (e.g.
+/// <c>mark_lines</c>) are accepted and, as in Jekyll 4.3, ignored.
 /// </summary>
 internal sealed partial record HighlightTag(string Language, bool LineNumbers)
 {
@@ -18,13 +20,15 @@ internal sealed partial record HighlightTag(string Language, bool LineNumbers)
     [GeneratedRegex(@"\A[\r\n]+|[\r\n]+\z")]
     private static partial Regex OuterLineBreaks();
 
+    /// <summary>Parses the markup; the language is lower-cased, as Jekyll does before looking up the lexer.</summary>
     public static HighlightTag Parse(string markup)
     {
         var match = Syntax().Match(markup.Trim());
         if (!match.Success)
             throw new FormatException($"syntax error in tag 'highlight' while parsing '{markup.Trim()}': valid syntax is highlight <lang> [linenos]");
         var options = match.Groups[2].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return new HighlightTag(match.Groups[1].Value, options.Any(o => o == "linenos" || o.StartsWith("linenos=", StringComparison.Ordinal)));
+        return new HighlightTag(match.Groups[1].Value.ToLowerInvariant(),
+            options.Any(o => o == "linenos" || o.StartsWith("linenos=", StringComparison.Ordinal)));
     }
 
     public static async ValueTask<Completion> RenderAsync(HighlightTag tag, IReadOnlyList<Statement> body, TextWriter writer,
@@ -40,17 +44,32 @@ internal sealed partial record HighlightTag(string Language, bool LineNumbers)
     public string ToHtml(string code, Highlighting.SyntaxHighlighter highlighter)
     {
         var highlighted = highlighter.Highlight(code, Language);
-        if (LineNumbers) highlighted = WithLineNumbers(highlighted);
+        if (LineNumbers) highlighted = WithLineNumbers(code, highlighted);
         var cssLanguage = Language.Replace('+', '-');
-        return $"<figure class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-{cssLanguage}\" data-lang=\"{Language}\">{highlighted.TrimEnd('\n')}</code></pre></figure>";
+        return $"<figure class=\"highlight\"><pre><code class=\"language-{cssLanguage}\" data-lang=\"{Language}\">{Chomp(highlighted)}</code></pre></figure>";
     }
 
-    private static string WithLineNumbers(string highlighted)
+    /// <summary>
+    /// Rouge's HTMLTable: one number per line of the code (a last line without a line break counts, and gets one),
+    /// each followed by a line break.
+    /// </summary>
+    private static string WithLineNumbers(string code, string highlighted)
     {
-        var lines = highlighted.TrimEnd('\n').Split('\n').Length;
+        var lines = code.Count(c => c == '\n');
+        if (!code.EndsWith('\n'))
+        {
+            lines++;
+            highlighted += "\n";
+        }
         var numbers = new StringBuilder();
         for (var i = 1; i <= lines; i++) numbers.Append(i).Append('\n');
         return "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">" + numbers +
-               "</pre></td><td class=\"code\"><pre>" + highlighted.TrimEnd('\n') + "\n</pre></td></tr></tbody></table>";
+               "</pre></td><td class=\"code\"><pre>" + highlighted + "</pre></td></tr></tbody></table>";
     }
+
+    /// <summary>Ruby's String#chomp: one trailing line break (\n, \r\n or \r) removed.</summary>
+    private static string Chomp(string html) =>
+        html.EndsWith("\r\n", StringComparison.Ordinal) ? html[..^2]
+        : html.EndsWith('\n') || html.EndsWith('\r') ? html[..^1]
+        : html;
 }

@@ -1,0 +1,52 @@
+using Markdig;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Blog.Site.Rendering.Markdown.TaskLists;
+
+/// <summary>
+/// GFM task lists as kramdown-parser-gfm writes them: <c>ul.task-list &gt; li.task-list-item</c> starting with
+/// <c>&lt;input type="checkbox" class="task-list-item-checkbox" disabled="disabled" /&gt;</c>, the whitespace after
+/// <c>[ ]</c> dropped.
+/// </summary>
+internal sealed class KramdownTaskLists : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline) { }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html) html.ObjectRenderers.Replace<HtmlTaskListRenderer>(new CheckboxRenderer());
+    }
+
+    /// <summary>Renames Markdig's list class and trims the text after each box.</summary>
+    public static void Apply(MarkdownDocument document)
+    {
+        foreach (var task in document.Descendants<TaskList>().ToList())
+        {
+            if (task.NextSibling is LiteralInline literal)
+            {
+                var content = literal.Content;
+                content.TrimStart();
+                literal.Content = content;
+            }
+        }
+        foreach (var list in document.Descendants<ListBlock>())
+        {
+            var classes = list.TryGetAttributes()?.Classes;
+            if (classes is null) continue;
+            var index = classes.IndexOf("contains-task-list");
+            if (index >= 0) classes[index] = "task-list";
+        }
+    }
+
+    private sealed class CheckboxRenderer : HtmlObjectRenderer<TaskList>
+    {
+        protected override void Write(HtmlRenderer renderer, TaskList task) =>
+            renderer.Write(task.Checked
+                ? "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />"
+                : "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />");
+    }
+}

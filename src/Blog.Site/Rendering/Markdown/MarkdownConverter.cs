@@ -4,6 +4,7 @@ using Blog.Site.Rendering.Markdown.Code;
 using Blog.Site.Rendering.Markdown.Footnotes;
 using Blog.Site.Rendering.Markdown.HtmlBlocks;
 using Blog.Site.Rendering.Markdown.Links;
+using Blog.Site.Rendering.Markdown.Lists;
 using Blog.Site.Rendering.Markdown.Math;
 using Blog.Site.Rendering.Markdown.TaskLists;
 using Blog.Site.Rendering.Markdown.Typography;
@@ -42,18 +43,21 @@ internal sealed class MarkdownConverter
         builder.Extensions.Add(new KramdownTaskLists());
         builder.Extensions.Add(new KramdownFootnotes());
         builder.Extensions.Add(new KramdownLinks());
+        builder.Extensions.Add(new KramdownLists());
         _pipeline = builder.Build();
     }
 
     public string ToHtml(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        KramdownLists.Merge(document);
         var tocLists = AttributePass.Apply(document, markdown);
         TypographyPass.Apply(document, markdown);
         KramdownHeadingIds.Assign(document);
         TocBlock.Apply(document, tocLists);
         KramdownTaskLists.Apply(document);
-        WithoutStartNumbers(document);
+        KramdownLists.Apply(document, markdown);
+        StrongOutside.Apply(document);
         TableAlignmentClasses.Apply(document);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -61,12 +65,5 @@ internal sealed class MarkdownConverter
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
-    }
-
-    /// <summary>kramdown always writes a bare <c>&lt;ol&gt;</c>: <c>3. three</c> is numbered from 1.</summary>
-    private static void WithoutStartNumbers(MarkdownDocument document)
-    {
-        foreach (var list in document.Descendants<ListBlock>())
-            if (list.IsOrdered) list.OrderedStart = list.DefaultOrderedStart;
     }
 }

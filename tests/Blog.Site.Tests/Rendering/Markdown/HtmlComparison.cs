@@ -37,15 +37,15 @@ internal static partial class HtmlComparison
     [GeneratedRegex(@"</?span\b[^>]*>")]
     private static partial Regex Span();
 
-    [GeneratedRegex(@"<pre class=""highlight""><code>[\s\S]*?</code></pre>")]
+    [GeneratedRegex(@"<pre class=""highlight""><code>[\s\S]*?</code></pre>|<code class=""[^""]*highlighter-rouge"">[\s\S]*?</code>")]
     private static partial Regex HighlightedCode();
 
     public static string Normalize(string html)
     {
-        html = VoidTag().Replace(html, "<$1$2 />");
-        html = HighlightedCode().Replace(html, m => Span().Replace(m.Value, ""));
         html = AlignStyle().Replace(html, "class=\"align-$1\"");
         html = html.Replace(" tabindex=\"0\"", "").Replace("&quot;", "\"");
+        html = VoidTag().Replace(html, "<$1$2 />");
+        html = HighlightedCode().Replace(html, m => Span().Replace(m.Value, ""));
         var pres = new List<string>();
         html = Pre().Replace(html, m => { pres.Add(m.Value); return $"\u0001{pres.Count - 1}\u0001"; });
         html = Whitespace().Replace(html, " ");

@@ -88,24 +88,10 @@ internal static partial class AttributePass
         var match = HeadingId().Match(text);
         if (!match.Success) return;
         heading.GetAttributes().Id = match.Groups[1].Value;
-        last.Content = new Markdig.Helpers.StringSlice(text[..match.Index].TrimEnd());
-    }
-
-    /// <summary>Line numbers of source positions, for telling whether an IAL sits right under a block.</summary>
-    private sealed class LineIndex
-    {
-        private readonly List<int> _starts = [0];
-
-        public LineIndex(string source)
-        {
-            for (var i = 0; i < source.Length; i++)
-                if (source[i] == '\n') _starts.Add(i + 1);
-        }
-
-        public int LineOf(int position)
-        {
-            var index = _starts.BinarySearch(position);
-            return index >= 0 ? index : ~index - 1;
-        }
+        // kramdown removes the id first, then an ATX heading's closing hashes.
+        var rest = text[..match.Index].TrimEnd();
+        var hashes = rest.TrimEnd('#');
+        if (hashes.Length < rest.Length && hashes.Length > 0 && hashes[^1] is ' ' or '\t') rest = hashes.TrimEnd();
+        last.Content = new Markdig.Helpers.StringSlice(rest);
     }
 }

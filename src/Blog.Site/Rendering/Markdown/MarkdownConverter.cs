@@ -54,8 +54,8 @@ internal sealed class MarkdownConverter
         var tocLists = AttributePass.Apply(document, markdown);
         TypographyPass.Apply(document, markdown);
         KramdownHeadingIds.Assign(document);
-        TocBlock.Apply(document, tocLists);
         KramdownTaskLists.Apply(document);
+        TocBlock.Apply(document, tocLists);
         KramdownLists.Apply(document, markdown);
         StrongOutside.Apply(document);
         TableAlignmentClasses.Apply(document);

@@ -40,11 +40,15 @@ internal static partial class HtmlComparison
     [GeneratedRegex(@"<pre class=""highlight""><code>[\s\S]*?</code></pre>|<code class=""[^""]*highlighter-rouge"">[\s\S]*?</code>")]
     private static partial Regex HighlightedCode();
 
+    [GeneratedRegex(@"&(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#x[0-9A-Fa-f]+;)")]
+    private static partial Regex BareAmpersand();
+
     public static string Normalize(string html)
     {
         html = AlignStyle().Replace(html, "class=\"align-$1\"");
         html = html.Replace(" tabindex=\"0\"", "").Replace("&quot;", "\"");
         html = VoidTag().Replace(html, "<$1$2 />");
+        html = BareAmpersand().Replace(html, "&amp;");
         html = HighlightedCode().Replace(html, m => Span().Replace(m.Value, ""));
         var pres = new List<string>();
         html = Pre().Replace(html, m => { pres.Add(m.Value); return $"\u0001{pres.Count - 1}\u0001"; });
@@ -59,7 +63,7 @@ internal static partial class HtmlComparison
         var attributes = Attribute().Matches(tag.Groups[2].Value).Select(a => a.Value).ToList();
         var merged = new List<string>();
         var classes = attributes.Where(a => a.StartsWith("class=", StringComparison.Ordinal)).Select(a => a[7..^1]).ToList();
-        if (classes.Count > 0) merged.Add($"class=\"{string.Join(' ', classes.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)))}\"");
+        if (classes.Count > 0) merged.Add($"class=\"{string.Join(' ', classes.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct())}\"");
         merged.AddRange(attributes.Where(a => !a.StartsWith("class=", StringComparison.Ordinal)));
         merged.Sort(StringComparer.Ordinal);
         return $"<{tag.Groups[1].Value} {string.Join(' ', merged)}{(tag.Groups[3].Value.Length > 0 ? " /" : "")}>";

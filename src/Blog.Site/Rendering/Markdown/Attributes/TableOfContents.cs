@@ -70,7 +70,7 @@ internal sealed class TocRenderer : HtmlObjectRenderer<TocBlock>
         foreach (var entry in entries)
         {
             var id = entry.Heading.GetAttributes().Id!;
-            renderer.Write("<li><a href=\"#").WriteEscapeUrl(id).Write("\" id=\"").WriteEscape(prefix).Write('-').WriteEscape(id).Write("\">");
+            renderer.Write("<li><a href=\"#").WriteEscape(id).Write("\" id=\"").WriteEscape(prefix).Write('-').WriteEscape(id).Write("\">");
             WriteEntry(renderer, entry.Heading.Inline);
             renderer.Write("</a>");
             if (entry.Children.Count > 0)

@@ -21,7 +21,10 @@ internal sealed class KramdownTaskLists : IMarkdownExtension
         if (renderer is HtmlRenderer html) html.ObjectRenderers.Replace<HtmlTaskListRenderer>(new CheckboxRenderer());
     }
 
-    /// <summary>Renames Markdig's list class and trims the text after each box.</summary>
+    /// <summary>
+    /// Sets kramdown's classes and trims the text after each box. As in kramdown-parser-gfm, the list gets
+    /// <c>task-list</c>, and every item from the first task item on gets <c>task-list-item</c>.
+    /// </summary>
     public static void Apply(MarkdownDocument document)
     {
         foreach (var task in document.Descendants<TaskList>().ToList())
@@ -35,10 +38,16 @@ internal sealed class KramdownTaskLists : IMarkdownExtension
         }
         foreach (var list in document.Descendants<ListBlock>())
         {
-            var classes = list.TryGetAttributes()?.Classes;
-            if (classes is null) continue;
-            var index = classes.IndexOf("contains-task-list");
-            if (index >= 0) classes[index] = "task-list";
+            list.TryGetAttributes()?.Classes?.Remove("contains-task-list");
+            var tasks = false;
+            foreach (var block in list)
+            {
+                var item = (ListItemBlock)block;
+                item.TryGetAttributes()?.Classes?.Remove("task-list-item");
+                tasks |= item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList };
+                if (tasks) item.GetAttributes().AddClass("task-list-item");
+            }
+            if (tasks) list.GetAttributes().AddClass("task-list");
         }
     }
 

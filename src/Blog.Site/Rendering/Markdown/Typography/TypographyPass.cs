@@ -23,6 +23,7 @@ internal static class TypographyPass
     {
         // kramdown keeps an image's alt text as written.
         if (container is LinkInline { IsImage: true }) return;
+        SplitEscapes(container);
         ConvertRuns(container, source);
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
             if (child is ContainerInline nested) ConvertTree(nested, source);
@@ -42,6 +43,26 @@ internal static class TypographyPass
             for (var c = child; c is not null && (IsText(c) || IsSoftBreakBetweenText(c)); c = c.NextSibling) run.Add(c);
             child = run[^1].NextSibling;
             ConvertRun(run, AfterHardBreak(run[0]), source);
+        }
+    }
+
+    /// <summary>
+    /// Markdig keeps the text after an escaped character in the escape's literal; kramdown's escape is one
+    /// character and the text after it is ordinary text, so the literal is split.
+    /// </summary>
+    private static void SplitEscapes(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is not LiteralInline { IsFirstCharacterEscaped: true } escaped || escaped.Content.Length < 2) continue;
+            var content = escaped.Content;
+            var rest = new LiteralInline(content.Text.Substring(content.Start + 1, content.Length - 1))
+            {
+                Span = new Markdig.Syntax.SourceSpan(escaped.Span.End - content.Length + 2, escaped.Span.End),
+            };
+            escaped.Content = new Markdig.Helpers.StringSlice(content.Text, content.Start, content.Start);
+            escaped.Span = new Markdig.Syntax.SourceSpan(escaped.Span.Start, escaped.Span.End - content.Length + 1);
+            escaped.InsertAfter(rest);
         }
     }
 

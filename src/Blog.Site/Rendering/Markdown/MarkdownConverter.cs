@@ -9,7 +9,6 @@ using Blog.Site.Rendering.Markdown.Math;
 using Blog.Site.Rendering.Markdown.TaskLists;
 using Blog.Site.Rendering.Markdown.Typography;
 using Markdig;
-using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -35,7 +34,7 @@ internal sealed class MarkdownConverter
             .UseDefinitionLists()
             .UseAbbreviations()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
-        builder.BlockParsers.Replace<HtmlBlockParser>(new KramdownHtmlBlockParser());
+        builder.Extensions.Add(new KramdownHtmlBlocks());
         builder.InlineParsers.InsertBefore<AutolinkInlineParser>(new GuillemetGuard());
         builder.Extensions.Add(new KramdownAttributes());
         builder.Extensions.Add(new KramdownMath());
@@ -47,9 +46,18 @@ internal sealed class MarkdownConverter
         _pipeline = builder.Build();
     }
 
+    /// <exception cref="MarkdownTooDeepException">The Markdown nests deeper than Markdig's limit.</exception>
     public string ToHtml(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new MarkdownTooDeepException();
+        }
         KramdownLists.Merge(document);
         var tocLists = AttributePass.Apply(document, markdown);
         TypographyPass.Apply(document, markdown);

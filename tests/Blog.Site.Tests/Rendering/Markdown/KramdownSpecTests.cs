@@ -105,6 +105,16 @@ public class KramdownSpecTests
         "<blockquote>\n  <p>quote\nlazy</p>\n</blockquote>\n")]
     [InlineData("code-backticks", "`` a`b ``",
         "<p><code class=\"language-plaintext highlighter-rouge\">a`b</code></p>\n")]
+    [InlineData("markdown-attribute", "<div markdown=\"1\">\n*em* text\n\n- a\n- b\n</div>\n\nafter",
+        "<div>\n  <p><em>em</em> text</p>\n\n  <ul>\n    <li>a</li>\n    <li>b</li>\n  </ul>\n</div>\n\n<p>after</p>\n")]
+    [InlineData("markdown-attribute-nested", "<section class=\"x\" markdown=\"1\">\n<div>\n*raw*\n</div>\n\n## Inside\n</section>",
+        "<section class=\"x\">\n  <div>\n*raw*\n</div>\n\n  <h2 id=\"inside\">Inside</h2>\n</section>\n")]
+    [InlineData("html-block-unclosed", "<div>\nunclosed *x*\n\npara",
+        "<div>\nunclosed *x*\n\npara\n</div>\n")]
+    [InlineData("html-block-tail", "<section>\n<p>x</p>\n</section>\n\nnext *t*",
+        "<section>\n<p>x</p>\n</section>\n\n<p>next <em>t</em></p>\n")]
+    [InlineData("span-html-line", "<span>*em*</span> text",
+        "<p><span><em>em</em></span> text</p>\n")]
     public void Converts_as_kramdown(string construct, string markdown, string kramdown)
     {
         var ours = Converter.ToHtml(markdown);

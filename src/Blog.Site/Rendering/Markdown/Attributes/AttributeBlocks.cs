@@ -79,7 +79,7 @@ internal sealed class AttributeBlockParser : BlockParser
         }
         else
         {
-            var (stop, stopLength) = FindStop(source, bodyStart, name);
+            var (stop, stopLength) = FindStop(source, bodyStart, name, MissingEnds.Of(processor.Document));
             if (stop < 0) return BlockState.None;
             block = new ExtensionBlock(this, name, source[bodyStart..stop].Trim('\n', '\r'), stop + stopLength);
         }
@@ -95,8 +95,19 @@ internal sealed class AttributeBlockParser : BlockParser
         return extension.StopEnd - 1 <= processor.Line.End ? BlockState.BreakDiscard : BlockState.ContinueDiscard;
     }
 
-    /// <summary>kramdown ends an extension at <c>{:/name}</c> or <c>{:/}</c>.</summary>
-    internal static (int Index, int Length) FindStop(string source, int from, string name)
+    /// <summary>
+    /// kramdown ends an extension at <c>{:/name}</c> or <c>{:/}</c>. A failed search is remembered in the
+    /// document (<see cref="MissingEnds"/>), so many unclosed extensions cost one search, not one each.
+    /// </summary>
+    internal static (int Index, int Length) FindStop(string source, int from, string name, MissingEnds missing)
+    {
+        if (missing.KnownAbsent("{:/" + name, from, source)) return (-1, 0);
+        var found = FindStop(source, from, name);
+        if (found.Index < 0) missing.Record("{:/" + name, from);
+        return found;
+    }
+
+    private static (int Index, int Length) FindStop(string source, int from, string name)
     {
         var named = source.IndexOf("{:/" + name + "}", from, StringComparison.Ordinal);
         var bare = source.IndexOf("{:/}", from, StringComparison.Ordinal);
@@ -105,10 +116,14 @@ internal sealed class AttributeBlockParser : BlockParser
         return (bare, 4);
     }
 
-    /// <summary>The closing brace, skipping kramdown's escaped <c>\}</c>.</summary>
+    /// <summary>
+    /// The closing brace on the same line, skipping kramdown's escaped <c>\}</c>; attribute lists longer than
+    /// <see cref="MaxListLength"/> are not read, so a long line of <c>{:</c> is not searched again from each one.
+    /// </summary>
     internal static int CloseBrace(ReadOnlySpan<char> text)
     {
-        for (var i = 2; i < text.Length; i++)
+        var end = System.Math.Min(text.Length, MaxListLength);
+        for (var i = 2; i < end; i++)
         {
             if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] == '}') { i++; continue; }
             if (text[i] == '}') return i;
@@ -116,6 +131,8 @@ internal sealed class AttributeBlockParser : BlockParser
         }
         return -1;
     }
+
+    internal const int MaxListLength = 4096;
 
     /// <summary>Length of kramdown's <c>ALD_ID_NAME</c> (<c>\w[\w-]*</c>) at the start.</summary>
     internal static int AldNameLength(string text)

@@ -39,16 +39,26 @@ internal static partial class AttributeList
 
     /// <summary>
     /// Adds the entries to <paramref name="attributes"/>, resolving references through <paramref name="definitions"/>
-    /// (ALDs) up to a small depth so that definitions that refer to each other cannot loop.
+    /// (ALDs). Definitions may refer to each other, even in circles, so resolving stops after a fixed number of
+    /// references: a hostile set of definitions cannot expand exponentially.
     /// </summary>
-    public static void ApplyTo(HtmlAttributes attributes, IEnumerable<Entry> entries, IReadOnlyDictionary<string, List<Entry>> definitions, int depth = 0)
+    public static void ApplyTo(HtmlAttributes attributes, IEnumerable<Entry> entries, IReadOnlyDictionary<string, List<Entry>> definitions)
+    {
+        var budget = MaxReferences;
+        ApplyTo(attributes, entries, definitions, 0, ref budget);
+    }
+
+    private const int MaxReferences = 64;
+
+    private static void ApplyTo(HtmlAttributes attributes, IEnumerable<Entry> entries, IReadOnlyDictionary<string, List<Entry>> definitions, int depth, ref int budget)
     {
         foreach (var entry in entries)
         {
             switch (entry.Kind)
             {
-                case Kind.Reference when depth < 8 && definitions.TryGetValue(entry.Name, out var defined):
-                    ApplyTo(attributes, defined, definitions, depth + 1);
+                case Kind.Reference when depth < 8 && budget > 0 && definitions.TryGetValue(entry.Name, out var defined):
+                    budget--;
+                    ApplyTo(attributes, defined, definitions, depth + 1, ref budget);
                     break;
                 case Kind.Id:
                     attributes.Id = entry.Name;

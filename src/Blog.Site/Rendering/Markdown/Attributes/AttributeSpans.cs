@@ -52,7 +52,7 @@ internal sealed class AttributeSpanParser : InlineParser
             else
             {
                 var bodyStart = start + close + 1;
-                var (stop, stopLength) = AttributeBlockParser.FindStop(slice.Text, bodyStart, name);
+                var (stop, stopLength) = AttributeBlockParser.FindStop(slice.Text, bodyStart, name, MissingEnds.Of(processor.Document));
                 if (stop < 0 || stop + stopLength - 1 > slice.End) return false;
                 inline = new ExtensionInline(name, slice.Text[bodyStart..stop]);
                 consumed = stop + stopLength - start;

@@ -49,6 +49,14 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         var afterName = text[(1 + nameLength)..];
         if (!(afterName.IsEmpty || afterName[0] is ' ' or '\t' or '>' or '\n' or '\r' || afterName.StartsWith("/>"))) return BlockState.None;
 
+        if (!VoidElements.Contains(name) && MarkdownInside.Open(text, name) is { } openTag && MarkdownDepth(processor) < MaxMarkdownDepth)
+        {
+            var container = new MarkdownHtmlBlock(this, name, openTag) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
+            container.Track(text);
+            processor.NewBlocks.Push(container);
+            return BlockState.ContinueDiscard;
+        }
+
         var block = new KramdownHtmlBlock(this, name) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
         processor.NewBlocks.Push(block);
         if (VoidElements.Contains(name)) return BlockState.Break;
@@ -58,12 +66,43 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
+        if (block is MarkdownHtmlBlock container)
+        {
+            container.Track(processor.Line.AsSpan());
+            if (container.Depth > 0) return BlockState.Continue;
+            container.UpdateSpanEnd(processor.Line.End);
+            return BlockState.BreakDiscard;
+        }
         var html = (KramdownHtmlBlock)block;
+        // Raw HTML keeps its lines' indentation (Markdig has already skipped it).
+        processor.GoToColumn(processor.ColumnBeforeIndent);
         var text = processor.Line.AsSpan();
         html.ExtendTo(processor.Line.End);
         if (html.Name is null) return text.IndexOf("-->") >= 0 ? BlockState.Break : BlockState.Continue;
         html.Track(text);
         return html.Depth <= 0 ? BlockState.Break : BlockState.Continue;
+    }
+
+    /// <summary>An element still open at the end of its container is closed there, as kramdown closes it.</summary>
+    public override bool Close(BlockProcessor processor, Block block)
+    {
+        if (block is KramdownHtmlBlock { Name: { } name, Depth: > 0 } html)
+        {
+            var end = new StringSlice("</" + name + ">");
+            html.AppendLine(ref end, html.Column, html.Line + html.Lines.Count, html.Span.End, false);
+        }
+        return true;
+    }
+
+    // Elements with markdown="1" nest as blocks, rendered recursively; deeper ones are kept raw.
+    private const int MaxMarkdownDepth = 32;
+
+    private static int MarkdownDepth(BlockProcessor processor)
+    {
+        var depth = 0;
+        for (Block? block = processor.CurrentContainer; block is not null; block = block.Parent)
+            if (block is MarkdownHtmlBlock) depth++;
+        return depth;
     }
 
     /// <summary>Length of an XML name at the start of <paramref name="text"/> (kramdown uses REXML's name rule).</summary>
@@ -82,11 +121,40 @@ internal sealed class KramdownHtmlBlock(BlockParser parser, string? name) : Html
     /// <summary>The element's name; null for a comment.</summary>
     public string? Name { get; } = name;
 
+    public int Depth => _depth.Depth;
+
+    private readonly ElementDepth _depth = new(name ?? "");
+
+    public void Track(ReadOnlySpan<char> line) => _depth.Track(line);
+
+    public void ExtendTo(int end) => Span = new SourceSpan(Span.Start, end);
+}
+
+/// <summary>
+/// An HTML element with <c>markdown="1"</c> (or <c>"block"</c>) on a line of its own: kramdown parses its content as
+/// Markdown and drops the attribute. Its children are ordinary blocks; it ends at the matching end tag.
+/// </summary>
+internal sealed class MarkdownHtmlBlock(BlockParser parser, string name, string openTag) : ContainerBlock(parser)
+{
+    public string Name { get; } = name;
+
+    /// <summary>The start tag as written, without the <c>markdown</c> attribute.</summary>
+    public string OpenTag { get; } = openTag;
+
+    public int Depth => _depth.Depth;
+
+    private readonly ElementDepth _depth = new(name);
+
+    public void Track(ReadOnlySpan<char> line) => _depth.Track(line);
+}
+
+/// <summary>Counts start and end tags of one element name, line by line, to find the end tag that closes the first.</summary>
+internal sealed class ElementDepth(string name)
+{
     public int Depth { get; private set; }
 
     public void Track(ReadOnlySpan<char> line)
     {
-        var name = Name!;
         for (var i = line.IndexOf('<'); i >= 0 && i < line.Length; )
         {
             var rest = line[(i + 1)..];
@@ -110,6 +178,4 @@ internal sealed class KramdownHtmlBlock(BlockParser parser, string? name) : Html
         var end = afterName.IndexOf('>');
         return end > 0 && afterName[end - 1] == '/';
     }
-
-    public void ExtendTo(int end) => Span = new SourceSpan(Span.Start, end);
 }

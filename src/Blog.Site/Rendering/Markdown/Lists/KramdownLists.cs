@@ -31,12 +31,9 @@ internal sealed class KramdownLists : IMarkdownExtension
             if (list.Parent is not { } parent) continue;
             var index = parent.IndexOf(list);
             if (index <= 0 || parent[index - 1] is not ListBlock previous || previous.IsOrdered != list.IsOrdered) continue;
-            while (list.Count > 0)
-            {
-                var item = list[0];
-                list.RemoveAt(0);
-                previous.Add(item);
-            }
+            var items = list.ToArray();
+            list.Clear();
+            foreach (var item in items) previous.Add(item);
             previous.IsLoose |= list.IsLoose;
             previous.Span = new SourceSpan(previous.Span.Start, list.Span.End);
             parent.Remove(list);

@@ -61,8 +61,14 @@ internal sealed class MathBlockParser : BlockParser
         var source = line.Text;
         var open = line.Start;
         if (open + 1 > line.End || source[open + 1] != '$') return BlockState.None;
+        var missing = MissingEnds.Of(processor.Document);
+        if (missing.KnownAbsent("$$", open + 2, source)) return BlockState.None;
         var close = source.IndexOf("$$", open + 2, StringComparison.Ordinal);
-        if (close < 0) return BlockState.None;
+        if (close < 0)
+        {
+            missing.Record("$$", open + 2);
+            return BlockState.None;
+        }
         var lineEnd = source.IndexOf('\n', close);
         if (lineEnd < 0) lineEnd = source.Length;
         if (!string.IsNullOrWhiteSpace(source[(close + 2)..lineEnd])) return BlockState.None;

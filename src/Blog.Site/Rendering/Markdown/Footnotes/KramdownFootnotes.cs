@@ -29,12 +29,14 @@ internal sealed class KramdownFootnotes : IMarkdownExtension
     {
         protected override void Write(HtmlRenderer renderer, FootnoteGroup group)
         {
+            // kramdown lists only referenced notes, and writes nothing when there are none (an excerpt cut before its reference).
+            var notes = group.OfType<Footnote>().Where(f => f.Links.Any(l => !l.IsBackLink)).ToList();
+            if (notes.Count == 0) return;
             renderer.EnsureLine();
             renderer.WriteLine("<div class=\"footnotes\" role=\"doc-endnotes\">");
             renderer.WriteLine("  <ol>");
-            foreach (var block in group)
+            foreach (var footnote in notes)
             {
-                var footnote = (Footnote)block;
                 renderer.Write("    <li id=\"fn:").WriteEscape(Name(footnote)).WriteLine("\" role=\"doc-endnote\">");
                 renderer.WriteChildren(footnote);
                 renderer.EnsureLine();

@@ -25,13 +25,13 @@ public class KramdownDifferentialTests(ITestOutputHelper output)
         new("backslash-in-table-row", "kramdown reads a table row ending in a backslash as a row; Markdig reads the backslash and newline as a hard break and the line before the table as a paragraph",
             new Regex(@"\|[^\n]*\\\n[^\n]*\|")),
         new("footnote-after-definition-list", "Markdig does not read a footnote definition right after a definition list; kramdown does",
-            new Regex(@"\n: [^\n]*\n\n\[\^")),
+            new Regex(@"(^|\n): [^\n]*(\n[^\n]+)*\n\n\[\^")),
     ];
 
     [Fact]
     public async Task Generated_markdown_converts_as_kramdown_converts_it()
     {
-        var snippets = new MarkdownCorpus(seed: 20240601).Generate(400);
+        var snippets = new MarkdownCorpus(seed: 7).Generate(1200);
         var expected = await KramdownOracle.MarkdownAsync(snippets.Select(s => s.Markdown).ToList());
         var converter = new MarkdownConverter(new SyntaxHighlighter());
 

@@ -13,9 +13,11 @@ internal sealed class TocBlock(ListBlock list, IReadOnlyList<HeadingBlock> headi
 
     public IReadOnlyList<HeadingBlock> Headings { get; } = headings;
 
+    /// <summary>Replaces the first list marked <c>{:toc}</c>; kramdown ignores the mark on later lists.</summary>
     public static void Apply(MarkdownDocument document, List<ListBlock> lists)
     {
         if (lists.Count == 0) return;
+        lists = lists.Take(1).ToList();
         var headings = document.Descendants<HeadingBlock>()
             .Where(h => h.TryGetAttributes() is { Id.Length: > 0 } a && a.Classes?.Contains("no_toc") != true)
             .ToList();

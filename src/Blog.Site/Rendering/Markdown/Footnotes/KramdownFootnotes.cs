@@ -30,7 +30,7 @@ internal sealed class KramdownFootnotes : IMarkdownExtension
         protected override void Write(HtmlRenderer renderer, FootnoteGroup group)
         {
             // kramdown lists only referenced notes, and writes nothing when there are none (an excerpt cut before its reference).
-            var notes = group.OfType<Footnote>().Where(f => f.Links.Any(l => !l.IsBackLink)).ToList();
+            var notes = group.OfType<Footnote>().Where(f => f.Links.Any(l => !l.IsBackLink && InDocument(l))).ToList();
             if (notes.Count == 0) return;
             renderer.EnsureLine();
             renderer.WriteLine("<div class=\"footnotes\" role=\"doc-endnotes\">");
@@ -45,6 +45,16 @@ internal sealed class KramdownFootnotes : IMarkdownExtension
             renderer.WriteLine("  </ol>");
             renderer.WriteLine("</div>");
         }
+    }
+
+    /// <summary>Whether a reference is still in the document: a <c>{:toc}</c> list it was in has been replaced.</summary>
+    private static bool InDocument(FootnoteLink link)
+    {
+        Markdig.Syntax.Inlines.ContainerInline? container = link.Parent;
+        while (container?.Parent is { } parent) container = parent;
+        Block? block = container?.ParentBlock;
+        while (block?.Parent is { } parent) block = parent;
+        return block is MarkdownDocument;
     }
 
     private sealed class LinkRenderer : HtmlObjectRenderer<FootnoteLink>

@@ -119,7 +119,12 @@ internal sealed class MathBlockRenderer : HtmlObjectRenderer<MathBlock>
     protected override void Write(HtmlRenderer renderer, MathBlock block)
     {
         renderer.EnsureLine();
-        renderer.Write("\\[").WriteEscape(block.Content).WriteLine("\\]");
+        // With an IAL, kramdown's MathJax engine wraps the formula in a div carrying the attributes.
+        var attributed = block.TryGetAttributes() is { } a && (a.Id is not null || a.Classes is { Count: > 0 } || a.Properties is { Count: > 0 });
+        if (attributed) renderer.Write("<div").WriteAttributes(block).Write('>');
+        renderer.Write("\\[").WriteEscape(block.Content).Write("\\]");
+        if (attributed) renderer.Write("</div>");
+        renderer.WriteLine();
     }
 }
 

@@ -23,7 +23,7 @@ internal sealed class KramdownTaskLists : IMarkdownExtension
 
     /// <summary>
     /// Sets kramdown's classes and trims the text after each box. As in kramdown-parser-gfm, the list gets
-    /// <c>task-list</c>, and every item from the first task item on gets <c>task-list-item</c>.
+    /// <c>task-list</c>, and every item from the first task item on that starts with a paragraph gets <c>task-list-item</c>.
     /// </summary>
     public static void Apply(MarkdownDocument document)
     {
@@ -44,7 +44,8 @@ internal sealed class KramdownTaskLists : IMarkdownExtension
             {
                 var item = (ListItemBlock)block;
                 item.TryGetAttributes()?.Classes?.Remove("task-list-item");
-                tasks |= item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList };
+                if (item.Count == 0 || item[0] is not ParagraphBlock paragraph) continue;
+                tasks |= paragraph.Inline?.FirstChild is TaskList;
                 if (tasks) item.GetAttributes().AddClass("task-list-item");
             }
             if (tasks) list.GetAttributes().AddClass("task-list");

@@ -43,7 +43,6 @@ internal sealed class AttributeBlockParser : BlockParser
         var line = processor.Line;
         var text = line.AsSpan();
         if (!text.StartsWith("{:")) return BlockState.None;
-        var source = line.Text;
         var close = CloseBrace(text);
         if (close < 0) return BlockState.None;
         var inner = text[2..close].ToString();

@@ -29,9 +29,21 @@ internal sealed class DocumentContentRenderer(
             var context = contexts.Create(values.Drop(document), paginator, stack);
             if (isMarkdown) ProtectedHtml.Begin(context);
             output = await RenderTemplateAsync(template, context);
-            if (isMarkdown) return ProtectedHtml.Of(context)!.Restore(markdown.ToHtml(output));
+            if (isMarkdown) return ProtectedHtml.Of(context)!.Restore(ToHtml(document, output));
         }
-        return isMarkdown ? markdown.ToHtml(output) : output;
+        return isMarkdown ? ToHtml(document, output) : output;
+    }
+
+    private string ToHtml(Document document, string text)
+    {
+        try
+        {
+            return markdown.ToHtml(text);
+        }
+        catch (MarkdownTooDeepException e)
+        {
+            throw new LiquidRenderException(document.Position(1, 1), e.Message);
+        }
     }
 
     public static async ValueTask<string> RenderTemplateAsync(ParsedTemplate template, TemplateContext context)

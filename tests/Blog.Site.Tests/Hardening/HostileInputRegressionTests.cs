@@ -53,6 +53,15 @@ public sealed class HostileInputRegressionTests : IDisposable
     }
 
     [Fact]
+    public async Task Ten_thousand_nested_blockquotes_are_an_error_at_the_post_not_a_crash()
+    {
+        _site.With("_posts/2024-01-01-deep.md", "---\ntitle: Deep\n---\n" + Repeat(">", 10_000) + " quoted\n");
+        var error = await SingleError();
+        Assert.Equal(("_posts/2024-01-01-deep.md", 4), (error.Position.Path, error.Position.Line));
+        Assert.Contains("nested too deeply", error.Message);
+    }
+
+    [Fact]
     public async Task Nesting_inside_raw_is_text_and_not_counted()
     {
         _site.With("raw.md", "---\nlayout: default\n---\n{% raw %}" + Repeat("{% if x %}", 500) + "{% endraw %}\n");

@@ -154,6 +154,20 @@ public static class HostileSites
                 : Put("deep nesting: " + NestingNames[shape], "_posts/2024-03-01-deep.md", Post("title: Deep", body));
         });
 
+    // ---- kramdown's own markup: IALs, ALDs, extensions, math, HTML blocks, footnotes, repeated and unclosed -----------
+
+    private static readonly string[] KramdownSnippets =
+    [
+        "{: .a #b k=\"v\"}", "{:toc}", "* x\n{:toc}", "{:a: a b .x}", "{: a}", "{:b: a b}", "{::comment}", "{::nomarkdown}<b>",
+        "{:/comment}", "{:/}", "{::options /}", "$$", "$$ x", "$$\nx \\\\ y\n", "<div>", "<div markdown=\"1\">", "</div>",
+        "<!--", "-->", "[^x]", "[^x]: note", "# h {#id}", "## h ##", "*x*{: .y}", "<<", ">>", "\"'", "'\"", "- [ ] x", "- [x] y",
+        "Term\n: def", "*[HTML]: text", "    indented", "```ruby", "| a | b |\n|:-|-:|", "\\\\",
+    ];
+
+    private static readonly Gen<Change> KramdownMarkup =
+        Gen.Select(Gen.OneOf(KramdownSnippets).List[1, 8], Gen.OneOf(1, 10, 1_000), (snippets, times) =>
+            Put("kramdown markup", "_posts/2024-03-01-kramdown.md", Post("title: Kramdown", Repeat(string.Join("\n", snippets) + "\n", times))));
+
     // ---- unknown filters and tags, bad Liquid -------------------------------------------------------------------
 
     private static readonly string[] LiquidSnippets =
@@ -227,7 +241,7 @@ public static class HostileSites
     // Huge files are rare: each takes seconds (a 2 MB post is real work), the others milliseconds.
     private static readonly Gen<Change> AnyChange = Gen.Frequency(
         (140, BrokenFrontMatter), (100, BrokenConfig), (100, InvalidUtf8), (100, ByteMutation), (1, HugeFile),
-        (100, DeepNesting), (140, BadLiquid), (100, BadDates), (100, DuplicatePermalinks));
+        (100, DeepNesting), (140, BadLiquid), (100, BadDates), (100, DuplicatePermalinks), (100, KramdownMarkup));
 
     public static Gen<HostileSite> Sites { get; } =
         Gen.Frequency((3, AnyChange.List[1, 1]), (1, AnyChange.List[2, 3])).Select(changes =>

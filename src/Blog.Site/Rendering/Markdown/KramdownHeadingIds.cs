@@ -1,24 +1,30 @@
+using System.Globalization;
 using System.Text;
+using Blog.Site.Rendering.Markdown.Math;
+using Markdig.Extensions.Abbreviations;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Blog.Site.Rendering.Markdown;
 
 /// <summary>
-/// Heading ids as kramdown's <c>auto_ids</c> makes them (Jekyll's default), from the heading's source text: leading
-/// non-letters dropped, everything but ASCII letters, digits, spaces and dashes removed, each space a dash,
-/// lowercased; <c>section</c> when nothing is left; repeats get <c>-1</c>, <c>-2</c>...
+/// Heading ids as kramdown's GFM parser makes them (Jekyll's default <c>input: GFM</c>, <c>auto_ids</c>): from
+/// the heading's text after parsing (markup dropped, entities and typographic characters as characters),
+/// lowercased, every character that is not a letter, mark, digit, connector, dash, space or tab removed, spaces
+/// and tabs made dashes. Non-ASCII letters stay (<c>über-café</c>); an empty id is left out; repeats get
+/// <c>-1</c>, <c>-2</c>... Ids set explicitly (<c>{#id}</c>, IALs) are kept and not counted.
 /// </summary>
 internal static class KramdownHeadingIds
 {
-    public static void Assign(MarkdownDocument document, string source)
+    public static void Assign(MarkdownDocument document)
     {
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var attributes = heading.GetAttributes();
             if (attributes.Id is not null) continue;
-            var id = FromText(HeadingText(heading, source));
+            var id = FromText(Text(heading.Inline));
             if (used.TryGetValue(id, out var count))
             {
                 used[id] = ++count;
@@ -28,39 +34,55 @@ internal static class KramdownHeadingIds
             {
                 used[id] = 0;
             }
-            attributes.Id = id;
+            if (id.Length > 0) attributes.Id = id;
         }
     }
 
     public static string FromText(string text)
     {
-        var start = 0;
-        while (start < text.Length && !IsAsciiLetter(text[start])) start++;
-        var id = new StringBuilder(text.Length - start);
-        for (var i = start; i < text.Length; i++)
+        var id = new StringBuilder(text.Length);
+        foreach (var rune in text.ToLowerInvariant().EnumerateRunes())
         {
-            var c = text[i];
-            if (c == ' ') id.Append('-');
-            else if (IsAsciiLetter(c) || char.IsAsciiDigit(c) || c == '-') id.Append(char.ToLowerInvariant(c));
+            if (rune.Value is ' ' or '\t') id.Append('-');
+            else if (rune.Value == '-' || IsWord(rune)) id.Append(rune.ToString());
         }
-        return id.Length == 0 ? "section" : id.ToString();
+        return id.ToString();
     }
 
-    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
-
-    /// <summary>kramdown uses the heading's raw text: markup characters are then removed by the id rules.</summary>
-    private static string HeadingText(HeadingBlock heading, string source)
+    /// <summary>Ruby's <c>\p{Word}</c>: letters, marks, decimal digits, letter numbers, connector punctuation.</summary>
+    private static bool IsWord(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {
-        if (heading.Span.IsEmpty || heading.Span.End >= source.Length) return "";
-        var text = source.Substring(heading.Span.Start, heading.Span.Length);
-        if (heading.IsSetext)
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.LetterNumber or UnicodeCategory.ConnectorPunctuation => true,
+        _ => false,
+    };
+
+    /// <summary>The text kramdown keeps for an id: text, code, math and entities; footnote markers and images add nothing.</summary>
+    public static string Text(ContainerInline? container)
+    {
+        var text = new StringBuilder();
+        Append(container, text);
+        return text.ToString();
+    }
+
+    private static void Append(ContainerInline? container, StringBuilder text)
+    {
+        if (container is null) return;
+        foreach (var inline in container)
         {
-            var underline = text.LastIndexOf('\n');
-            return (underline < 0 ? text : text[..underline]).Trim();
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case MathInline math: text.Append(math.Content); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
+                case AbbreviationInline abbreviation: text.Append(abbreviation.Abbreviation.Label); break;
+                case LineBreakInline: text.Append('\n'); break;
+                case LinkInline { IsImage: true }: break;
+                case ContainerInline child: Append(child, text); break;
+            }
         }
-        text = text.TrimStart().TrimStart('#').Trim();
-        var closing = text.TrimEnd('#');
-        if (closing.Length < text.Length && (closing.Length == 0 || closing.EndsWith(' '))) text = closing.TrimEnd();
-        return text;
     }
 }

@@ -1,12 +1,25 @@
 using Blog.Site.Rendering.Highlighting;
+using Blog.Site.Rendering.Markdown.Attributes;
+using Blog.Site.Rendering.Markdown.Code;
+using Blog.Site.Rendering.Markdown.Footnotes;
+using Blog.Site.Rendering.Markdown.HtmlBlocks;
+using Blog.Site.Rendering.Markdown.Links;
+using Blog.Site.Rendering.Markdown.Lists;
+using Blog.Site.Rendering.Markdown.Math;
+using Blog.Site.Rendering.Markdown.TaskLists;
+using Blog.Site.Rendering.Markdown.Typography;
 using Markdig;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace Blog.Site.Rendering.Markdown;
 
 /// <summary>
-/// Markdown to HTML as a Jekyll blog expects it: CommonMark with GFM pipe tables, task lists, footnotes and
-/// autolinks, kramdown-style heading ids and typographic quotes and dashes (kramdown's defaults), build-time highlighting. The pipeline is built once; converting is thread-safe.
+/// Markdown to HTML as Jekyll 4.3 makes it with kramdown 2.4 and its GFM parser: Markdig's CommonMark parser
+/// with kramdown's rules in its place where they differ (HTML blocks, typography, heading ids, IALs, ALDs,
+/// extensions, <c>{:toc}</c>, math, footnotes, task lists, Rouge code wrappers; no bare-URL autolinks), then
+/// kramdown's passes over the tree. The pipeline is built once; converting is thread-safe.
 /// </summary>
 internal sealed class MarkdownConverter
 {
@@ -18,17 +31,41 @@ internal sealed class MarkdownConverter
             .UsePipeTables()
             .UseTaskLists()
             .UseFootnotes()
-            .UseAutoLinks()
-            .UseSmartyPants()
+            .UseDefinitionLists()
+            .UseAbbreviations()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
+        builder.Extensions.Add(new KramdownHtmlBlocks());
+        builder.InlineParsers.InsertBefore<AutolinkInlineParser>(new GuillemetGuard());
+        builder.Extensions.Add(new KramdownAttributes());
+        builder.Extensions.Add(new KramdownMath());
         builder.Extensions.Add(new HighlightedCodeBlocks(highlighter));
+        builder.Extensions.Add(new KramdownTaskLists());
+        builder.Extensions.Add(new KramdownFootnotes());
+        builder.Extensions.Add(new KramdownLinks());
+        builder.Extensions.Add(new KramdownLists());
         _pipeline = builder.Build();
     }
 
+    /// <exception cref="MarkdownTooDeepException">The Markdown nests deeper than Markdig's limit.</exception>
     public string ToHtml(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        KramdownHeadingIds.Assign(document, markdown);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new MarkdownTooDeepException();
+        }
+        KramdownLists.Merge(document);
+        var tocLists = AttributePass.Apply(document, markdown);
+        TypographyPass.Apply(document, markdown);
+        KramdownHeadingIds.Assign(document);
+        KramdownTaskLists.Apply(document);
+        TocBlock.Apply(document, tocLists);
+        KramdownLists.Apply(document, markdown);
+        StrongOutside.Apply(document);
         TableAlignmentClasses.Apply(document);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

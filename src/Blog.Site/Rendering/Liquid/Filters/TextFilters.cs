@@ -4,7 +4,7 @@ using Fluid.Values;
 
 namespace Blog.Site.Rendering.Liquid.Filters;
 
-/// <summary>Jekyll's <c>number_of_words</c>, <c>array_to_sentence_string</c>, <c>normalize_whitespace</c>, <c>to_integer</c> and <c>markdownify</c>.</summary>
+/// <summary>Jekyll's <c>number_of_words</c>, <c>array_to_sentence_string</c>, <c>normalize_whitespace</c>, <c>to_integer</c>, <c>markdownify</c> and <c>smartify</c> (<see cref="SmartifyFilter"/>).</summary>
 internal static partial class TextFilters
 {
     [GeneratedRegex(@"[\u1100-\u11FF\u3040-\u309F\u30A0-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")]
@@ -28,6 +28,7 @@ internal static partial class TextFilters
             new ValueTask<FluidValue>(StringValue.Create(Whitespace().Replace(input.ToStringValue(), " ").Trim())));
         filters.AddFilter("to_integer", (input, _, _) =>
             new ValueTask<FluidValue>(NumberValue.Create(input is BooleanValue b ? (b.ToBooleanValue() ? 1 : 0) : decimal.Truncate(input.ToNumberValue()))));
+        SmartifyFilter.Register(filters);
         filters.AddFilter("markdownify", (input, _, context) =>
             new ValueTask<FluidValue>(StringValue.Create(RenderServices.From(context).Markdown.ToHtml(input.IsNil() ? "" : input.ToStringValue()))));
     }

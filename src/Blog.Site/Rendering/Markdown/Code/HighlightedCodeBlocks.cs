@@ -1,10 +1,11 @@
 using Blog.Site.Rendering.Highlighting;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 
-namespace Blog.Site.Rendering.Markdown;
+namespace Blog.Site.Rendering.Markdown.Code;
 
-/// <summary>Puts <see cref="HighlightedCodeBlockRenderer"/> in place of Markdig's code block renderer.</summary>
+/// <summary>Puts the Rouge-style renderers in place of Markdig's code block and code span renderers.</summary>
 internal sealed class HighlightedCodeBlocks(SyntaxHighlighter highlighter) : Markdig.IMarkdownExtension
 {
     public void Setup(Markdig.MarkdownPipelineBuilder pipeline) { }
@@ -12,8 +13,7 @@ internal sealed class HighlightedCodeBlocks(SyntaxHighlighter highlighter) : Mar
     public void Setup(Markdig.MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is not HtmlRenderer html) return;
-        var plain = html.ObjectRenderers.FindExact<CodeBlockRenderer>();
-        if (plain is null) return;
-        html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlighter, plain));
+        html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlighter));
+        html.ObjectRenderers.Replace<CodeInlineRenderer>(new CodeSpanRenderer(highlighter));
     }
 }

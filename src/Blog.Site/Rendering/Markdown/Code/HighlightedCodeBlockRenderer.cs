@@ -1,0 +1,30 @@
+using Blog.Site.Rendering.Highlighting;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Blog.Site.Rendering.Markdown.Code;
+
+/// <summary>
+/// Every code block, fenced or indented, as kramdown with Rouge writes it (Jekyll's default highlighter):
+/// <c>div.language-x.highlighter-rouge &gt; div.highlight &gt; pre.highlight &gt; code</c>, highlighted at build
+/// time. The language is the fence's first word (without kramdown's <c>?options</c>), else a <c>language-x</c>
+/// class from an IAL, else <c>plaintext</c> (Jekyll's <c>default_lang</c>). Other IAL classes and the id go on
+/// the outer div, as kramdown puts them. <c>tabindex="0"</c> on the pre is ours: a scrollable region must be
+/// reachable by keyboard.
+/// </summary>
+internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter) : HtmlObjectRenderer<CodeBlock>
+{
+    protected override void Write(HtmlRenderer renderer, CodeBlock block)
+    {
+        var attributes = block.TryGetAttributes() ?? new HtmlAttributes();
+        var language = CodeLanguage.Of(block, attributes);
+        var code = block.Lines.ToString() + "\n";
+        renderer.EnsureLine();
+        renderer.Write("<div").WriteAttributes(CodeLanguage.WithRougeClasses(attributes, language)).Write('>')
+                .Write("<div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code>")
+                .Write(highlighter.Highlight(code, language))
+                .Write("</code></pre></div></div>");
+        renderer.WriteLine();
+    }
+}

@@ -1,0 +1,181 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace Blog.Site.Rendering.Markdown.HtmlBlocks;
+
+/// <summary>
+/// HTML blocks as kramdown reads them (Jekyll's <c>parse_block_html: false</c>): a line starting with a tag that is
+/// not a span element opens a raw block that runs to the matching end tag, across blank lines and indented lines
+/// (a <c>&lt;ul&gt;</c> filled by a Liquid loop stays HTML instead of becoming a code block); without an end tag it
+/// runs to the end of the document, as in kramdown. Comments run to <c>--&gt;</c>. CommonMark's rule (a block ends
+/// at a blank line) is not used.
+/// </summary>
+internal sealed class KramdownHtmlBlockParser : BlockParser
+{
+    // kramdown's HTML_SPAN_ELEMENTS: at the start of a line these begin a paragraph, not a block.
+    private static readonly HashSet<string> SpanElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em", "i", "img",
+        "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp",
+        "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var",
+    };
+
+    // kramdown's HTML_ELEMENTS_WITHOUT_BODY: the block is the tag alone.
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+        "source", "track", "wbr",
+    };
+
+    public KramdownHtmlBlockParser() => OpeningCharacters = ['<'];
+
+    public override BlockState TryOpen(BlockProcessor processor)
+    {
+        if (processor.IsCodeIndent) return BlockState.None;
+        var text = processor.Line.AsSpan();
+        var start = processor.Start;
+        if (text.StartsWith("<!--"))
+        {
+            var comment = new KramdownHtmlBlock(this, name: null) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
+            processor.NewBlocks.Push(comment);
+            return text[4..].IndexOf("-->") >= 0 ? BlockState.Break : BlockState.Continue;
+        }
+
+        var nameLength = TagNameLength(text[1..]);
+        if (nameLength == 0) return BlockState.None;
+        var name = text.Slice(1, nameLength).ToString();
+        if (SpanElements.Contains(name)) return BlockState.None;
+        var afterName = text[(1 + nameLength)..];
+        if (!(afterName.IsEmpty || afterName[0] is ' ' or '\t' or '>' or '\n' or '\r' || afterName.StartsWith("/>"))) return BlockState.None;
+
+        if (!VoidElements.Contains(name) && MarkdownInside.Open(text, name) is { } openTag && MarkdownDepth(processor) < MaxMarkdownDepth)
+        {
+            var container = new MarkdownHtmlBlock(this, name, openTag) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
+            container.Track(text);
+            processor.NewBlocks.Push(container);
+            return BlockState.ContinueDiscard;
+        }
+
+        var block = new KramdownHtmlBlock(this, name) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
+        processor.NewBlocks.Push(block);
+        if (VoidElements.Contains(name)) return BlockState.Break;
+        block.Track(text);
+        return block.Depth <= 0 ? BlockState.Break : BlockState.Continue;
+    }
+
+    public override BlockState TryContinue(BlockProcessor processor, Block block)
+    {
+        if (block is MarkdownHtmlBlock container)
+        {
+            container.Track(processor.Line.AsSpan());
+            if (container.Depth > 0) return BlockState.Continue;
+            container.UpdateSpanEnd(processor.Line.End);
+            return BlockState.BreakDiscard;
+        }
+        var html = (KramdownHtmlBlock)block;
+        // Raw HTML keeps its lines' indentation (Markdig has already skipped it).
+        processor.GoToColumn(processor.ColumnBeforeIndent);
+        var text = processor.Line.AsSpan();
+        html.ExtendTo(processor.Line.End);
+        if (html.Name is null) return text.IndexOf("-->") >= 0 ? BlockState.Break : BlockState.Continue;
+        html.Track(text);
+        return html.Depth <= 0 ? BlockState.Break : BlockState.Continue;
+    }
+
+    /// <summary>An element still open at the end of its container is closed there, as kramdown closes it.</summary>
+    public override bool Close(BlockProcessor processor, Block block)
+    {
+        if (block is KramdownHtmlBlock { Name: { } name, Depth: > 0 } html)
+        {
+            var end = new StringSlice("</" + name + ">");
+            html.AppendLine(ref end, html.Column, html.Line + html.Lines.Count, html.Span.End, false);
+        }
+        return true;
+    }
+
+    // Elements with markdown="1" nest as blocks, rendered recursively; deeper ones are kept raw.
+    private const int MaxMarkdownDepth = 32;
+
+    private static int MarkdownDepth(BlockProcessor processor)
+    {
+        var depth = 0;
+        for (Block? block = processor.CurrentContainer; block is not null; block = block.Parent)
+            if (block is MarkdownHtmlBlock) depth++;
+        return depth;
+    }
+
+    /// <summary>Length of an XML name at the start of <paramref name="text"/> (kramdown uses REXML's name rule).</summary>
+    internal static int TagNameLength(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !(char.IsLetter(text[0]) || text[0] is '_' or ':')) return 0;
+        var i = 1;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or ':' or '-' or '.')) i++;
+        return i;
+    }
+}
+
+/// <summary>A raw HTML block; counts the open elements of its own name to find its end tag.</summary>
+internal sealed class KramdownHtmlBlock(BlockParser parser, string? name) : HtmlBlock(parser)
+{
+    /// <summary>The element's name; null for a comment.</summary>
+    public string? Name { get; } = name;
+
+    public int Depth => _depth.Depth;
+
+    private readonly ElementDepth _depth = new(name ?? "");
+
+    public void Track(ReadOnlySpan<char> line) => _depth.Track(line);
+
+    public void ExtendTo(int end) => Span = new SourceSpan(Span.Start, end);
+}
+
+/// <summary>
+/// An HTML element with <c>markdown="1"</c> (or <c>"block"</c>) on a line of its own: kramdown parses its content as
+/// Markdown and drops the attribute. Its children are ordinary blocks; it ends at the matching end tag.
+/// </summary>
+internal sealed class MarkdownHtmlBlock(BlockParser parser, string name, string openTag) : ContainerBlock(parser)
+{
+    public string Name { get; } = name;
+
+    /// <summary>The start tag as written, without the <c>markdown</c> attribute.</summary>
+    public string OpenTag { get; } = openTag;
+
+    public int Depth => _depth.Depth;
+
+    private readonly ElementDepth _depth = new(name);
+
+    public void Track(ReadOnlySpan<char> line) => _depth.Track(line);
+}
+
+/// <summary>Counts start and end tags of one element name, line by line, to find the end tag that closes the first.</summary>
+internal sealed class ElementDepth(string name)
+{
+    public int Depth { get; private set; }
+
+    public void Track(ReadOnlySpan<char> line)
+    {
+        for (var i = line.IndexOf('<'); i >= 0 && i < line.Length; )
+        {
+            var rest = line[(i + 1)..];
+            var closing = rest.StartsWith("/");
+            var nameStart = closing ? rest[1..] : rest;
+            if (nameStart.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && KramdownHtmlBlockParser.TagNameLength(nameStart) == name.Length)
+            {
+                if (closing) Depth--;
+                else if (!SelfClosed(nameStart[name.Length..])) Depth++;
+                if (Depth <= 0) return;
+            }
+            var next = rest.IndexOf('<');
+            if (next < 0) break;
+            i += 1 + next;
+        }
+    }
+
+    private static bool SelfClosed(ReadOnlySpan<char> afterName)
+    {
+        var end = afterName.IndexOf('>');
+        return end > 0 && afterName[end - 1] == '/';
+    }
+}

@@ -17,5 +17,6 @@ internal static class JekyllFilters
         SortFilter.Register(filters);
         ArrayEditFilters.Register(filters);
         JsonFilter.Register(filters);
+        InspectFilter.Register(filters);
     }
 }

@@ -25,6 +25,14 @@ internal static class JsonFilter
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>Ruby's <c>JSON.pretty_generate</c> (two-space indent), which a Jekyll drop's <c>inspect</c> gives.</summary>
+    public static string ToPrettyJson(FluidValue value, TemplateContext context)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options with { Indented = true })) Write(writer, value, context, depth: 0);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     private static void Write(Utf8JsonWriter writer, FluidValue value, TemplateContext context, int depth)
     {
         if (depth > 32) { writer.WriteNullValue(); return; } // posts link to posts; stop long before a cycle hurts

@@ -56,6 +56,20 @@ public static class JekyllOracle
         }
     }
 
+    /// <summary>
+    /// Builds the site with Jekyll (from a copy, so its cache cannot change what the generator reads) and with the
+    /// generator; returns Jekyll's output folder (the generator's is <see cref="TempSite.Destination"/>).
+    /// </summary>
+    public static async Task<string> BuildBothAsync(TempSite site, Blog.Site.Config.BuildOptions? options = null)
+    {
+        var source = Path.Combine(site.Root, "jekyll-src");
+        CopyFolder(site.Source, source);
+        var output = Path.Combine(site.Root, "jekyll-out");
+        await BuildAsync(source, output);
+        await new Blog.Site.Build.SiteBuilder().BuildAsync(options ?? site.Options());
+        return output;
+    }
+
     /// <summary>Every file under <paramref name="folder"/>, relative and with forward slashes.</summary>
     public static IReadOnlyList<string> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

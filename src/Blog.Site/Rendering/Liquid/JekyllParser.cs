@@ -8,11 +8,12 @@ namespace Blog.Site.Rendering.Liquid;
 
 /// <summary>
 /// Fluid's Liquid grammar with Jekyll's tags: <c>include</c> (replacing Liquid's), <c>highlight</c>, <c>link</c> and
-/// <c>post_url</c>. Holds no build state: tags find the build's services in the render context.
+/// <c>post_url</c>, and Liquid 5's <c>{% liquid %}</c> tag (one tag per line, no delimiters). Holds no build state: tags
+/// find the build's services in the render context.
 /// </summary>
 internal sealed class JekyllParser : FluidParser
 {
-    public JekyllParser()
+    public JekyllParser() : base(new FluidParserOptions { AllowLiquidTag = true })
     {
         var markup = AnyCharBefore(TagEnd, canBeEmpty: true);
         RegisterParserTag("include", markup.Then((context, text) => Read(context, () => IncludeTag.Parse(text.ToString(), this))),

@@ -7,7 +7,7 @@ using static Parlot.Fluent.Parsers;
 namespace Blog.Site.Rendering.Liquid;
 
 /// <summary>
-/// Fluid's Liquid grammar with Jekyll's tags: <c>include</c> (replacing Liquid's), <c>highlight</c>, <c>link</c> and
+/// Fluid's Liquid grammar with Jekyll's tags: <c>include</c> (replacing Liquid's), <c>include_relative</c>, <c>highlight</c>, <c>link</c> and
 /// <c>post_url</c>, and Liquid 5's <c>{% liquid %}</c> tag (one tag per line, no delimiters). Holds no build state: tags
 /// find the build's services in the render context.
 /// </summary>
@@ -17,6 +17,9 @@ internal sealed class JekyllParser : FluidParser
     {
         var markup = AnyCharBefore(TagEnd, canBeEmpty: true);
         RegisterParserTag("include", markup.Then((context, text) => Read(context, () => IncludeTag.Parse(text.ToString(), this))),
+            IncludeTag.RenderAsync);
+        RegisterParserTag("include_relative",
+            markup.Then((context, text) => Read(context, () => IncludeTag.Parse(text.ToString(), this) with { Relative = true })),
             IncludeTag.RenderAsync);
         RegisterParserBlock("highlight", markup.Then((context, text) => Read(context, () => HighlightTag.Parse(text.ToString()))),
             HighlightTag.RenderAsync);

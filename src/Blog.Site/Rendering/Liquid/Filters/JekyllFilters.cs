@@ -18,5 +18,6 @@ internal static class JekyllFilters
         ArrayEditFilters.Register(filters);
         JsonFilter.Register(filters);
         InspectFilter.Register(filters);
+        SampleFilter.Register(filters);
     }
 }

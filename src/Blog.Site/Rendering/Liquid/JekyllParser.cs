@@ -8,7 +8,7 @@ namespace Blog.Site.Rendering.Liquid;
 
 /// <summary>
 /// Fluid's Liquid grammar with Jekyll's tags: <c>include</c> (replacing Liquid's), <c>include_relative</c>, <c>highlight</c>, <c>link</c> and
-/// <c>post_url</c>, and Liquid 5's <c>{% liquid %}</c> tag (one tag per line, no delimiters). Holds no build state: tags
+/// <c>post_url</c>, jekyll-gist's <c>gist</c> (an error unless the site lists the plugin), and Liquid 5's <c>{% liquid %}</c> tag (one tag per line, no delimiters). Holds no build state: tags
 /// find the build's services in the render context.
 /// </summary>
 internal sealed class JekyllParser : FluidParser
@@ -21,6 +21,7 @@ internal sealed class JekyllParser : FluidParser
         RegisterParserTag("include_relative",
             markup.Then((context, text) => Read(context, () => IncludeTag.Parse(text.ToString(), this) with { Relative = true })),
             IncludeTag.RenderAsync);
+        RegisterParserTag("gist", markup.Then((context, text) => Read(context, () => GistTag.Parse(text.ToString()))), GistTag.RenderAsync);
         RegisterParserBlock("highlight", markup.Then((context, text) => Read(context, () => HighlightTag.Parse(text.ToString()))),
             HighlightTag.RenderAsync);
         RegisterParserTag("link", markup.Then((context, text) => Read(context, () => LinkTag.Parse(LinkKind.Link, text.ToString(), this))),

@@ -17,17 +17,17 @@ internal static class InspectFilter
     private const int MaxDepth = 32;
 
     public static void Register(FilterCollection filters) =>
-        filters.AddFilter("inspect", (input, _, context) =>
-            new ValueTask<FluidValue>(StringValue.Create(EscapeFilters.XmlEscape(Inspect(input, context)))));
+        filters.AddFilter("inspect", async (input, _, context) =>
+            StringValue.Create(EscapeFilters.XmlEscape(await InspectAsync(input, context))));
 
-    public static string Inspect(FluidValue value, TemplateContext context)
+    public static async ValueTask<string> InspectAsync(FluidValue value, TemplateContext context)
     {
         var builder = new StringBuilder();
-        Write(builder, value, context, 0);
+        await WriteAsync(builder, value, context, 0);
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder builder, FluidValue value, TemplateContext context, int depth)
+    private static async ValueTask WriteAsync(StringBuilder builder, FluidValue value, TemplateContext context, int depth)
     {
         if (depth > MaxDepth) { builder.Append("nil"); return; }
         switch (value)
@@ -53,18 +53,18 @@ internal static class InspectFilter
                 for (var i = 0; i < array.Values.Count; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    Write(builder, array.Values[i], context, depth + 1);
+                    await WriteAsync(builder, array.Values[i], context, depth + 1);
                 }
                 builder.Append(']');
                 break;
             case DocumentDrop drop when drop.Document.IsPost:
-                builder.Append(JsonFilter.ToPrettyJson(drop, context));
+                builder.Append(await JsonFilter.ToJsonAsync(drop, context, indented: true));
                 break;
             case DocumentDrop drop:
-                WriteHash(builder, drop.JsonMembers(), context, depth);
+                await WriteHashAsync(builder, await drop.JsonMembersAsync(context, collapsed: false), context, depth);
                 break;
             case LiquidHash hash:
-                WriteHash(builder, hash.Keys.Select(k => new KeyValuePair<string, FluidValue>(k, hash.TryGet(k, out var v) ? v : NilValue.Instance)), context, depth);
+                await WriteHashAsync(builder, hash.Keys.Select(k => new KeyValuePair<string, FluidValue>(k, hash.TryGet(k, out var v) ? v : NilValue.Instance)), context, depth);
                 break;
             default:
                 String(builder, value.ToStringValue());
@@ -72,7 +72,7 @@ internal static class InspectFilter
         }
     }
 
-    private static void WriteHash(StringBuilder builder, IEnumerable<KeyValuePair<string, FluidValue>> members, TemplateContext context, int depth)
+    private static async ValueTask WriteHashAsync(StringBuilder builder, IEnumerable<KeyValuePair<string, FluidValue>> members, TemplateContext context, int depth)
     {
         builder.Append('{');
         var first = true;
@@ -82,7 +82,7 @@ internal static class InspectFilter
             first = false;
             String(builder, key);
             builder.Append("=>");
-            Write(builder, member, context, depth + 1);
+            await WriteAsync(builder, member, context, depth + 1);
         }
         builder.Append('}');
     }

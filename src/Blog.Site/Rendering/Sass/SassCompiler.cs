@@ -46,12 +46,13 @@ internal sealed class SassCompiler(SassOptions options, string executable = Sass
         limit.CancelAfter(TimeLimit);
         try
         {
-            var output = process.StandardOutput.ReadToEndAsync(limit.Token);
+            // Bytes, not text: a reader would drop the byte order mark that add_charset replaces.
+            var output = ReadBytesAsync(process.StandardOutput.BaseStream, limit.Token);
             var errors = process.StandardError.ReadToEndAsync(limit.Token);
             await WriteInputAsync(process, text, limit.Token);
             await process.WaitForExitAsync(limit.Token);
-            string css = await output, messages = await errors;
-            if (process.ExitCode == 0) return css.TrimStart('\uFEFF');
+            var (css, messages) = (await output, await errors);
+            if (process.ExitCode == 0) return Text(css);
             throw SassErrors.Parse(messages, process.ExitCode, document, options.Source);
         }
         catch (OperationCanceledException)
@@ -60,6 +61,24 @@ internal sealed class SassCompiler(SassOptions options, string executable = Sass
             if (ct.IsCancellationRequested) throw;
             throw new StylesheetException(document.Position(1, 1), $"the Sass compiler took longer than {TimeLimit.TotalSeconds:0} s and was stopped");
         }
+    }
+
+    private static async Task<byte[]> ReadBytesAsync(Stream stream, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The CSS as text. libsass starts compressed CSS with non-ASCII text with a byte order mark, which
+    /// jekyll-sass-converter replaces with <c>@charset "UTF-8";</c> under <c>add_charset: true</c> and removes otherwise.
+    /// </summary>
+    private string Text(byte[] css)
+    {
+        var bom = css.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        var text = Utf8.GetString(bom ? css.AsSpan(3) : css);
+        return bom && options.AddCharset ? "@charset \"UTF-8\";" + text : text;
     }
 
     private static void Stop(Process process)
@@ -96,7 +115,6 @@ internal sealed class SassCompiler(SassOptions options, string executable = Sass
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardInputEncoding = Utf8,
-            StandardOutputEncoding = Utf8,
             StandardErrorEncoding = Utf8,
             UseShellExecute = false,
         };

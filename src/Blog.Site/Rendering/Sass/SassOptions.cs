@@ -5,11 +5,12 @@ namespace Blog.Site.Rendering.Sass;
 
 /// <summary>
 /// The <c>sass:</c> settings as jekyll-sass-converter 2.2.0 reads them: <c>style</c> (nested, expanded, compact,
-/// compressed; <c>compact</c> when absent or unknown, its default for sassc), <c>line_comments</c>, and the load paths
+/// compressed; <c>compact</c> when absent or unknown, its default for sassc), <c>line_comments</c>, <c>add_charset</c>
+/// (what replaces the byte order mark libsass puts before compressed CSS with non-ASCII text), and the load paths
 /// in its order: <c>load_paths</c> (globs, relative to the source), then <c>sass_dir</c> (default <c>_sass</c>, kept
 /// inside the source as <c>Jekyll.sanitized_path</c> does), then the theme's <c>_sass</c>; only folders that exist.
 /// </summary>
-public sealed record SassOptions(string Source, string Style, bool LineComments, IReadOnlyList<string> LoadPaths)
+public sealed record SassOptions(string Source, string Style, bool LineComments, IReadOnlyList<string> LoadPaths, bool AddCharset = false)
 {
     private static readonly string[] Styles = ["nested", "expanded", "compact", "compressed"];
 
@@ -27,7 +28,8 @@ public sealed record SassOptions(string Source, string Style, bool LineComments,
 
         return new SassOptions(settings.Source, Styles.Contains(style) ? style : "compact",
             sass.GetValueOrDefault("line_comments") is true,
-            paths.Distinct(StringComparer.Ordinal).Where(Directory.Exists).ToList());
+            paths.Distinct(StringComparer.Ordinal).Where(Directory.Exists).ToList(),
+            sass.GetValueOrDefault("add_charset") is true);
     }
 
     /// <summary>Ruby's <c>Array(value)</c>: a list as it is, one value as a list of one, nothing as empty.</summary>

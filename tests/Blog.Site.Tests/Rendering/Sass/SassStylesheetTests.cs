@@ -51,6 +51,7 @@ public sealed partial class SassStylesheetTests : IDisposable
 
     [Theory]
     [InlineData("sass: {style: compressed}")]
+    [InlineData("sass: {style: compressed, add_charset: true}")]
     [InlineData("sass:\n  style: \":expanded\"")]
     [InlineData("sass: {style: nested}")]
     [InlineData("sass: {style: bogus}")]

@@ -4,7 +4,10 @@ using Blog.Site.Tests.Support;
 
 namespace Blog.Site.Tests.Rendering.Tags;
 
-/// <summary>Liquid 5's <c>{% liquid %}</c> tag (one tag per line) renders as in Jekyll 4.3: checked against a live Jekyll build.</summary>
+/// <summary>
+/// Liquid 5's <c>{% liquid %}</c> tag (one tag per line) renders as in Jekyll 4.3, includes with literal parameters
+/// (<c>n=2</c>, <c>b=true</c>) too: checked against a live Jekyll build.
+/// </summary>
 public sealed class LiquidTagTests : IDisposable
 {
     private readonly TempSite _site = new();
@@ -13,10 +16,10 @@ public sealed class LiquidTagTests : IDisposable
     public async Task Statements_one_per_line_render_as_Jekyll_renders_them()
     {
         _site.With("_config.yml", "title: T\n")
-            .With("_includes/note.html", "[note]")
+            .With("_includes/note.html", "[note {{ include.n | plus: 1 }} {{ include.f }} {{ include.b }}]")
             .With("probe.html", "---\n---\n{% liquid\n  assign xs = \"b,a,c\" | split: \",\"\n  for x in xs\n    if x == \"a\"\n      echo x | upcase\n" +
                 "    else\n      echo x\n    endif\n  endfor\n  # a comment line\n  case site.title\n    when \"T\"\n      echo \"-T-\"\n  endcase\n" +
-                "  capture c\n    echo 'captured'\n  endcapture\n  include note.html\n%}|{{ c }}|{% liquid echo 'one line' %}\n");
+                "  capture c\n    echo 'captured'\n  endcapture\n  include note.html n=2 f=1.5 b=true\n%}|{{ c }}|{% liquid echo 'one line' %}|{% include note.html n=-3 f=2.25 b=false %}\n");
 
         var jekyll = await JekyllOracle.BuildBothAsync(_site);
 

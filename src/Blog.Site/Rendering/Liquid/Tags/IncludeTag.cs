@@ -40,6 +40,24 @@ internal sealed partial record IncludeTag(string Markup, string? StaticName, IFl
     [GeneratedRegex(@"\A[\w/.\-()+~#@]+\z")]
     private static partial Regex ValidFileName();
 
+    [GeneratedRegex(@"\A-?\d+\z|\A-?\d[\d.]+\z")]
+    private static partial Regex NumberLiteral();
+
+    /// <summary>
+    /// An unquoted value that Liquid's <c>context[...]</c> (which Jekyll uses) reads as a literal, not a variable:
+    /// <c>n=2</c>, <c>f=1.5</c>, <c>b=true</c>, <c>x=nil</c>.
+    /// </summary>
+    private static FluidValue? Literal(string expression) => expression switch
+    {
+        "true" => BooleanValue.True,
+        "false" => BooleanValue.False,
+        "nil" or "null" => NilValue.Instance,
+        _ when NumberLiteral().IsMatch(expression) &&
+               decimal.TryParse(expression, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+                   System.Globalization.CultureInfo.InvariantCulture, out var number) => NumberValue.Create(number),
+        _ => null,
+    };
+
     [GeneratedRegex(@"[./]{2,}")]
     private static partial Regex InvalidSequence();
 
@@ -121,7 +139,7 @@ internal sealed partial record IncludeTag(string Markup, string? StaticName, IFl
         {
             var value = parameter.Text is { } text
                 ? StringValue.Create(text)
-                : await PropertyPath.ReadVariableAsync(parameter.VariablePath!, context);
+                : Literal(parameter.VariablePath!) ?? await PropertyPath.ReadVariableAsync(parameter.VariablePath!, context);
             parameters.Add(new(parameter.Name, value));
         }
 

@@ -50,8 +50,8 @@ public sealed class LinkResolver
         if (HasScheme(url))
         {
             if (!IsOwnAbsoluteUrl(url)) return LinkTarget.External;
-            url = url[_site.Url.TrimEnd('/').Length..];
-            if (url.Length == 0) url = "/";
+            // Jekyll's absolute_url joins a url written with a trailing slash into https://host//path; hosts serve the path.
+            url = "/" + url[_site.Url.TrimEnd('/').Length..].TrimStart('/');
         }
 
         string? sitePath;

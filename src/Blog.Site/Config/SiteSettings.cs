@@ -30,8 +30,15 @@ public sealed record SiteSettings
     public string Description { get; init; } = "";
     /// <summary>Scheme and host without a trailing slash, e.g. <c>https://example.org</c>; may be empty.</summary>
     public string Url { get; init; } = "";
-    /// <summary>Path prefix with a leading slash and no trailing slash, or empty.</summary>
+    /// <summary>What <c>absolute_url</c> prepends: the config value as written (<see cref="SiteUrl.FilterUrl"/>).</summary>
+    public string FilterUrl { get; init; } = "";
+    /// <summary>
+    /// Path prefix with a leading slash and no trailing slash, or empty: the generator's form for joining paths.
+    /// Templates see the config value as written (<c>site.baseurl</c>) and the URL filters use <see cref="FilterBaseUrl"/>.
+    /// </summary>
     public string BaseUrl { get; init; } = "";
+    /// <summary>What <c>relative_url</c>/<c>absolute_url</c> prepend, as Jekyll's <c>sanitized_baseurl</c> (<see cref="SiteUrl.FilterBaseUrl"/>).</summary>
+    public string FilterBaseUrl { get; init; } = "";
     /// <summary>The permalink style or template (<c>date</c>, <c>pretty</c>, <c>ordinal</c>, <c>none</c>, or <c>/:categories/:title/</c>...).</summary>
     public string Permalink { get; init; } = "date";
     /// <summary>IANA zone used for post dates and URLs. Jekyll uses the machine's zone; we default to UTC so builds are reproducible.</summary>

@@ -3,6 +3,7 @@ using Blog.Site.Config.Yaml;
 using Blog.Site.Content.FrontMatter;
 using Blog.Site.Content.Permalinks;
 using Blog.Site.Diagnostics;
+using Blog.Site.Rendering.Sass;
 
 namespace Blog.Site.Content;
 
@@ -61,7 +62,7 @@ public sealed class ReadContext
 
     /// <summary>
     /// Jekyll's output extension: the permalink's own extension when it has one (and does not end in <c>/</c>),
-    /// <c>.html</c> for Markdown, otherwise the source's extension.
+    /// <c>.html</c> for Markdown, <c>.css</c> for Sass, otherwise the source's extension.
     /// </summary>
     public string OutputExtension(string sourceExtension, string? permalink)
     {
@@ -71,6 +72,7 @@ public sealed class ReadContext
             int dot = name.LastIndexOf('.');
             if (dot > 0 && dot < name.Length - 1) return name[dot..];
         }
-        return IsMarkdown(sourceExtension) ? ".html" : sourceExtension;
+        if (IsMarkdown(sourceExtension)) return ".html";
+        return SassSyntax.IsSass(sourceExtension) ? SassSyntax.OutputExtension : sourceExtension;
     }
 }

@@ -5,22 +5,29 @@ using Blog.Site.Rendering.Liquid.Tags;
 using Blog.Site.Rendering.Liquid.Templates;
 using Blog.Site.Rendering.Liquid.Values;
 using Blog.Site.Rendering.Markdown;
+using Blog.Site.Rendering.Sass;
 using Fluid;
 using Fluid.Values;
 
 namespace Blog.Site.Rendering;
 
 /// <summary>
-/// A document's text to HTML without layouts, in Jekyll's order: Liquid first (unless
-/// <c>render_with_liquid: false</c>), then Markdown for <c>.md</c>/<c>.markdown</c> files.
+/// A document's text to its output without layouts, in Jekyll's order: Liquid first (unless
+/// <c>render_with_liquid: false</c>), then its converter: Markdown for <c>.md</c>/<c>.markdown</c> files, Sass for
+/// <c>.scss</c>/<c>.sass</c> files.
 /// </summary>
 internal sealed class DocumentContentRenderer(
-    LiquidTemplateParser parser, RenderContexts contexts, LiquidValueConverter values, MarkdownConverter markdown)
+    LiquidTemplateParser parser, RenderContexts contexts, LiquidValueConverter values, MarkdownConverter markdown, SassCompiler sass)
 {
     /// <param name="text">The body, or a part of it such as the excerpt, starting at the body's first line.</param>
     /// <exception cref="TemplateAlreadyReportedException">The text has Liquid errors (reported).</exception>
-    public async ValueTask<string> RenderAsync(Document document, string text, FluidValue? paginator, RenderStack stack)
+    /// <exception cref="StylesheetException">A stylesheet does not compile.</exception>
+    public async ValueTask<string> RenderAsync(Document document, string text, FluidValue? paginator, RenderStack stack,
+        CancellationToken ct = default)
     {
+        if (SassSyntax.IsSass(document.Extension))
+            return await sass.CompileAsync(document, await RenderLiquidAsync(document, text, paginator, stack), ct);
+
         var isMarkdown = IsMarkdown(document.Extension);
         var output = text;
         if (RendersLiquid(document) && HasLiquid(text))
@@ -44,6 +51,14 @@ internal sealed class DocumentContentRenderer(
         {
             throw new LiquidRenderException(document.Position(1, 1), e.Message);
         }
+    }
+
+    /// <summary>The text with its Liquid run, as Jekyll does for a stylesheet with front matter before Sass sees it.</summary>
+    private async ValueTask<string> RenderLiquidAsync(Document document, string text, FluidValue? paginator, RenderStack stack)
+    {
+        if (!RendersLiquid(document) || !HasLiquid(text)) return text;
+        var template = parser.Parse(text, document.Position(1, 1)) ?? throw new TemplateAlreadyReportedException();
+        return await RenderTemplateAsync(template, contexts.Create(values.Drop(document), paginator, stack));
     }
 
     public static async ValueTask<string> RenderTemplateAsync(ParsedTemplate template, TemplateContext context)

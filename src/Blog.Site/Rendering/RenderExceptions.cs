@@ -8,6 +8,12 @@ internal sealed class LiquidRenderException(SourcePosition position, string mess
     public SourcePosition Position { get; } = position;
 }
 
+/// <summary>A stylesheet did not compile, at a known place in it or in one of its partials.</summary>
+internal sealed class StylesheetException(SourcePosition position, string message) : Exception(message)
+{
+    public SourcePosition Position { get; } = position;
+}
+
 /// <summary>A template could not be used because it failed to parse; that error is already reported at its file.</summary>
 internal sealed class TemplateAlreadyReportedException() : Exception("template failed to parse");
 

@@ -10,6 +10,7 @@ using Blog.Site.Rendering.Liquid.Filters;
 using Blog.Site.Rendering.Liquid.Templates;
 using Blog.Site.Rendering.Liquid.Values;
 using Blog.Site.Rendering.Markdown;
+using Blog.Site.Rendering.Sass;
 using Fluid;
 using Fluid.Values;
 
@@ -69,7 +70,7 @@ public sealed class SiteRenderer : IDocumentContentSource
         var services = new RenderServices(settings, templates, urls, highlighter, markdown, _values, parser);
         var contexts = new RenderContexts(options, services, SiteValue.Create(content, _values), content.Posts);
 
-        _documents = new DocumentContentRenderer(templateParser, contexts, _values, markdown);
+        _documents = new DocumentContentRenderer(templateParser, contexts, _values, markdown, new SassCompiler(SassOptions.From(settings)));
         _layouts = new LayoutRenderer(templates, contexts, _values, _errors);
     }
 
@@ -91,7 +92,7 @@ public sealed class SiteRenderer : IDocumentContentSource
             // Only content that templates ask for is cached (feeds, listings); a page's own is used once.
             var content = pager is null && _contents.TryGet(document, out var cached)
                 ? cached
-                : await _documents.RenderAsync(document, document.Body, paginator, stack);
+                : await _documents.RenderAsync(document, document.Body, paginator, stack, ct);
             ct.ThrowIfCancellationRequested();
             return document.Layout is null ? content : await _layouts.ApplyAsync(document, content, paginator, stack.Finished(document, content));
         }
@@ -179,6 +180,9 @@ public sealed class SiteRenderer : IDocumentContentSource
                 return true;
             case LiquidRenderException located:
                 _errors.Error(located.Position, located.Message);
+                return true;
+            case StylesheetException stylesheet:
+                _errors.Error(stylesheet.Position, stylesheet.Message);
                 return true;
             default:
                 _errors.Error(document.Position(1, 1), $"rendering failed: {error.Message}");

@@ -19,6 +19,20 @@ public sealed class FrontMatterTests : IDisposable
     }
 
     [Fact]
+    public void A_post_starting_with_a_byte_order_mark_has_its_front_matter_read()
+    {
+        // Jekyll reads posts with "bom|utf-8": the mark is dropped before the front matter is looked for.
+        var path = Path.Combine(_site.Source, "_posts", "2024-01-01-bom.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. "---\ntitle: Marked\n---\nBody\n"u8.ToArray()]);
+
+        var post = _site.Read().Posts.Single();
+
+        Assert.Equal("Marked", post.Title);
+        Assert.Equal("Body\n", post.Body);
+    }
+
+    [Fact]
     public void Three_dots_also_close_front_matter() =>
         Assert.Equal("Body", FrontMatterText.Split("---\na: 1\n...\nBody").Body);
 

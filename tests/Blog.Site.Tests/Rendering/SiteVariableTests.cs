@@ -12,7 +12,7 @@ public class SiteVariableTests
             Url = "https://ops.example",
             BaseUrl = "/blog",
             Description = "Measured, not guessed",
-            Values = new Dictionary<string, object?> { ["author"] = "Ann", ["social"] = new Dictionary<string, object?> { ["github"] = "ann" }, ["paginate"] = 5 },
+            Values = new Dictionary<string, object?> { ["url"] = "https://ops.example", ["baseurl"] = "/blog", ["author"] = "Ann", ["social"] = new Dictionary<string, object?> { ["github"] = "ann" }, ["paginate"] = 5 },
         };
         site.AddPost("third", 20, categories: ["devops"], tags: ["docker", "jvm"]);
         site.AddPost("second", 15, categories: ["java"], tags: ["jvm"]);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Blog.Site.Content;
+using Blog.Site.Rendering.Sass;
 
 namespace Blog.Site.Build.Incremental;
 
@@ -104,7 +105,8 @@ public sealed class PageFingerprints
     {
         var document = page.Document;
         var features = Features(document);
-        if (features.Uncacheable) return null;
+        // A stylesheet reads partials the fingerprint does not know of: it is compiled every time.
+        if (features.Uncacheable || SassSyntax.IsSass(document.Extension)) return null;
 
         var hash = new ContentHash().Add(inputs.Shared).Add(_documents.Full(document));
         if (page.Pager is { } pager)

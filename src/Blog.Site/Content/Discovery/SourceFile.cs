@@ -29,7 +29,8 @@ internal static class SourceFile
                 total += read;
             }
             var bytes = buffer.AsSpan(0, total);
-            if (bytes.StartsWith("\xEF\xBB\xBF"u8)) bytes = bytes[3..];
+            // Bytes, not "\xEF\xBB\xBF"u8: C#'s \x escapes make characters, whose UTF-8 is not the mark's.
+            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
             return Utf8.GetString(bytes);
         }
         finally

@@ -3,6 +3,7 @@ using Blog.Site.Content.Discovery;
 using Blog.Site.Content.FrontMatter;
 using Blog.Site.Content.Permalinks;
 using Blog.Site.Diagnostics;
+using Blog.Site.Rendering.Sass;
 
 namespace Blog.Site.Content.Documents;
 
@@ -72,7 +73,8 @@ public sealed class PageBuilder(ReadContext context)
             Title = data.GetValueOrDefault("title") is { } title ? RubyText.Of(title) : null,
             Date = date,
             Slug = baseName,
-            Layout = DocumentLayout.From(data),
+            // Jekyll never puts a stylesheet in a layout, even one a default gives it (Page#asset_file?).
+            Layout = SassSyntax.IsSass(extension) ? null : DocumentLayout.From(data),
             Url = url,
             OutputPath = outputPath,
             IncludeInSitemap = data.GetValueOrDefault("sitemap") is not false,

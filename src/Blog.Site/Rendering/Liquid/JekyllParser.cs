@@ -7,16 +7,21 @@ using static Parlot.Fluent.Parsers;
 namespace Blog.Site.Rendering.Liquid;
 
 /// <summary>
-/// Fluid's Liquid grammar with Jekyll's tags: <c>include</c> (replacing Liquid's), <c>highlight</c>, <c>link</c> and
-/// <c>post_url</c>. Holds no build state: tags find the build's services in the render context.
+/// Fluid's Liquid grammar with Jekyll's tags: <c>include</c> (replacing Liquid's), <c>include_relative</c>, <c>highlight</c>, <c>link</c> and
+/// <c>post_url</c>, jekyll-gist's <c>gist</c> (an error unless the site lists the plugin), and Liquid 5's <c>{% liquid %}</c> tag (one tag per line, no delimiters). Holds no build state: tags
+/// find the build's services in the render context.
 /// </summary>
 internal sealed class JekyllParser : FluidParser
 {
-    public JekyllParser()
+    public JekyllParser() : base(new FluidParserOptions { AllowLiquidTag = true })
     {
         var markup = AnyCharBefore(TagEnd, canBeEmpty: true);
         RegisterParserTag("include", markup.Then((context, text) => Read(context, () => IncludeTag.Parse(text.ToString(), this))),
             IncludeTag.RenderAsync);
+        RegisterParserTag("include_relative",
+            markup.Then((context, text) => Read(context, () => IncludeTag.Parse(text.ToString(), this) with { Relative = true })),
+            IncludeTag.RenderAsync);
+        RegisterParserTag("gist", markup.Then((context, text) => Read(context, () => GistTag.Parse(text.ToString()))), GistTag.RenderAsync);
         RegisterParserBlock("highlight", markup.Then((context, text) => Read(context, () => HighlightTag.Parse(text.ToString()))),
             HighlightTag.RenderAsync);
         RegisterParserTag("link", markup.Then((context, text) => Read(context, () => LinkTag.Parse(LinkKind.Link, text.ToString(), this))),

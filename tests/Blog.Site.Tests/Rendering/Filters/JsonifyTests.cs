@@ -11,18 +11,6 @@ public class JsonifyTests
     }
 
     [Fact]
-    public async Task Jsonify_writes_a_post_without_its_rendered_content()
-    {
-        var site = new TestSite();
-        site.AddPost("hello", 14, "Body **text**");
-        var json = await site.RenderLiquidAsync("{{ site.posts[0] | jsonify }}");
-        Assert.Contains("\"title\":\"Hello\"", json);
-        Assert.Contains("\"url\":\"/2024/02/14/hello.html\"", json);
-        Assert.Contains("\"date\":\"2024-02-14 10:00:00 +0000\"", json);
-        Assert.DoesNotContain("Body", json);
-    }
-
-    [Fact]
     public async Task Jsonify_escapes_quotes_in_text() =>
         Assert.Equal("\"say \\\"hi\\\"\"", await new TestSite().RenderLiquidAsync("{{ 'say \"hi\"' | jsonify }}"));
 }

@@ -1,3 +1,5 @@
+using Blog.Site.Config;
+
 namespace Blog.Site.Tests.Rendering.Filters;
 
 public class UrlFilterTests
@@ -5,7 +7,7 @@ public class UrlFilterTests
     private static Task<string> Render(string template, string url = "https://ops.example", string baseUrl = "/blog")
     {
         var site = new TestSite();
-        site.Settings = site.Settings with { Url = url, BaseUrl = baseUrl };
+        site.Settings = site.Settings with { Url = SiteUrl.Url(url), FilterUrl = SiteUrl.FilterUrl(url), BaseUrl = SiteUrl.BaseUrl(baseUrl), FilterBaseUrl = SiteUrl.FilterBaseUrl(baseUrl) };
         site.AddPost("hello", 14);
         return site.RenderLiquidAsync(template);
     }

@@ -5,7 +5,7 @@ public class LinkTagTests
     private static TestSite Site()
     {
         var site = new TestSite();
-        site.Settings = site.Settings with { BaseUrl = "/blog" };
+        site.Settings = site.Settings with { BaseUrl = "/blog", FilterBaseUrl = "/blog" };
         site.AddPost("comparing-runtimes", 14, categories: ["devops"]);
         site.AddPage("about.md", "About");
         return site;

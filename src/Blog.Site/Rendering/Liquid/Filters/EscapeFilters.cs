@@ -16,6 +16,26 @@ internal static class EscapeFilters
 
     private static ValueTask<FluidValue> Text(string text) => new(StringValue.Create(text));
 
-    /// <summary>Ruby's <c>CGI.escapeHTML</c>: the five XML special characters, as attributes are escaped.</summary>
-    public static string XmlEscape(string text) => Outputs.HtmlAttribute.Escape(text);
+    /// <summary>
+    /// Jekyll's <c>xml_escape</c>, Ruby's <c>encode(xml: :attr)</c> without its quotes: the five XML special characters,
+    /// the apostrophe as <c>&amp;apos;</c> (not HTML's <c>&amp;#39;</c>).
+    /// </summary>
+    public static string XmlEscape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&apos;",
+                _ => null,
+            } ?? c.ToString());
+        }
+        return builder.ToString();
+    }
 }

@@ -17,5 +17,7 @@ internal static class JekyllFilters
         SortFilter.Register(filters);
         ArrayEditFilters.Register(filters);
         JsonFilter.Register(filters);
+        InspectFilter.Register(filters);
+        SampleFilter.Register(filters);
     }
 }

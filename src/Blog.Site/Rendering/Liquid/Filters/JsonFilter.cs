@@ -9,23 +9,25 @@ namespace Blog.Site.Rendering.Liquid.Filters;
 
 /// <summary>
 /// Jekyll's <c>jsonify</c>: JSON as Ruby's <c>to_json</c> writes it (no HTML escaping, times as Ruby prints them,
-/// posts as their data without rendered content).
+/// posts and pages with Jekyll's members in Jekyll's order: <see cref="DocumentDrop.JsonMembersAsync"/>).
 /// </summary>
 internal static class JsonFilter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Register(FilterCollection filters) =>
-        filters.AddFilter("jsonify", (input, _, context) => new ValueTask<FluidValue>(StringValue.Create(ToJson(input, context))));
+        filters.AddFilter("jsonify", async (input, _, context) => StringValue.Create(await ToJsonAsync(input, context, indented: false)));
 
-    public static string ToJson(FluidValue value, TemplateContext context)
+    /// <param name="indented">Ruby's <c>JSON.pretty_generate</c> (two-space indent), which a Jekyll drop's <c>inspect</c> gives.</param>
+    public static async ValueTask<string> ToJsonAsync(FluidValue value, TemplateContext context, bool indented)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options)) Write(writer, value, context, depth: 0);
+        await using (var writer = new Utf8JsonWriter(buffer, Options with { Indented = indented })) await WriteAsync(writer, value, context, depth: 0);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Write(Utf8JsonWriter writer, FluidValue value, TemplateContext context, int depth)
+    /// <param name="depth">How deep in the JSON the value is (0 at the top): Jekyll collapses a post's neighbours from depth 2.</param>
+    private static async ValueTask WriteAsync(Utf8JsonWriter writer, FluidValue value, TemplateContext context, int depth)
     {
         if (depth > 32) { writer.WriteNullValue(); return; } // posts link to posts; stop long before a cycle hurts
         switch (value)
@@ -45,14 +47,24 @@ internal static class JsonFilter
                 break;
             case ArrayValue array:
                 writer.WriteStartArray();
-                foreach (var item in array.Values) Write(writer, item, context, depth + 1);
+                foreach (var item in array.Values) await WriteAsync(writer, item, context, depth + 1);
                 writer.WriteEndArray();
                 break;
             case DocumentDrop drop:
-                WriteObject(writer, drop.JsonMembers(), context, depth);
+                writer.WriteStartObject();
+                foreach (var (key, member) in await drop.JsonMembersAsync(context, collapsed: false))
+                {
+                    writer.WritePropertyName(key);
+                    // Jekyll's hash_for_json: from depth 2 a post's neighbours lose their rendered members and neighbours.
+                    if (depth >= 2 && key is "next" or "previous" && member is DocumentDrop neighbour)
+                        await WriteObjectAsync(writer, await neighbour.JsonMembersAsync(context, collapsed: true), context, depth + 1);
+                    else
+                        await WriteAsync(writer, member, context, depth + 1);
+                }
+                writer.WriteEndObject();
                 break;
             case LiquidHash hash:
-                WriteObject(writer, hash.Keys.Select(k => new KeyValuePair<string, FluidValue>(k, hash.TryGet(k, out var v) ? v : NilValue.Instance)), context, depth);
+                await WriteObjectAsync(writer, hash.Keys.Select(k => new KeyValuePair<string, FluidValue>(k, hash.TryGet(k, out var v) ? v : NilValue.Instance)), context, depth);
                 break;
             default:
                 writer.WriteStringValue(value.ToStringValue());
@@ -60,13 +72,13 @@ internal static class JsonFilter
         }
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, FluidValue>> members, TemplateContext context, int depth)
+    private static async ValueTask WriteObjectAsync(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, FluidValue>> members, TemplateContext context, int depth)
     {
         writer.WriteStartObject();
         foreach (var (key, member) in members)
         {
             writer.WritePropertyName(key);
-            Write(writer, member, context, depth + 1);
+            await WriteAsync(writer, member, context, depth + 1);
         }
         writer.WriteEndObject();
     }

@@ -4,16 +4,20 @@ using Fluid.Values;
 
 namespace Blog.Site.Rendering.Liquid.Filters;
 
-/// <summary>Jekyll's <c>relative_url</c> (base URL prepended) and <c>absolute_url</c> (site URL and base URL prepended).</summary>
+/// <summary>
+/// Jekyll's <c>relative_url</c> (base URL prepended) and <c>absolute_url</c> (site URL and base URL prepended), with the
+/// base URL as Jekyll's <c>sanitized_baseurl</c> gives it (<see cref="Config.SiteSettings.FilterBaseUrl"/>) and the site
+/// URL as written (<see cref="Config.SiteSettings.FilterUrl"/>).
+/// </summary>
 internal static class UrlFilters
 {
     public static void Register(FilterCollection filters)
     {
-        filters.AddFilter("relative_url", (input, _, context) => Apply(input, url => RelativeUrl(url, RenderServices.From(context).Settings.BaseUrl)));
+        filters.AddFilter("relative_url", (input, _, context) => Apply(input, url => RelativeUrl(url, RenderServices.From(context).Settings.FilterBaseUrl)));
         filters.AddFilter("absolute_url", (input, _, context) =>
         {
             var settings = RenderServices.From(context).Settings;
-            return Apply(input, url => AbsoluteUrl(url, settings.Url, settings.BaseUrl));
+            return Apply(input, url => AbsoluteUrl(url, settings.FilterUrl, settings.FilterBaseUrl));
         });
     }
 
@@ -34,7 +38,7 @@ internal static class UrlFilters
     {
         if (UriText.IsAbsolute(url)) return url;
         var relative = RelativeUrl(url, baseUrl);
-        return string.IsNullOrEmpty(siteUrl) ? relative : UriText.Normalize(siteUrl.TrimEnd('/') + relative);
+        return string.IsNullOrEmpty(siteUrl) ? relative : UriText.Normalize(siteUrl + relative);
     }
 
     private static string LeadingSlash(string part) => part.Length == 0 || part[0] == '/' ? part : "/" + part;

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using Blog.Site.Rendering.Liquid.Templates;
 using Blog.Site.Rendering.Liquid.Values;
 using Fluid;
 using Fluid.Ast;
@@ -13,9 +14,16 @@ internal sealed record IncludeParameter(string Name, string? Text, string? Varia
 /// <summary>
 /// Jekyll's <c>{% include file.html key=value key2="text" %}</c>: the file name may be unquoted, quoted, or contain
 /// <c>{{ variables }}</c>; the parameters are visible as <c>include.key</c> inside the included file.
+/// <c>{% include_relative %}</c> (<see cref="Relative"/>) takes the same markup and reads the file from the folder of
+/// the page being rendered (also from its layouts and includes, as Jekyll's <c>page_path</c> does), as written:
+/// front matter is not removed.
 /// </summary>
 internal sealed partial record IncludeTag(string Markup, string? StaticName, IFluidTemplate? NameTemplate, IReadOnlyList<IncludeParameter> Parameters)
 {
+    public bool Relative { get; init; }
+
+    private string TagName => Relative ? "include_relative" : "include";
+
     /// <summary>Deep enough for any real theme, shallow enough to stop an include that includes itself.</summary>
     private const int MaxDepth = 64;
     private const string DepthKey = "blog.include-depth";
@@ -31,6 +39,48 @@ internal sealed partial record IncludeTag(string Markup, string? StaticName, IFl
 
     [GeneratedRegex(@"\A[\w/.\-()+~#@]+\z")]
     private static partial Regex ValidFileName();
+
+    [GeneratedRegex(@"\A-?\d+\z|\A-?\d[\d.]+\z")]
+    private static partial Regex NumberLiteral();
+
+    /// <summary>
+    /// An unquoted value that Liquid's <c>context[...]</c> (which Jekyll uses) reads as a literal, not a variable:
+    /// <c>n=2</c>, <c>f=1.5</c>, <c>b=true</c>, <c>x=nil</c>.
+    /// </summary>
+    private static FluidValue? Literal(string expression) => expression switch
+    {
+        "true" => BooleanValue.True,
+        "false" => BooleanValue.False,
+        "nil" or "null" => NilValue.Instance,
+        _ when NumberLiteral().IsMatch(expression) &&
+               decimal.TryParse(expression, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+                   System.Globalization.CultureInfo.InvariantCulture, out var number) => NumberValue.Create(number),
+        _ => null,
+    };
+
+    [GeneratedRegex(@"[./]{2,}")]
+    private static partial Regex InvalidSequence();
+
+    private static ParsedTemplate Include(IncludeTag tag, string name, RenderServices services)
+    {
+        if (!services.Templates.HasInclude(name))
+            throw new TagRenderException(tag.TagName, tag.Markup, $"unknown include '{name}' (no such file in _includes)");
+        return services.Templates.Include(name) ?? throw new TemplateAlreadyReportedException();
+    }
+
+    /// <summary>The file beside the page being rendered (the site's root when there is none).</summary>
+    private static ParsedTemplate RelativeTemplate(IncludeTag tag, string name, TemplateContext context, RenderServices services)
+    {
+        var page = context.GetValue("page") is DocumentDrop drop ? drop.Document.RelativePath : "";
+        var slash = page.LastIndexOf('/');
+        var path = (slash < 0 ? "" : page[..(slash + 1)]) + name.TrimStart('/');
+        return services.Templates.RelativeInclude(path) switch
+        {
+            RelativeInclude.Found found => found.Template ?? throw new TemplateAlreadyReportedException(),
+            RelativeInclude.Outside => throw new TagRenderException(tag.TagName, tag.Markup, $"'{path}' leads out of the site's source folder"),
+            _ => throw new TagRenderException(tag.TagName, tag.Markup, $"no file '{path}' for include_relative (it is relative to the page's folder)"),
+        };
+    }
 
     /// <summary>Reads the tag's markup; throws <see cref="FormatException"/> with Jekyll's message when it is not valid.</summary>
     public static IncludeTag Parse(string markup, FluidParser parser)
@@ -76,11 +126,10 @@ internal sealed partial record IncludeTag(string Markup, string? StaticName, IFl
     {
         var services = RenderServices.From(context);
         var name = tag.StaticName ?? Unquote((await tag.NameTemplate!.RenderAsync(context, NullEncoder.Default)).Trim());
-        if (!ValidFileName().IsMatch(name) || name.Contains("..", StringComparison.Ordinal))
-            throw new TagRenderException("include", tag.Markup, $"invalid include file name '{name}'");
-        if (!services.Templates.HasInclude(name))
-            throw new TagRenderException("include", tag.Markup, $"unknown include '{name}' (no such file in _includes)");
-        var template = services.Templates.Include(name) ?? throw new TemplateAlreadyReportedException();
+        // Jekyll's INVALID_SEQUENCES: no "..", "./" or "//", so an include never climbs out of its folder.
+        if (!ValidFileName().IsMatch(name) || InvalidSequence().IsMatch(name))
+            throw new TagRenderException(tag.TagName, tag.Markup, $"invalid {tag.TagName} file name '{name}'");
+        var template = tag.Relative ? RelativeTemplate(tag, name, context, services) : Include(tag, name, services);
 
         var depth = context.AmbientValues.TryGetValue(DepthKey, out var d) ? (int)d! : 0;
         if (depth >= MaxDepth) throw new InvalidOperationException($"include '{name}' nests more than {MaxDepth} levels deep (does it include itself?)");
@@ -90,7 +139,7 @@ internal sealed partial record IncludeTag(string Markup, string? StaticName, IFl
         {
             var value = parameter.Text is { } text
                 ? StringValue.Create(text)
-                : await PropertyPath.ReadVariableAsync(parameter.VariablePath!, context);
+                : Literal(parameter.VariablePath!) ?? await PropertyPath.ReadVariableAsync(parameter.VariablePath!, context);
             parameters.Add(new(parameter.Name, value));
         }
 
@@ -104,7 +153,7 @@ internal sealed partial record IncludeTag(string Markup, string? StaticName, IFl
         }
         catch (Exception e) when (e is not (LiquidRenderException or TemplateAlreadyReportedException or OperationCanceledException))
         {
-            throw template.Failure(e, $"in include '{name}': ");
+            throw template.Failure(e, $"in {tag.TagName} '{name}': ");
         }
         finally
         {

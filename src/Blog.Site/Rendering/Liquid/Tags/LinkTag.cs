@@ -26,7 +26,7 @@ internal sealed record LinkTag(LinkKind Kind, string Markup, string? StaticTarge
         var services = RenderServices.From(context);
         var target = tag.StaticTarget ?? (await tag.TargetTemplate!.RenderAsync(context, NullEncoder.Default)).Trim();
         var url = tag.Kind.Resolve(services.Urls, target) ?? throw new TagRenderException(tag.Kind.TagName(), tag.Markup, tag.Kind.NotFound(target));
-        await writer.WriteAsync(UrlFilters.RelativeUrl(url, services.Settings.BaseUrl));
+        await writer.WriteAsync(UrlFilters.RelativeUrl(url, services.Settings.FilterBaseUrl));
         return Completion.Normal;
     }
 }

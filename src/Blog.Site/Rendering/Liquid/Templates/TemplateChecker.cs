@@ -30,7 +30,7 @@ internal sealed class TemplateChecker(FilterCollection filters) : AstVisitor
     {
         switch (statement.Value)
         {
-            case IncludeTag include:
+            case IncludeTag { Relative: false } include:
                 _includes.Add(include);
                 break;
             case LinkTag link:

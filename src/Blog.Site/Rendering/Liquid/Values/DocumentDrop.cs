@@ -70,21 +70,60 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
     public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) =>
         GetValueAsync(index.ToStringValue(), context);
 
-    /// <summary>The members <c>jsonify</c> writes: everything but the rendered and linked ones (as Jekyll's drop).</summary>
-    public IEnumerable<KeyValuePair<string, FluidValue>> JsonMembers()
+    /// <summary>Jekyll's <c>DocumentDrop</c> methods, in the order its <c>to_h</c> lists them (recorded from Jekyll 4.3.1).</summary>
+    private static readonly string[] PostMethods =
+        ["name", "id", "relative_path", "excerpt", "title", "categories", "collection", "next", "tags", "previous", "content", "output", "path", "url", "date"];
+
+    /// <summary>What a nested post leaves out (Jekyll's <c>NESTED_OBJECT_FIELD_BLACKLIST</c>), which also ends the chain of neighbours.</summary>
+    private static readonly string[] NestedBlacklist = ["content", "output", "excerpt", "next", "previous"];
+
+    /// <summary>What Jekyll adds after a page's front matter (<c>Page::ATTRIBUTES_FOR_LIQUID</c>).</summary>
+    private static readonly string[] PageAttributes = ["content", "dir", "excerpt", "name", "path", "url"];
+
+    /// <summary>
+    /// The members <c>jsonify</c> and <c>inspect</c> write, as Jekyll 4.3 has them. A post is a drop: its methods, then
+    /// <c>draft</c>, its other front matter, <c>slug</c> and <c>ext</c>; <c>output</c> is its content (the page in its
+    /// layout is not known while pages render). A page is a hash: its front matter, then its text as written
+    /// (Jekyll takes the page before rendering it), folder, excerpt, name, path and URL.
+    /// </summary>
+    /// <param name="collapsed">A post nested two levels deep: Jekyll leaves out the rendered members and the neighbours.</param>
+    public async ValueTask<List<KeyValuePair<string, FluidValue>>> JsonMembersAsync(TemplateContext context, bool collapsed)
     {
-        var written = new HashSet<string>(StringComparer.Ordinal);
+        var members = new List<KeyValuePair<string, FluidValue>>();
+        if (!document.IsPost)
+        {
+            var further = new Dictionary<string, FluidValue>(StringComparer.Ordinal)
+            {
+                ["content"] = StringValue.Create(document.Body),
+                ["dir"] = StringValue.Create(Directory(document.Url)),
+                ["excerpt"] = document.Data.TryGetValue("excerpt", out var excerpt) && excerpt is not null ? StringValue.Create(converter.Convert(excerpt).ToStringValue()) : NilValue.Instance,
+                ["name"] = StringValue.Create(Path.GetFileName(document.RelativePath)),
+                ["path"] = StringValue.Create(document.RelativePath),
+                ["url"] = StringValue.Create(document.Url),
+            };
+            foreach (var (key, value) in document.Data)
+                members.Add(new(key, further.Remove(key, out var given) ? given : converter.Convert(value)));
+            members.AddRange(PageAttributes.Where(further.ContainsKey).Select(key => new KeyValuePair<string, FluidValue>(key, further[key])));
+            return members;
+        }
+
+        foreach (var key in PostMethods)
+        {
+            if (collapsed && NestedBlacklist.Contains(key)) continue;
+            members.Add(new(key, key switch
+            {
+                "name" => StringValue.Create(Path.GetFileName(document.RelativePath)),
+                "relative_path" => StringValue.Create(document.RelativePath),
+                "output" => await GetValueAsync("content", context),
+                _ => await GetValueAsync(key, context),
+            }));
+        }
+        members.Add(new("draft", BooleanValue.Create(document.Kind == DocumentKind.Draft)));
         foreach (var (key, value) in document.Data)
-        {
-            if (key is "content" or "excerpt" or "next" or "previous" || !written.Add(key)) continue;
-            yield return new(key, converter.Convert(value));
-        }
-        foreach (var key in new[] { "url", "id", "path", "date", "categories", "tags", "title", "slug", "collection" })
-        {
-            if (!written.Add(key)) continue;
-            var value = Member(key);
-            if (!value.IsNil()) yield return new(key, value);
-        }
+            if (!PostMethods.Contains(key) && key is not ("draft" or "slug" or "ext")) members.Add(new(key, converter.Convert(value)));
+        members.Add(new("slug", StringValue.Create(document.Slug)));
+        members.Add(new("ext", StringValue.Create(document.Extension)));
+        return members;
     }
 
     private static string Directory(string url)

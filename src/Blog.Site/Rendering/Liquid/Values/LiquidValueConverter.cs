@@ -50,7 +50,7 @@ internal sealed class LiquidValueConverter
         string text => StringValue.Create(text),
         bool flag => BooleanValue.Create(flag),
         int or long or short or byte or uint or ulong or decimal => NumberValue.Create(System.Convert.ToDecimal(value)),
-        double or float => NumberValue.Create(System.Convert.ToDecimal(value)),
+        double or float => Float(System.Convert.ToDouble(value)),
         DateTimeOffset time => new DateTimeValue(time),
         DateTime time => new DateTimeValue(time),
         Document document => Drop(document),
@@ -60,6 +60,18 @@ internal sealed class LiquidValueConverter
         IEnumerable items => new ArrayValue(items.Cast<object?>().Select(Convert).ToArray()),
         _ => FluidValue.Create(value, _options),
     };
+
+    /// <summary>
+    /// A YAML float keeps a decimal place when it has no fraction (<c>3.0</c> stays <c>3.0</c>, as Ruby prints a Float);
+    /// what a decimal cannot hold (<c>.inf</c>, <c>.nan</c>, beyond 10^28) is the text Ruby prints for it.
+    /// </summary>
+    private static FluidValue Float(double value)
+    {
+        if (double.IsNaN(value)) return StringValue.Create("NaN");
+        if (double.IsInfinity(value) || Math.Abs(value) >= 7.9e28) return StringValue.Create(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture).Replace("∞", "Infinity"));
+        var number = System.Convert.ToDecimal(value);
+        return NumberValue.Create(number.Scale == 0 ? number + 0.0m : number);
+    }
 
     private FluidValue StaticFileValue(StaticFile file) => new FixedHash(
     [

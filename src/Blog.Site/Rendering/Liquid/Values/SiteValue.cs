@@ -15,8 +15,6 @@ internal static class SiteValue
 
         Set("title", () => StringValue.Create(settings.Title));
         Set("description", () => StringValue.Create(settings.Description));
-        Set("url", () => StringValue.Create(settings.Url));
-        Set("baseurl", () => StringValue.Create(settings.BaseUrl));
         Set("time", () => new DateTimeValue(settings.Time));
         Set("posts", () => converter.Drops(content.Posts));
         Set("pages", () => converter.Drops(content.Pages));

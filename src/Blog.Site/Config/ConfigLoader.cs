@@ -189,12 +189,12 @@ public static class ConfigLoader
     }
 
     /// <summary>
-    /// The plugins the site lists (<c>plugins:</c>, and <c>gems:</c> as Jekyll 3 named it), and those its theme gem depends on. The generator has its
+    /// The plugins the site lists under <c>plugins:</c> (Jekyll 4.3 no longer reads Jekyll 3's <c>gems:</c>), and those its
+    /// theme gem depends on. The generator has its
     /// own implementation of each plugin it knows; like Jekyll it runs one only when the site asks for it.
     /// </summary>
     private static IReadOnlySet<string> ReadPlugins(IReadOnlyDictionary<string, object?> values, IReadOnlyList<string> themePlugins) =>
-        new[] { "plugins", "gems" }
-            .SelectMany(key => values.GetValueOrDefault(key) as IReadOnlyList<object?> ?? [])
+        (values.GetValueOrDefault("plugins") as IReadOnlyList<object?> ?? [])
             .Select(Text).Where(name => name.Length > 0)
             .Concat(themePlugins)
             .ToHashSet(StringComparer.Ordinal);

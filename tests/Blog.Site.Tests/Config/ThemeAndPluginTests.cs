@@ -101,14 +101,14 @@ public sealed class ThemeAndPluginTests : IDisposable
     }
 
     [Fact]
-    public void Plugins_come_from_plugins_and_the_older_gems_key()
+    public void Plugins_come_from_plugins_and_not_from_jekyll_3s_gems_key_which_jekyll_4_3_ignores()
     {
         _site.WithConfig("plugins: [jekyll-feed]\ngems:\n  - jekyll-sitemap\n");
 
         var settings = Load();
 
         Assert.True(settings.HasPlugin("jekyll-feed"));
-        Assert.True(settings.HasPlugin("jekyll-sitemap"));
+        Assert.False(settings.HasPlugin("jekyll-sitemap"));
         Assert.False(settings.HasPlugin("jekyll-seo-tag"));
     }
 

@@ -40,7 +40,7 @@ internal sealed partial record GistTag(string Markup, string Id, string File)
     public static async ValueTask<Completion> RenderAsync(GistTag tag, TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
         var settings = RenderServices.From(context).Settings;
-        if (!ListedPlugins.Contains(settings, Plugin))
+        if (!settings.HasPlugin(Plugin))
             throw new TagRenderException("gist", tag.Markup, $"unknown tag 'gist': list {Plugin} under plugins: in _config.yml to use it");
         var id = await ValueOf(tag.Id, context);
         var file = await ValueOf(tag.File, context);

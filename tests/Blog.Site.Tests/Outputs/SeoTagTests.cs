@@ -104,12 +104,17 @@ public class SeoTagTests
     }
 
     [Fact]
-    public void Without_a_site_url_the_canonical_link_is_the_pages_path()
+    public void An_empty_site_url_makes_the_canonical_link_the_pages_path_and_no_url_setting_makes_none()
     {
-        var html = Render("{% seo %}", new Dictionary<string, object?> { ["url"] = "/about/", ["title"] = "About" }, Given.Site(url: ""));
+        var about = new Dictionary<string, object?> { ["url"] = "/about/", ["title"] = "About" };
 
+        var html = Render("{% seo %}", about, Given.Site(url: ""));
         Assert.Contains("<link rel=\"canonical\" href=\"/about/\" />", html);
         Assert.Contains("<meta property=\"og:url\" content=\"/about/\" />", html);
+
+        var noUrl = Given.Site(url: "");
+        var withoutKey = noUrl with { Values = noUrl.Values.Where(v => v.Key != "url").ToDictionary(v => v.Key, v => v.Value) };
+        Assert.DoesNotContain("canonical", Render("{% seo %}", about, withoutKey));
     }
 
     [Fact]

@@ -17,9 +17,12 @@ public static class SeoMarkup
             Meta(html, "name", "description", description);
             Meta(html, "property", "og:description", description);
         }
-        // Without a site url jekyll-seo-tag still writes them, as paths: a canonical "/" is what Jekyll sites ship.
-        Link(html, "canonical", seo.CanonicalUrl);
-        Meta(html, "property", "og:url", seo.CanonicalUrl);
+        // jekyll-seo-tag writes them when site.url is set at all: `url: ""` (as `jekyll new` writes it) gives paths.
+        if (seo.HasSiteUrl)
+        {
+            Link(html, "canonical", seo.CanonicalUrl);
+            Meta(html, "property", "og:url", seo.CanonicalUrl);
+        }
         if (seo.SiteTitle is { } siteTitle) Meta(html, "property", "og:site_name", siteTitle);
         if (seo.Image is { } image) Meta(html, "property", "og:image", image);
         if (seo.DatePublished is { } published)

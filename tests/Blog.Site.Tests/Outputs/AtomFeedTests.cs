@@ -27,6 +27,20 @@ public class AtomFeedTests
     }
 
     [Fact]
+    public void Titles_are_smartified_as_jekyll_feed_writes_them()
+    {
+        var site = Given.Site(values: [("title", "Hello, world! I'm David")]);
+        var post = Given.Post("quotes", title: "It's \"quoted\" -- really...");
+
+        var feed = Feed(site, [post]).Root!;
+
+        Assert.Equal("Hello, world! I’m David", feed.Element(Atom + "title")!.Value);
+        var entry = feed.Element(Atom + "entry")!;
+        Assert.Equal("It’s “quoted” – really…", entry.Element(Atom + "title")!.Value);
+        Assert.Equal("It’s “quoted” – really…", entry.Element(Atom + "link")!.Attribute("title")!.Value);
+    }
+
+    [Fact]
     public void Each_entry_has_title_link_dates_id_and_html_content()
     {
         var post = Given.Post("hello", new DateTimeOffset(2024, 2, 14, 10, 30, 0, TimeSpan.FromHours(1)), "Hello");
@@ -192,7 +206,7 @@ public class AtomFeedTests
         var entry = XDocument.Parse(xml).Root!.Element(Atom + "entry")!;
 
         Assert.DoesNotContain("<script>", xml);
-        Assert.Equal("Tom & \"Jerry\" bold", entry.Element(Atom + "title")!.Value);
+        Assert.Equal("Tom & “Jerry” bold", entry.Element(Atom + "title")!.Value); // smartified, as jekyll-feed does
         Assert.Equal("<p>a ]]> b</p>", entry.Element(Atom + "content")!.Value);
     }
 

@@ -61,7 +61,7 @@ public static class AtomFeed
             var title = Config(site, "title") ?? Config(site, "name");
             // type="html": a reader renders the unescaped text as HTML, so tags go, as for the entries' titles
             // (jekyll-feed keeps them here, which lets a site title like "<script>..." run in feed readers).
-            if (title is not null) WriteElement(xml, "title", XmlText.Clean(HtmlText.ToHtmlText(title)), type: "html");
+            if (title is not null) WriteElement(xml, "title", XmlText.Clean(HtmlText.ToHtmlText(Smart(title))), type: "html");
             if (Config(site, "description") is { } subtitle) WriteElement(xml, "subtitle", XmlText.Clean(subtitle));
             if (Author.Resolve(null, null, DataValues.Get(site.Values, "author"), null) is { } siteAuthor)
                 WriteAuthor(xml, siteAuthor);
@@ -83,11 +83,14 @@ public static class AtomFeed
     private static DateTimeOffset EntryUpdated(SiteSettings site, Document post) =>
         DataValues.Date(DataValues.Get(post.Data, "last_modified_at"), site.TimeZone) ?? post.Date;
 
+    /// <summary>jekyll-feed passes titles through <c>smartify</c>: "It's" is written "It’s", as on the pages.</summary>
+    private static string Smart(string title) => Rendering.Liquid.Filters.SmartifyFilter.Smartify(title);
+
     private static void WriteEntry(XmlWriter xml, SiteSettings site, FeedOptions options, FeedEntry entry, IReadOnlyDictionary<string, object?>? siteData)
     {
         var post = entry.Post;
         var url = SiteUrls.Absolute(site, post.Url);
-        var rawTitle = post.Title ?? DataValues.Text(DataValues.Get(post.Data, "title")) ?? "";
+        var rawTitle = Smart(post.Title ?? DataValues.Text(DataValues.Get(post.Data, "title")) ?? "");
         var title = XmlText.Clean(HtmlText.ToPlainText(rawTitle));
 
         xml.WriteStartElement("entry", AtomNamespace);

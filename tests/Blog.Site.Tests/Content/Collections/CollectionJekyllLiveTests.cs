@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Blog.Site.Build;
+
+namespace Blog.Site.Tests.Content.Collections;
+
+/// <summary>
+/// A small site with two collections (one written with its own permalink and sort_by, one not written but listed on a
+/// page, a static file in a collection, a defaults entry scoped by type) built by the installed Jekyll 4.3 and by
+/// <see cref="SiteBuilder"/>: the same files, and every HTML page the same text once whitespace is collapsed.
+/// </summary>
+public sealed class CollectionJekyllLiveTests : IDisposable
+{
+    private readonly TempSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    internal static void WriteSite(TempSite site) => site
+        .WithConfig("""
+            title: Cols
+            time: 2025-06-01 12:00:00 +0000
+            collections:
+              recipes:
+                output: true
+                permalink: /cook/:path/
+                sort_by: rank
+              authors:
+                output: false
+            defaults:
+              - scope: { path: "", type: recipes }
+                values: { layout: recipe, cuisine: Italian }
+            """)
+        .With("_layouts/recipe.html", """
+            <html><body><h1>{{ page.title }}</h1>
+            <p>{{ page.cuisine }} | {{ page.collection }} | {{ page.relative_path }} | {{ page.id }} | {{ page.slug }} | {{ page.url }}</p>
+            {{ content }}
+            <a href="{{ page.next.url }}">next</a> <a href="{{ page.previous.url }}">previous</a>
+            </body></html>
+            """)
+        .With("_recipes/pasta.md", "---\ntitle: Pasta al pomodoro\nrank: 2\n---\nBoil **water**.\n\nThen the rest.\n")
+        .With("_recipes/2024-05-01-soup.md", "---\nrank: 1\n---\nSoup: {{ page.title }} of {{ page.date | date: \"%Y-%m-%d\" }}.\n")
+        .With("_recipes/sub/cake.markdown", "---\nrank: 3\ncuisine: French\n---\n# Cake\n\nSweet.\n")
+        .With("_recipes/photo.txt", "not a document\n")
+        .With("_authors/alice.md", "---\nname: Alice\n---\nAlice cooks.\n\nA lot.\n")
+        .With("_authors/bob.md", "---\nname: Bob\ntitle: Robert\n---\nBob eats.\n")
+        .With("_posts/2024-01-01-hello.md", "---\n---\nHello.\n")
+        .With("authors.html", """
+            ---
+            title: Authors
+            ---
+            <ul>{% for a in site.authors %}<li>{{ a.name }} {{ a.url }} {{ a.title }} {{ a.collection }} {{ a.excerpt | strip_html | strip }}</li>{% endfor %}</ul>
+            {% for c in site.collections %}<p>{{ c.label }} {{ c.output }} {{ c.docs.size }} {{ c.files.size }} {{ c.relative_directory }} {{ c.permalink }} {{ c.sort_by }}</p>{% endfor %}
+            {% assign italian = site.recipes | where: "cuisine", "Italian" %}<p>{{ italian.size }} Italian</p>
+            <p>{% for r in site.recipes %}{{ r.url }} {% endfor %}</p>
+            <p>{% assign sorted = site.recipes | sort: "title" %}{% for r in sorted %}{{ r.title }}, {% endfor %}</p>
+            <p>{% assign groups = site.recipes | group_by: "cuisine" %}{% for g in groups %}{{ g.name }}={{ g.size }} {% endfor %}</p>
+            <p>{{ site.documents.size }} documents</p>
+            """);
+
+    [Fact]
+    public async Task A_site_with_collections_builds_as_Jekyll_builds_it()
+    {
+        WriteSite(_site);
+        string jekyllOut = Path.Combine(_site.Root, "jekyll");
+        await RunJekyllAsync(_site.Source, jekyllOut);
+
+        await new SiteBuilder().BuildAsync(_site.Options);
+
+        var expected = Files(jekyllOut);
+        Assert.Equal(expected, Files(_site.Destination));
+        foreach (var file in expected.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+            Assert.Equal(file + ": " + Collapsed(Path.Combine(jekyllOut, file)), file + ": " + Collapsed(Path.Combine(_site.Destination, file)));
+        Assert.Equal(File.ReadAllText(Path.Combine(jekyllOut, "cook/photo.txt")), File.ReadAllText(Path.Combine(_site.Destination, "cook/photo.txt")));
+    }
+
+    private static List<string> Files(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+        .Where(f => !f.StartsWith(".jekyll-cache/", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal).ToList();
+
+    private static string Collapsed(string path) => Regex.Replace(File.ReadAllText(path), @"\s+", " ").Trim();
+
+    internal static async Task RunJekyllAsync(string site, string destination)
+    {
+        var start = new ProcessStartInfo("jekyll")
+        {
+            ArgumentList = { "build", "--quiet", "--disable-disk-cache", "-s", site, "-d", destination },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["TZ"] = "UTC";
+        start.Environment["JEKYLL_NO_BUNDLER_REQUIRE"] = "true";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        Assert.True(process.ExitCode == 0, $"jekyll build failed ({process.ExitCode}): {await stdout}{await stderr}");
+    }
+}

@@ -118,7 +118,7 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
         if (settings.HasPlugin(SitemapXml.Plugin))
         {
             files.Add(new(SitemapXml.OutputPath, "(sitemap)", (_, _) => ValueTask.FromResult(
-                SitemapXml.Write(settings, content.Posts, SitemapPages(content, plan), plan.StaticFiles))));
+                SitemapXml.Write(settings, content.Posts, SitemapPages(content, plan), plan.StaticFiles, content.Collections))));
             files.Add(new(RobotsTxt.OutputPath, "(robots)", (_, _) => ValueTask.FromResult(RobotsTxt.Write(settings))));
         }
         return files.Where(f => keep(f.OutputPath)).ToList();
@@ -131,7 +131,7 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
     private static IReadOnlyList<Document> SitemapPages(SiteContent content, OutputPlan plan)
     {
         var read = content.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-        var planned = plan.Pages.Select(p => p.Document).Where(d => !d.IsPost).ToList();
+        var planned = plan.Pages.Select(p => p.Document).Where(d => !d.IsCollectionDocument).ToList();
         var byOutput = planned.GroupBy(d => d.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         return content.Pages.Select(p => byOutput.GetValueOrDefault(p.OutputPath)).OfType<Document>()
             .Concat(planned.Where(d => !read.Contains(d.OutputPath)))

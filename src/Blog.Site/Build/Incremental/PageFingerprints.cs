@@ -67,7 +67,8 @@ public sealed class PageFingerprints
         ConcurrentDictionary<string, TemplateFeatures> ChainFeatures, ConcurrentDictionary<string, string> ChainHashes,
         ConcurrentDictionary<string, TemplateFeatures> IncludeFeatures, ConcurrentDictionary<string, string> IncludeHashes);
 
-    private static IEnumerable<Document> DocumentsRead(SiteContent content) => content.Posts.Concat(content.Pages);
+    private static IEnumerable<Document> DocumentsRead(SiteContent content) =>
+        content.Posts.Concat(content.Pages).Concat(content.Collections.SelectMany(c => c.Documents));
 
     public string Config { get; }
     public string Templates { get; }
@@ -89,7 +90,8 @@ public sealed class PageFingerprints
         var document = page.Document;
         var features = Features(document);
         var (older, newer) = features.Neighbours ? Neighbours(document) : (null, null);
-        var listing = features.Listing || document.Kind == DocumentKind.Generated || page.Pager is not null;
+        var listing = features.Listing || document.Kind == DocumentKind.Generated || page.Pager is not null ||
+                      _content.Collections.Any(c => features.Members.Contains(c.Settings.Label));
         var bodies = listing && features.Bodies;
         // Pages that read the same kinds of things share one string (a handful per build).
         var key = (features.Data ? 1 : 0) | (features.Time ? 2 : 0) | (features.Assets ? 4 : 0) | (listing ? 8 : 0) | (bodies ? 16 : 0);
@@ -121,9 +123,18 @@ public sealed class PageFingerprints
     }
 
     private (Document? Older, Document? Newer) Neighbours(Document document) =>
+        document.Collection is not null ? CollectionNeighbours(document) :
         _postIndex.Value.TryGetValue(document, out var i)
             ? (i + 1 < _content.Posts.Count ? _content.Posts[i + 1] : null, i > 0 ? _content.Posts[i - 1] : null)
             : (null, null);
+
+    /// <summary>A custom collection's document's previous and next in its collection (<c>page.previous</c>, <c>page.next</c>).</summary>
+    private (Document? Previous, Document? Next) CollectionNeighbours(Document document)
+    {
+        var documents = _content.Collections.FirstOrDefault(c => c.Settings.Label == document.Collection!.Label)?.Documents ?? [];
+        int i = documents.ToList().FindIndex(d => ReferenceEquals(d, document));
+        return i < 0 ? (null, null) : (i > 0 ? documents[i - 1] : null, i + 1 < documents.Count ? documents[i + 1] : null);
+    }
 
     /// <summary>The union of what the document's body, its layout chain and every include they reach can read.</summary>
     private TemplateFeatures Features(Document document)

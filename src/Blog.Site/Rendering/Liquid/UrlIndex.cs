@@ -17,6 +17,7 @@ internal sealed class UrlIndex
             foreach (var file in content.StaticFiles) byPath[file.RelativePath] = file.Url;
             foreach (var page in content.Pages) byPath[page.RelativePath] = page.Url;
             foreach (var post in content.Posts) byPath[post.RelativePath] = post.Url;
+            foreach (var document in content.Collections.SelectMany(c => c.Documents)) byPath[document.RelativePath] = document.Url;
             return byPath;
         });
         _postsByName = new(() => content.Posts.ToLookup(p => Path.GetFileNameWithoutExtension(p.RelativePath), StringComparer.Ordinal));

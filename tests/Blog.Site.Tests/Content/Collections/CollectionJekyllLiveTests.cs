@@ -7,7 +7,7 @@ namespace Blog.Site.Tests.Content.Collections;
 /// <summary>
 /// A small site with two collections (one written with its own permalink and sort_by, one not written but listed on a
 /// page, a static file in a collection, a defaults entry scoped by type) built by the installed Jekyll 4.3 and by
-/// <see cref="SiteBuilder"/>: the same files, and every HTML page the same text once whitespace is collapsed.
+/// <see cref="SiteBuilder"/>: the same files, and every HTML page and the sitemap the same text once whitespace is collapsed.
 /// </summary>
 public sealed class CollectionJekyllLiveTests : IDisposable
 {
@@ -18,6 +18,8 @@ public sealed class CollectionJekyllLiveTests : IDisposable
     internal static void WriteSite(TempSite site) => site
         .WithConfig("""
             title: Cols
+            url: https://example.org
+            plugins: [jekyll-sitemap]
             time: 2025-06-01 12:00:00 +0000
             collections:
               recipes:
@@ -70,6 +72,8 @@ public sealed class CollectionJekyllLiveTests : IDisposable
         Assert.Equal(expected, Files(_site.Destination));
         foreach (var file in expected.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
             Assert.Equal(file + ": " + Collapsed(Path.Combine(jekyllOut, file)), file + ": " + Collapsed(Path.Combine(_site.Destination, file)));
+        // The sitemap's entries, in order (the XML declaration and attributes are written differently).
+        Assert.Equal(SitemapEntries(jekyllOut), SitemapEntries(_site.Destination));
         Assert.Equal(File.ReadAllText(Path.Combine(jekyllOut, "cook/photo.txt")), File.ReadAllText(Path.Combine(_site.Destination, "cook/photo.txt")));
     }
 
@@ -77,6 +81,9 @@ public sealed class CollectionJekyllLiveTests : IDisposable
         .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
         .Where(f => !f.StartsWith(".jekyll-cache/", StringComparison.Ordinal))
         .Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> SitemapEntries(string folder) =>
+        Regex.Matches(File.ReadAllText(Path.Combine(folder, "sitemap.xml")), "<(loc|lastmod)>[^<]*").Select(m => m.Value).ToList();
 
     private static string Collapsed(string path) => Regex.Replace(File.ReadAllText(path), @"\s+", " ").Trim();
 

@@ -91,12 +91,23 @@ internal static partial class CollectionsReader
             case null:
                 return null;
             case string permalink when permalink.Length > 0 && !permalink.Contains('\0') && !OutputPathRules.Climbs(permalink):
-                return permalink;
+                if (UnknownPlaceholder(permalink) is not { } unknown) return permalink;
+                errors.Error(at, $"the collection '{name}' has the permalink '{permalink}' with no placeholder ':{unknown}' (see Jekyll's permalink placeholders)");
+                ok = false;
+                return null;
             case var other:
                 errors.Error(at, $"the collection '{name}' has the permalink '{Printable(other)}', which does not name a path inside the site");
                 ok = false;
                 return null;
         }
+    }
+
+    /// <summary>The first placeholder a document's URL cannot fill (checked once here rather than once per document).</summary>
+    private static string? UnknownPlaceholder(string permalink)
+    {
+        var sample = new PostPlaceholders("x", "2000-01-01-x", "/x", [], DateTimeOffset.UnixEpoch, ".html", "x");
+        UrlTemplate.Fill(PermalinkStyle.PostTemplate(permalink), n => sample[n], out string? unknown);
+        return unknown;
     }
 
     private static string Printable(object? value) => (value switch

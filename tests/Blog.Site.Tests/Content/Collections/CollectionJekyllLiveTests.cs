@@ -77,6 +77,38 @@ public sealed class CollectionJekyllLiveTests : IDisposable
         Assert.Equal(File.ReadAllText(Path.Combine(jekyllOut, "cook/photo.txt")), File.ReadAllText(Path.Combine(_site.Destination, "cook/photo.txt")));
     }
 
+    [Fact]
+    public async Task Collections_dir_pretty_urls_and_an_order_list_build_as_Jekyll_builds_them()
+    {
+        _site.WithConfig("""
+                title: Dir
+                time: 2025-06-01 12:00:00 +0000
+                permalink: pretty
+                collections_dir: content
+                collections:
+                  guides:
+                    output: true
+                    order: [setup.md, intro/welcome.md]
+                  people: { output: false }
+                """)
+            .With("content/_guides/setup.md", "---\ntitle: Setup\n---\nSee {% link _guides/intro/welcome.md %}.\n")
+            .With("content/_guides/intro/welcome.md", "---\n---\nWelcome {{ page.relative_path }} {{ page.previous.title }}.\n")
+            .With("content/_guides/zz.md", "---\n---\nLast {{ page.url }} {{ page.id }}.\n")
+            .With("content/_guides/files/notes.txt", "notes\n")
+            .With("content/_posts/2024-02-02-inside.md", "---\n---\nInside {{ page.categories | join: ',' }}.\n")
+            .With("_posts/2024-02-03-outside.md", "---\n---\nOutside.\n")
+            .With("index.html", "---\n---\n{% for g in site.guides %}[{{ g.title }} {{ g.url }} {{ g.relative_path }}]{% endfor %}{% for p in site.posts %}({{ p.url }}){% endfor %}{% for f in site.static_files %}<{{ f.name }}>{% endfor %}\n");
+        string jekyllOut = Path.Combine(_site.Root, "jekyll");
+        await RunJekyllAsync(_site.Source, jekyllOut);
+
+        await new SiteBuilder().BuildAsync(_site.Options);
+
+        var expected = Files(jekyllOut);
+        Assert.Equal(expected, Files(_site.Destination));
+        foreach (var file in expected.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+            Assert.Equal(file + ": " + Collapsed(Path.Combine(jekyllOut, file)), file + ": " + Collapsed(Path.Combine(_site.Destination, file)));
+    }
+
     private static List<string> Files(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
         .Where(f => !f.StartsWith(".jekyll-cache/", StringComparison.Ordinal))

@@ -81,6 +81,8 @@ public sealed class CollectionDocumentBuilder(ReadContext context)
         data["date"] = date;
         data["categories"] = categories.Cast<object?>().ToList();
         data["tags"] = tags.Cast<object?>().ToList();
+        // Jekyll's Document#draft? is asked for every document: false outside the posts collection.
+        data["draft"] = false;
 
         return new Document
         {

@@ -49,7 +49,7 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
             case "next": return document.Collection is null ? converter.NewerPost(document) : converter.NextInCollection(document, 1);
             case "previous": return document.Collection is null ? converter.OlderPost(document) : converter.NextInCollection(document, -1);
             case "collection": return document.CollectionLabel is { } label ? StringValue.Create(label) : NilValue.Instance;
-            case "draft": return document.IsPost ? BooleanValue.Create(document.Kind == DocumentKind.Draft) : NilValue.Instance;
+            case "draft": return document.IsCollectionDocument ? BooleanValue.Create(document.Kind == DocumentKind.Draft) : NilValue.Instance;
         }
 
         if (document.Data.TryGetValue(name, out var value)) return converter.Convert(value);

@@ -20,6 +20,7 @@ public sealed class PageFingerprints
     private readonly ConcurrentDictionary<string, TemplateFeatures> _includeFeatures;
     private readonly ConcurrentDictionary<string, string> _includeHashes;
     private readonly Lazy<Dictionary<Document, int>> _postIndex;
+    private readonly Lazy<Dictionary<Document, (IReadOnlyList<Document> Documents, int Index)>> _collectionIndex;
     private readonly Lazy<string> _assets;
     private readonly Lazy<string> _listingBodies;
     private readonly ConcurrentDictionary<int, string> _shared = new();
@@ -50,6 +51,13 @@ public sealed class PageFingerprints
         {
             var index = new Dictionary<Document, int>(content.Posts.Count, ReferenceEqualityComparer.Instance);
             for (var i = 0; i < content.Posts.Count; i++) index[content.Posts[i]] = i;
+            return index;
+        });
+        _collectionIndex = new(() =>
+        {
+            var index = new Dictionary<Document, (IReadOnlyList<Document>, int)>(ReferenceEqualityComparer.Instance);
+            foreach (var collection in content.Collections)
+                for (var i = 0; i < collection.Documents.Count; i++) index[collection.Documents[i]] = (collection.Documents, i);
             return index;
         });
         // A listing that shows contents shows them through the site's templates and data.
@@ -131,9 +139,9 @@ public sealed class PageFingerprints
     /// <summary>A custom collection's document's previous and next in its collection (<c>page.previous</c>, <c>page.next</c>).</summary>
     private (Document? Previous, Document? Next) CollectionNeighbours(Document document)
     {
-        var documents = _content.Collections.FirstOrDefault(c => c.Settings.Label == document.Collection!.Label)?.Documents ?? [];
-        int i = documents.ToList().FindIndex(d => ReferenceEquals(d, document));
-        return i < 0 ? (null, null) : (i > 0 ? documents[i - 1] : null, i + 1 < documents.Count ? documents[i + 1] : null);
+        if (!_collectionIndex.Value.TryGetValue(document, out var at)) return (null, null);
+        var (documents, i) = at;
+        return (i > 0 ? documents[i - 1] : null, i + 1 < documents.Count ? documents[i + 1] : null);
     }
 
     /// <summary>The union of what the document's body, its layout chain and every include they reach can read.</summary>

@@ -248,6 +248,23 @@ public sealed class CollectionTests : IDisposable
         Assert.Null(Assert.Single(content.Pages).Layout);
     }
 
+    // ---- sitemap --------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public async Task The_sitemap_lists_written_collections_in_label_order_with_the_posts_among_them()
+    {
+        _site.WithConfig("url: https://example.org\nplugins: [jekyll-sitemap]\ntime: 2024-06-01 00:00:00 +0000\n"
+                         + "collections:\n  zines:\n    output: true\n  apps:\n    output: true\n  hidden: {}\n")
+            .With("_zines/z.md", Doc("")).With("_apps/a.md", Doc("last_modified_at: 2024-05-05")).With("_hidden/h.md", Doc(""))
+            .With("_posts/2024-01-01-p.md", Doc(""));
+
+        await BuildAsync();
+
+        var locs = System.Text.RegularExpressions.Regex.Matches(Output("sitemap.xml"), "<loc>([^<]*)</loc>").Select(m => m.Groups[1].Value);
+        Assert.Equal(["https://example.org/apps/a.html", "https://example.org/2024/01/01/p.html", "https://example.org/zines/z.html"], locs);
+        Assert.Contains("<lastmod>2024-05-05T00:00:00+00:00</lastmod>", Output("sitemap.xml"), StringComparison.Ordinal);
+    }
+
     // ---- checks ---------------------------------------------------------------------------------------------------
 
     [Fact]

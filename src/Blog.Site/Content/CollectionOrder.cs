@@ -38,7 +38,8 @@ public static class CollectionOrder
 
     private static IReadOnlyList<Document> Rearranged(CollectionSettings collection, IReadOnlyList<string> order, List<Document> usual)
     {
-        var byPath = usual.ToDictionary(CollectionRelativePath, StringComparer.Ordinal);
+        var byPath = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in usual) byPath.TryAdd(CollectionRelativePath(document), document);
         var named = order.Select(entry => collection.RelativeDirectory + "/" + entry.TrimStart('/')).Distinct(StringComparer.Ordinal).ToList();
         var first = named.Select(p => byPath.GetValueOrDefault(p)).OfType<Document>().ToList();
         var taken = first.ToHashSet(ReferenceEqualityComparer.Instance);

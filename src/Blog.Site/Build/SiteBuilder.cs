@@ -72,6 +72,7 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
     {
         var pages = new List<PlannedPage>(content.Posts.Count + content.Pages.Count);
         pages.AddRange(content.Posts.Select(p => new PlannedPage(p, null)));
+        pages.AddRange(WrittenCollectionDocuments(content).Select(d => new PlannedPage(d, null)));
         // jekyll-paginate paginates one index page at most; its first pager replaces the page itself.
         var paginated = Paginator.Paginate(content.Settings, content.Pages, content.Posts);
         var template = paginated.Count > 0 ? Paginator.FindTemplatePage(content.Settings, content.Pages) : null;
@@ -79,8 +80,16 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
         pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager)));
         pages.AddRange(ArchivePages.Generate(content).Select(a => new PlannedPage(a, null)));
         pages.AddRange(content.PluginPages.Select(p => new PlannedPage(p.Page, p.Pager)));
-        return new OutputPlan(pages, content.StaticFiles);
+        return new OutputPlan(pages, content.StaticFiles.Where(f => f.IsWritten).ToList());
     }
+
+    /// <summary>
+    /// The documents of custom collections Jekyll writes (<c>Document#write?</c>): those of <c>output: true</c>
+    /// collections, unless dated in the future (without <c>--future</c>); the others still exist in <c>site.NAME</c>.
+    /// </summary>
+    internal static IEnumerable<Document> WrittenCollectionDocuments(SiteContent content) =>
+        content.Collections.Where(c => c.Settings.Output).SelectMany(c => c.Documents)
+            .Where(d => content.Settings.Future || d.Date.ToUnixTimeSeconds() <= content.Settings.Time.ToUnixTimeSeconds());
 
     /// <summary>
     /// The feed (jekyll-feed), sitemap and robots.txt (jekyll-sitemap), each when <c>plugins:</c> lists its plugin and
@@ -109,7 +118,7 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
         if (settings.HasPlugin(SitemapXml.Plugin))
         {
             files.Add(new(SitemapXml.OutputPath, "(sitemap)", (_, _) => ValueTask.FromResult(
-                SitemapXml.Write(settings, content.Posts, SitemapPages(content, plan), plan.StaticFiles))));
+                SitemapXml.Write(settings, content.Posts, SitemapPages(content, plan), plan.StaticFiles, content.Collections))));
             files.Add(new(RobotsTxt.OutputPath, "(robots)", (_, _) => ValueTask.FromResult(RobotsTxt.Write(settings))));
         }
         return files.Where(f => keep(f.OutputPath)).ToList();
@@ -122,7 +131,7 @@ public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
     private static IReadOnlyList<Document> SitemapPages(SiteContent content, OutputPlan plan)
     {
         var read = content.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-        var planned = plan.Pages.Select(p => p.Document).Where(d => !d.IsPost).ToList();
+        var planned = plan.Pages.Select(p => p.Document).Where(d => !d.IsCollectionDocument).ToList();
         var byOutput = planned.GroupBy(d => d.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         return content.Pages.Select(p => byOutput.GetValueOrDefault(p.OutputPath)).OfType<Document>()
             .Concat(planned.Where(d => !read.Contains(d.OutputPath)))

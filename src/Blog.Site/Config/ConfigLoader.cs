@@ -50,6 +50,9 @@ public static class ConfigLoader
         bool unpublished = options.Unpublished || IsTrue(values.GetValueOrDefault("unpublished"));
         foreach (var (key, fallback) in FolderKeys)
             values[key] = ReadFolder(values.GetValueOrDefault(key), key, fallback, Path.GetFullPath(options.Source), At(key), errors);
+        var collections = CollectionsReader.Read(values.GetValueOrDefault("collections"), At("collections"), errors);
+        string collectionsDir = ReadCollectionsDir(values.GetValueOrDefault("collections_dir"), Path.GetFullPath(options.Source), At("collections_dir"), errors);
+        values["collections_dir"] = collectionsDir;
         values["source"] = Path.GetFullPath(options.Source);
         values["destination"] = Path.GetFullPath(options.Destination);
         values["show_drafts"] = drafts;
@@ -77,6 +80,9 @@ public static class ConfigLoader
             PaginatePath = ReadPaginatePath(values.GetValueOrDefault("paginate_path"), paginate, At("paginate_path"), errors),
             Exclude = allExcludes,
             Include = include,
+            Collections = collections.Collections,
+            CollectionsDir = collectionsDir,
+            PostsPermalink = collections.PostsPermalink,
             Defaults = FrontMatterDefaultsReader.Read(values.GetValueOrDefault("defaults"), At("defaults"), errors),
             Time = SiteTimeResolver.Resolve(values.GetValueOrDefault("time"), At("time"), zone, environment, clock, errors),
             Drafts = drafts,
@@ -140,6 +146,14 @@ public static class ConfigLoader
     /// <summary>The folders of the source a config may rename; they must stay inside the source.</summary>
     private static readonly (string Key, string Default)[] FolderKeys =
         [("data_dir", "_data"), ("layouts_dir", "_layouts"), ("includes_dir", "_includes")];
+
+    /// <summary>Jekyll's <c>collections_dir</c>: empty (the source itself) or a folder inside the source, without slashes around it.</summary>
+    private static string ReadCollectionsDir(object? value, string source, SourcePosition at, ErrorCollector errors)
+    {
+        if (value is null || value is "") return "";
+        string folder = ReadFolder(value, "collections_dir", "", source, at, errors);
+        return folder.Replace('\\', '/').Trim('/');
+    }
 
     private static string ReadFolder(object? value, string key, string fallback, string source, SourcePosition at, ErrorCollector errors)
     {

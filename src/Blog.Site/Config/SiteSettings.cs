@@ -49,6 +49,12 @@ public sealed record SiteSettings
     public IReadOnlyList<string> Exclude { get; init; } = [];
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlyList<FrontMatterDefault> Defaults { get; init; } = [];
+    /// <summary>The custom collections of <c>collections:</c>, in config order (posts are not among them).</summary>
+    public IReadOnlyList<CollectionSettings> Collections { get; init; } = [];
+    /// <summary>Jekyll's <c>collections_dir</c>: the folder (relative, no slashes around) holding the collections and posts, or empty.</summary>
+    public string CollectionsDir { get; init; } = "";
+    /// <summary><c>collections: posts: permalink:</c>, which Jekyll prefers to the site's permalink for posts; null when not given.</summary>
+    public string? PostsPermalink { get; init; }
 
     /// <summary>The build's time (<c>site.time</c>): from config <c>time</c>, else SOURCE_DATE_EPOCH, else now.</summary>
     public DateTimeOffset Time { get; init; }

@@ -2,7 +2,7 @@ using Blog.Site.Diagnostics;
 
 namespace Blog.Site.Content;
 
-public enum DocumentKind { Post, Draft, Page, Generated }
+public enum DocumentKind { Post, Draft, Page, Generated, CollectionDoc }
 
 /// <summary>
 /// One input file that is rendered (a post, draft, page, or a page a stage generates such as a feed or an
@@ -42,6 +42,9 @@ public sealed record Document
     /// <summary>Jekyll's <c>page.id</c> for posts (<c>/2024/02/14/slug</c>), empty for pages.</summary>
     public string Id { get; init; } = "";
 
+    /// <summary>For a document of a custom collection (<see cref="DocumentKind.CollectionDoc"/>), its collection.</summary>
+    public Config.CollectionSettings? Collection { get; init; }
+
     public bool IncludeInSitemap { get; init; } = true;
     public string? ExcerptSeparator { get; init; }
 
@@ -49,10 +52,22 @@ public sealed record Document
         new(RelativePath, BodyLine + bodyLine - 1, column);
 
     public bool IsPost => Kind is DocumentKind.Post or DocumentKind.Draft;
+
+    /// <summary>Posts, drafts and collection documents: what Jekyll makes a <c>Document</c> (with a date, an excerpt, a collection).</summary>
+    public bool IsCollectionDocument => IsPost || Kind == DocumentKind.CollectionDoc;
+
+    /// <summary>Jekyll's <c>collection</c> label: <c>posts</c> for posts and drafts, the collection's for its documents, else null.</summary>
+    public string? CollectionLabel => IsPost ? "posts" : Collection?.Label;
 }
 
 /// <summary>A file copied to the output byte for byte.</summary>
-public sealed record StaticFile(string RelativePath, string FullPath, string Url, string OutputPath, DateTimeOffset ModifiedTime);
+/// <param name="Collection">The custom collection the file lies in; it is written only when the collection is output.</param>
+public sealed record StaticFile(string RelativePath, string FullPath, string Url, string OutputPath, DateTimeOffset ModifiedTime,
+    Config.CollectionSettings? Collection = null)
+{
+    /// <summary>Jekyll's <c>StaticFile#write?</c> (for the published ones read): files of a collection only when it is output.</summary>
+    public bool IsWritten => Collection is null || Collection.Output;
+}
 
 /// <summary>A layout or include: its name, the file it came from and its template text (after front matter).</summary>
 public sealed record TemplateFile(string Name, string RelativePath, string FullPath, IReadOnlyDictionary<string, object?> Data, string Body, int BodyLine);

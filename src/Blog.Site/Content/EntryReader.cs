@@ -5,7 +5,8 @@ using Blog.Site.Diagnostics;
 namespace Blog.Site.Content;
 
 /// <summary>
-/// Reads one discovered file into what it is: a post or draft, a page (front matter), or a static file; null when
+/// Reads one discovered file into what it is: a post or draft, a page (front matter), a collection's document or
+/// static file, or a static file; null when
 /// it is left out (unpublished, future, broken front matter: reported to the context's collector).
 /// </summary>
 public sealed class EntryReader(ReadContext context)
@@ -13,6 +14,8 @@ public sealed class EntryReader(ReadContext context)
     private readonly PostBuilder _posts = new(context);
     private readonly PageBuilder _pages = new(context);
     private readonly StaticFileBuilder _staticFiles = new(context);
+    private readonly CollectionDocumentBuilder _collectionDocuments = new(context);
+    private readonly CollectionStaticFileBuilder _collectionFiles = new(context);
 
     /// <returns>A <see cref="Document"/>, a <see cref="StaticFile"/>, or null.</returns>
     public object? Read(SourceEntry entry)
@@ -30,6 +33,12 @@ public sealed class EntryReader(ReadContext context)
 
     private object? ReadEntry(SourceEntry entry)
     {
+        if (entry.Kind == SourceKind.CollectionItem)
+        {
+            return SourceFile.StartsWithFrontMatter(entry.FullPath)
+                ? _collectionDocuments.Build(entry, SourceFile.ReadText(entry.FullPath))
+                : _collectionFiles.Build(entry, LastWrite(entry.FullPath));
+        }
         if (entry.Kind != SourceKind.PageOrStatic)
         {
             var fileTime = entry.Kind == SourceKind.Draft ? LastWrite(entry.FullPath) : default;

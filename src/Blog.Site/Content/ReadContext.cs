@@ -21,7 +21,7 @@ public sealed class ReadContext
         string markdown = settings.Values.GetValueOrDefault("markdown_ext") as string ?? "markdown,mkdown,mkdn,mkd,md";
         _markdownExtensions = markdown.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(e => "." + e.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        PostTemplate = PermalinkStyle.PostTemplate(settings.Permalink);
+        PostTemplate = PermalinkStyle.PostTemplate(settings.PostsPermalink ?? settings.Permalink);
         PostTemplateIsValid = CheckPostTemplate(PostTemplate, errors);
     }
 

@@ -51,12 +51,19 @@ public static class SiteReader
         var documents = read.ToList();
         var posts = documents.Where(d => d.IsPost)
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.FullPath, StringComparer.Ordinal).ToList();
-        var pages = documents.Where(d => !d.IsPost)
+        var pages = documents.Where(d => !d.IsCollectionDocument)
             .OrderBy(d => Path.GetFileName(d.RelativePath), StringComparer.Ordinal).ThenBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
-        var staticFiles = readStaticFiles.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var allStaticFiles = readStaticFiles.ToList();
+        var collections = settings.Collections.Select(c => new CollectionContent(c,
+            CollectionOrder.Sort(c, documents.Where(d => d.Collection?.Label == c.Label)),
+            allStaticFiles.Where(f => f.Collection?.Label == c.Label).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList())).ToList();
+        // Jekyll reads the collections after sorting the site's static files: theirs follow, collection by collection.
+        var staticFiles = allStaticFiles.Where(f => f.Collection is null).OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+            .Concat(collections.SelectMany(c => c.Files)).ToList();
 
         OutputCollisions.Report(
-            documents.Select(d => (d.OutputPath, d.RelativePath)).Concat(staticFiles.Select(f => (f.OutputPath, f.RelativePath))),
+            documents.Where(d => d.Collection is null || d.Collection.Output).Select(d => (d.OutputPath, d.RelativePath))
+                .Concat(staticFiles.Where(f => f.IsWritten).Select(f => (f.OutputPath, f.RelativePath))),
             errors);
 
         return new SiteContent
@@ -65,6 +72,7 @@ public static class SiteReader
             Posts = posts,
             Pages = pages,
             StaticFiles = staticFiles,
+            Collections = collections,
             Data = data,
             Layouts = layouts,
             Includes = includes,

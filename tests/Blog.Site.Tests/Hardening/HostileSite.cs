@@ -18,6 +18,10 @@ public sealed record HostileSite(string Kind, string Changes, IReadOnlyDictionar
         ["_data/nav.yml"] = "- title: Home\n  url: /\n",
         ["_posts/2024-02-14-first.md"] = "---\nlayout: default\ntitle: First\ntags: [a, b]\n---\nHello *world*.\n",
         ["_posts/2024-02-15-second.md"] = "---\nlayout: default\ntitle: Second\ncategories: ops\n---\nSee [the first]({% post_url 2024-02-14-first %}).\n",
+        // Read only when a hostile config declares the collection 'recipes'.
+        ["_recipes/soup.md"] = "---\nlayout: default\nrank: 2\n---\nSoup {{ page.collection }} {{ site.recipes | size }}.\n",
+        ["_recipes/2024-01-02-bread.md"] = "---\nrank: [x]\n---\nBread {{ page.next.url }}.\n",
+        ["_recipes/photo.txt"] = "not a document\n",
         ["index.html"] = "---\nlayout: default\ntitle: Home\n---\n{% for p in site.posts %}<a href=\"{{ p.url | relative_url }}\">{{ p.title }}</a>{% endfor %}\n",
     }.ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value));
 

@@ -42,7 +42,7 @@ public static class HostileSites
         Gen.OneOf(FrontMatterLines).List[1, 4].Select(lines => string.Join("\n", lines));
 
     private static readonly Gen<Change> BrokenFrontMatter =
-        Gen.Select(FrontMatter, Gen.OneOf("_posts/2024-02-14-first.md", "index.html", "_layouts/default.html", "about.md", "_posts/2024-03-01-new.md"),
+        Gen.Select(FrontMatter, Gen.OneOf("_posts/2024-02-14-first.md", "index.html", "_layouts/default.html", "about.md", "_posts/2024-03-01-new.md", "_recipes/soup.md"),
             (yaml, path) => Put("broken front matter", path, Post(yaml, "Text {{ page.title }} {{ page.tags | join: ',' }} {{ page | jsonify | size }}\n")));
 
     // ---- _config.yml --------------------------------------------------------------------------------------------
@@ -61,6 +61,13 @@ public static class HostileSites
         "jekyll-archives: {enabled: x}", "jekyll-archives: {permalinks: [x]}", "plugins: [[x]]", "theme: ../../etc", "theme: [x]", "theme_dir: /nonexistent", "check_links: [x]", "author: [1]", "author: {name: [x]}", "lang: {x: y}", "show_drafts: [x]",
         "future: maybe", "twitter: {username: [x]}", "social: {links: 5}", "logo: [x]", "&a [*a]", "- list root", "key: [unclosed",
         "key: {unclosed", "\ttab: 1", "x: *undefined", "sass: {style: [x]}", "plugins: 5", "collections: {posts: {output: false}}",
+        "collections: 5", "collections: [[x], 5]", "collections: {posts: {output: false, permalink: /../../x/:title}}", "collections: {posts: {permalink: /:nosuch/}}",
+        "collections: {posts: 5}", "collections: {recipes: {output: true, permalink: /../../:path}}", "collections: {recipes: {output: true, permalink: [x]}}",
+        "collections: {recipes: 5}", "collections: {'../../etc': {output: true}}", "collections: {'': {output: true}}", "collections: [drafts, data, pages]",
+        "collections: {recipes: {output: true, sort_by: [x], order: 5}}", "collections: {recipes: {output: true, order: [a.md, [x], null]}}",
+        "collections: {posts: {output: true}, recipes: {output: true, permalink: /:title/}}", "collections_dir: ../..", "collections_dir: [x]",
+        "collections_dir: /etc", "collections_dir: _posts", "collections: {recipes: {output: true, sort_by: rank}}",
+        "collections: {recipes: {output: true, permalink: /:year/:title/}}\ncollections_dir: stuff",
     ];
 
     private static readonly Gen<Change> BrokenConfig =

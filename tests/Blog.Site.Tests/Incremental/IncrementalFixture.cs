@@ -5,7 +5,8 @@ namespace Blog.Site.Tests.Incremental;
 
 /// <summary>
 /// A small blog that uses every kind of dependency: layout chains, nested includes, data, neighbours, a paginated
-/// index, tag and category listings, a listing of excerpts, category archives of excerpts, a link tag, and static files; plus the edits a test applies to it at random.
+/// index, tag and category listings, a listing of excerpts, category archives of excerpts, a link tag, static files, and
+/// collections (one written, sorted by a key, with neighbours and a listing of excerpts; one only listed); plus the edits a test applies to it at random.
 /// </summary>
 public sealed class IncrementalFixture : IDisposable
 {
@@ -18,7 +19,13 @@ public sealed class IncrementalFixture : IDisposable
         Site = new TempSite()
             .With("_config.yml", "title: Fixture\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\npaginate: 2\n"
                                  + "plugins: [jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-archives]\n"
-                                 + "jekyll-archives:\n  enabled: [categories]\n  layouts:\n    category: archive\n  permalinks:\n    category: /categories/:name/\n")
+                                 + "jekyll-archives:\n  enabled: [categories]\n  layouts:\n    category: archive\n  permalinks:\n    category: /categories/:name/\n"
+                                 + "collections:\n  guides:\n    output: true\n    sort_by: rank\n    permalink: /guides/:path/\n  notes: {}\n")
+            .With("_guides/start.md", "---\nlayout: post\ntitle: Start\nrank: 2\n---\nStart here.\n\nThen more.\n")
+            .With("_guides/deploy.md", "---\nlayout: post\ntitle: Deploy\nrank: 1\n---\nDeploy it.\n")
+            .With("_guides/diagram.txt", "a diagram\n")
+            .With("_notes/one.md", "---\ntitle: Note one\n---\nA note.\n")
+            .With("guides.html", "---\nlayout: default\ntitle: Guides\n---\n{% for g in site.guides %}<a href=\"{{ g.url | relative_url }}\">{{ g.title }}</a>{{ g.excerpt }}{% endfor %}{% for n in site.notes %}{{ n.title }}{% endfor %}\n")
             .With("_data/authors.yml", "ann:\n  name: Ann\n")
             .With("_includes/header.html", "<header>{{ site.title }} by {{ site.data.authors.ann.name }} {% include nav.html %}</header>")
             .With("_includes/nav.html", "<nav><a href=\"{{ '/' | relative_url }}\">Home</a> <a href=\"{{ '/about/' | relative_url }}\">About</a></nav>")
@@ -44,8 +51,26 @@ public sealed class IncrementalFixture : IDisposable
     public string EditAtRandom()
     {
         var (posts, post, name) = RandomPost();
-        switch (_random.Next(12))
+        switch (_random.Next(16))
         {
+            case 15:
+                // Not a body edit for the kept plan: a collection's documents are assembled again (see SnapshotReader.SamePlace).
+                File.AppendAllText(Path.Combine(Site.Source, "_guides/deploy.md"), $"\nMore deploying {_random.Next()}.\n");
+                File.WriteAllText(Path.Combine(Site.Source, "_guides/start.md"),
+                    File.ReadAllText(Path.Combine(Site.Source, "_guides/start.md")).Replace("\n---\n", $"\n---\nFirst {_random.Next()}. "));
+                return "edit the bodies (and an excerpt) of guides";
+            case 12:
+                var guide = Path.Combine(Site.Source, "_guides/start.md");
+                File.WriteAllText(guide, File.ReadAllText(guide).Replace("rank: ", $"rank: {_random.Next(3)}").Replace("title: ", $"title: G{_random.Next(10)} "));
+                return "re-rank and rename a guide";
+            case 13:
+                var extra = Path.Combine(Site.Source, "_guides/extra.md");
+                if (File.Exists(extra)) { File.Delete(extra); return "delete guide extra.md"; }
+                Site.With("_guides/extra.md", $"---\nlayout: post\ntitle: Extra guide\nrank: {_random.Next(3)}\n---\nExtra.\n");
+                return "create guide extra.md";
+            case 14:
+                Site.With("_notes/one.md", $"---\ntitle: Note {_random.Next(100)}\n---\nA note.\n");
+                return "edit a note of a collection that is not written";
             case 0:
                 return EditBodyAtRandom();
             case 1:

@@ -198,7 +198,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
                 _documents.Forget(edited.Pages.Where((page, i) => !ReferenceEquals(page.Document, plan.Pages[i].Document)).Select(p => p.Document));
             else
                 // The posts are kept for the next build; generated pages (archives, pagers) are made anew by every plan.
-                _documents.Retain(content.Posts.Concat(content.Pages));
+                _documents.Retain(content.Posts.Concat(content.Pages).Concat(content.Collections.SelectMany(c => c.Documents)));
             return new BuiltState(source, build, fingerprints, pages, checker,
                 Enumerable.Range(0, pages.Length).ToDictionary(i => plan.Pages[i].Document.OutputPath, i => pages[i], StringComparer.Ordinal),
                 hashes, linksByPage, siteFileFingerprints, allOutputs);

@@ -21,6 +21,7 @@ public sealed class PageFingerprints
     private readonly ConcurrentDictionary<string, TemplateFeatures> _includeFeatures;
     private readonly ConcurrentDictionary<string, string> _includeHashes;
     private readonly Lazy<Dictionary<Document, int>> _postIndex;
+    private readonly Lazy<Dictionary<Document, (IReadOnlyList<Document> Documents, int Index)>> _collectionIndex;
     private readonly Lazy<string> _assets;
     private readonly Lazy<string> _listingBodies;
     private readonly ConcurrentDictionary<int, string> _shared = new();
@@ -53,6 +54,13 @@ public sealed class PageFingerprints
             for (var i = 0; i < content.Posts.Count; i++) index[content.Posts[i]] = i;
             return index;
         });
+        _collectionIndex = new(() =>
+        {
+            var index = new Dictionary<Document, (IReadOnlyList<Document>, int)>(ReferenceEqualityComparer.Instance);
+            foreach (var collection in content.Collections)
+                for (var i = 0; i < collection.Documents.Count; i++) index[collection.Documents[i]] = (collection.Documents, i);
+            return index;
+        });
         // A listing that shows contents shows them through the site's templates and data.
         _listingBodies = new(() => new ContentHash(documents.Full).Add(DocumentsRead(content)).Add(Templates).Add(Data).Finish());
     }
@@ -68,7 +76,8 @@ public sealed class PageFingerprints
         ConcurrentDictionary<string, TemplateFeatures> ChainFeatures, ConcurrentDictionary<string, string> ChainHashes,
         ConcurrentDictionary<string, TemplateFeatures> IncludeFeatures, ConcurrentDictionary<string, string> IncludeHashes);
 
-    private static IEnumerable<Document> DocumentsRead(SiteContent content) => content.Posts.Concat(content.Pages);
+    private static IEnumerable<Document> DocumentsRead(SiteContent content) =>
+        content.Posts.Concat(content.Pages).Concat(content.Collections.SelectMany(c => c.Documents));
 
     public string Config { get; }
     public string Templates { get; }
@@ -90,7 +99,8 @@ public sealed class PageFingerprints
         var document = page.Document;
         var features = Features(document);
         var (older, newer) = features.Neighbours ? Neighbours(document) : (null, null);
-        var listing = features.Listing || document.Kind == DocumentKind.Generated || page.Pager is not null;
+        var listing = features.Listing || document.Kind == DocumentKind.Generated || page.Pager is not null ||
+                      _content.Collections.Any(c => features.Members.Contains(c.Settings.Label));
         var bodies = listing && features.Bodies;
         // Pages that read the same kinds of things share one string (a handful per build).
         var key = (features.Data ? 1 : 0) | (features.Time ? 2 : 0) | (features.Assets ? 4 : 0) | (listing ? 8 : 0) | (bodies ? 16 : 0);
@@ -123,9 +133,18 @@ public sealed class PageFingerprints
     }
 
     private (Document? Older, Document? Newer) Neighbours(Document document) =>
+        document.Collection is not null ? CollectionNeighbours(document) :
         _postIndex.Value.TryGetValue(document, out var i)
             ? (i + 1 < _content.Posts.Count ? _content.Posts[i + 1] : null, i > 0 ? _content.Posts[i - 1] : null)
             : (null, null);
+
+    /// <summary>A custom collection's document's previous and next in its collection (<c>page.previous</c>, <c>page.next</c>).</summary>
+    private (Document? Previous, Document? Next) CollectionNeighbours(Document document)
+    {
+        if (!_collectionIndex.Value.TryGetValue(document, out var at)) return (null, null);
+        var (documents, i) = at;
+        return (i > 0 ? documents[i - 1] : null, i + 1 < documents.Count ? documents[i + 1] : null);
+    }
 
     /// <summary>The union of what the document's body, its layout chain and every include they reach can read.</summary>
     private TemplateFeatures Features(Document document)

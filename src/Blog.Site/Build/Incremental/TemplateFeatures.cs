@@ -18,8 +18,14 @@ public sealed partial record TemplateFeatures(
     bool Time,
     bool Uncacheable,
     bool Assets = false,
-    bool Bodies = false)
+    bool Bodies = false,
+    IReadOnlySet<string>? SiteMembers = null)
 {
+    /// <summary>The names read as <c>site.NAME</c>: a custom collection's name makes the template a listing of it.</summary>
+    public IReadOnlySet<string> Members => SiteMembers ?? EmptyMembers;
+
+    private static readonly HashSet<string> EmptyMembers = new(StringComparer.Ordinal);
+
     public static readonly TemplateFeatures None = new(new HashSet<string>(), false, false, false, false, false, false);
 
     private static readonly HashSet<string> ListingMembers = new(StringComparer.Ordinal)
@@ -30,6 +36,7 @@ public sealed partial record TemplateFeatures(
     public static TemplateFeatures Scan(string text)
     {
         var includes = new HashSet<string>(StringComparer.Ordinal);
+        var members = new HashSet<string>(StringComparer.Ordinal);
         bool dynamicInclude = false, listing = false, neighbours = false, data = false, time = false, uncacheable = false, assets = false, bodies = false;
         foreach (Match block in LiquidBlock().Matches(text))
         {
@@ -44,6 +51,7 @@ public sealed partial record TemplateFeatures(
             foreach (Match site in Site().Matches(liquid))
             {
                 var member = site.Groups["member"].Success ? site.Groups["member"].Value : null;
+                if (member is not null) members.Add(member);
                 if (member is null || ListingMembers.Contains(member)) listing = true;
                 else if (member == "data") data = true;
                 else if (member == "time") time = true;
@@ -56,16 +64,18 @@ public sealed partial record TemplateFeatures(
             if (FingerprintFilter().IsMatch(liquid)) assets = true;
             if (OtherBodies().IsMatch(liquid)) bodies = true;
         }
-        return new TemplateFeatures(includes, dynamicInclude, listing, neighbours, data, time, uncacheable, assets, bodies);
+        return new TemplateFeatures(includes, dynamicInclude, listing, neighbours, data, time, uncacheable, assets, bodies,
+            members.Count == 0 ? null : members);
     }
 
     /// <summary>Reads nothing besides its own page.</summary>
-    public bool IsEmpty => Includes.Count == 0 && !(DynamicInclude || Listing || Neighbours || Data || Time || Uncacheable || Assets || Bodies);
+    public bool IsEmpty => Includes.Count == 0 && Members.Count == 0 && !(DynamicInclude || Listing || Neighbours || Data || Time || Uncacheable || Assets || Bodies);
 
     public TemplateFeatures Union(TemplateFeatures other) => new(
         new HashSet<string>(Includes.Concat(other.Includes), StringComparer.Ordinal),
         DynamicInclude || other.DynamicInclude, Listing || other.Listing, Neighbours || other.Neighbours,
-        Data || other.Data, Time || other.Time, Uncacheable || other.Uncacheable, Assets || other.Assets, Bodies || other.Bodies);
+        Data || other.Data, Time || other.Time, Uncacheable || other.Uncacheable, Assets || other.Assets, Bodies || other.Bodies,
+        Members.Count == 0 ? other.SiteMembers : other.Members.Count == 0 ? SiteMembers : new HashSet<string>(Members.Concat(other.Members), StringComparer.Ordinal));
 
     [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}", RegexOptions.Singleline)]
     private static partial Regex LiquidBlock();

@@ -148,9 +148,14 @@ internal static class SnapshotReader
         return documents;
     }
 
-    /// <summary>True when the new version of a file sorts where the old one did and writes the same output.</summary>
+    /// <summary>
+    /// True when the new version of a file sorts where the old one did and writes the same output. A custom collection's
+    /// items never do: the collection's own lists (sorted by any front matter key) must be assembled again.
+    /// </summary>
     private static bool SamePlace(object before, object after) => (before, after) switch
     {
+        (Document { Collection: not null }, _) or (_, Document { Collection: not null }) => false,
+        (StaticFile { Collection: not null }, _) or (_, StaticFile { Collection: not null }) => false,
         (Document a, Document b) => a.Kind == b.Kind && a.Date == b.Date && a.FullPath == b.FullPath && a.RelativePath == b.RelativePath && a.OutputPath == b.OutputPath,
         (StaticFile a, StaticFile b) => a.RelativePath == b.RelativePath && a.OutputPath == b.OutputPath,
         _ => false,

@@ -19,6 +19,7 @@ public sealed class SourceWalker(SiteSettings settings, EntryFilter filter, Erro
     {
         var found = new List<SourceEntry>();
         WalkFolder(_source, "", fromTheme: false, _sourceLinks, found);
+        foreach (var collection in settings.Collections) ReadCollection(collection, found);
         return found;
     }
 
@@ -36,7 +37,7 @@ public sealed class SourceWalker(SiteSettings settings, EntryFilter filter, Erro
     private void WalkFolder(string root, string folder, bool fromTheme, SourceLinks links, List<SourceEntry> found)
     {
         string fullFolder = folder.Length == 0 ? root : Path.Combine(root, folder);
-        if (!fromTheme)
+        if (!fromTheme && HoldsPosts(folder))
         {
             ReadPosts(fullFolder, folder, "_posts", SourceKind.Post, found);
             if (settings.Drafts) ReadPosts(fullFolder, folder, "_drafts", SourceKind.Draft, found);
@@ -56,13 +57,48 @@ public sealed class SourceWalker(SiteSettings settings, EntryFilter filter, Erro
         }
     }
 
+    // Jekyll reads posts only inside collections_dir when one is set (Reader#outside_configured_directory?).
+    private bool HoldsPosts(string folder) =>
+        settings.CollectionsDir.Length == 0 || ("/" + folder).StartsWith("/" + settings.CollectionsDir, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A custom collection's folder (<c>_NAME</c>, inside <c>collections_dir</c> when set): every accepted file below it,
+    /// at any depth, is one of its items (Jekyll's <c>Collection#filtered_entries</c>).
+    /// </summary>
+    private void ReadCollection(Config.CollectionSettings collection, List<SourceEntry> found)
+    {
+        string prefix = (settings.CollectionsDir.Length == 0 ? "" : settings.CollectionsDir + "/") + collection.RelativeDirectory;
+        string folder = Path.Combine(_source, prefix);
+        if (!Directory.Exists(folder) || !IsSafe(new DirectoryInfo(folder), prefix, _sourceLinks)) return;
+        ReadCollectionBelow(folder, "", prefix + "/", collection, found);
+    }
+
+    private void ReadCollectionBelow(string fullFolder, string inFolder, string prefix, Config.CollectionSettings collection, List<SourceEntry> found)
+    {
+        foreach (var (name, full, isDirectory, info) in Entries(fullFolder))
+        {
+            string inCollection = inFolder.Length == 0 ? name : inFolder + "/" + name;
+            if (!filter.Accepts(prefix + inCollection, inCollection, isDirectory) || !IsSafe(info, prefix + inCollection, _sourceLinks)) continue;
+            if (isDirectory)
+            {
+                if (!IsSkippedFolder(full)) ReadCollectionBelow(full, inCollection, prefix, collection, found);
+            }
+            else
+                found.Add(new SourceEntry(prefix + inCollection, full, SourceKind.CollectionItem, inCollection, [], false, collection));
+        }
+    }
+
     private void ReadPosts(string fullFolder, string folder, string special, SourceKind kind, List<SourceEntry> found)
     {
         string postsFolder = Path.Combine(fullFolder, special);
         if (!Directory.Exists(postsFolder)) return;
         string prefix = (folder.Length == 0 ? "" : folder + "/") + special + "/";
         if (!IsSafe(new DirectoryInfo(postsFolder), prefix.TrimEnd('/'), _sourceLinks)) return;
-        IReadOnlyList<string> categories = folder.Length == 0 ? [] : folder.Split('/');
+        // Categories come from the folders above _posts, not counting collections_dir (Jekyll's relative_path leaves it out).
+        string categoryPath = folder;
+        if (settings.CollectionsDir.Length > 0 && categoryPath.StartsWith(settings.CollectionsDir, StringComparison.Ordinal))
+            categoryPath = categoryPath[settings.CollectionsDir.Length..].Trim('/');
+        IReadOnlyList<string> categories = categoryPath.Length == 0 ? [] : categoryPath.Split('/');
         ReadPostsBelow(postsFolder, "", prefix, kind, categories, found);
     }
 

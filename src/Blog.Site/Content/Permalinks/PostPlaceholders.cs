@@ -13,7 +13,8 @@ public sealed record PostPlaceholders(
     string CleanedRelativePath,
     IReadOnlyList<string> Categories,
     DateTimeOffset Date,
-    string OutputExtension)
+    string OutputExtension,
+    string Collection = "posts")
 {
     private static readonly string[] ShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     private static readonly string[] LongMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -23,7 +24,7 @@ public sealed record PostPlaceholders(
     /// <summary>The value of one placeholder, or null when Jekyll has no such placeholder.</summary>
     public string? this[string name] => name switch
     {
-        "collection" => "posts",
+        "collection" => Collection,
         "path" => CleanedRelativePath,
         "output_ext" => OutputExtension,
         "name" => Slugifier.Slugify(FileBaseName),

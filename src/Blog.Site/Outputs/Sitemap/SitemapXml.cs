@@ -5,7 +5,8 @@ using Blog.Site.Content;
 namespace Blog.Site.Outputs.Sitemap;
 
 /// <summary>
-/// jekyll-sitemap's <c>sitemap.xml</c>: posts oldest first with <c>lastmod</c> (<c>last_modified_at</c> or date),
+/// jekyll-sitemap's <c>sitemap.xml</c>: posts oldest first and the documents of written collections (collections in
+/// label order, posts among them) with <c>lastmod</c> (<c>last_modified_at</c> or date),
 /// then the HTML pages (not <c>/404.html</c>; <c>lastmod</c> only from <c>last_modified_at</c>), then static
 /// HTML and PDF files with their modification time. Anything with <c>sitemap: false</c> is left out.
 /// </summary>
@@ -23,7 +24,9 @@ public static class SitemapXml
 
     /// <param name="posts"><c>site.posts</c> (newest first, as discovery orders them).</param>
     /// <param name="pages">Every page, generated ones (pagination, archives) included; only HTML outputs are listed.</param>
-    public static string Write(SiteSettings site, IReadOnlyList<Document> posts, IReadOnlyList<Document> pages, IReadOnlyList<StaticFile> staticFiles)
+    /// <param name="collections">The custom collections: those written are listed with the posts, all in label order as jekyll-sitemap walks <c>site.collections</c>.</param>
+    public static string Write(SiteSettings site, IReadOnlyList<Document> posts, IReadOnlyList<Document> pages, IReadOnlyList<StaticFile> staticFiles,
+        IReadOnlyList<CollectionContent>? collections = null)
     {
         var output = new Utf8StringWriter();
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "", NewLineChars = "\n" };
@@ -34,13 +37,16 @@ public static class SitemapXml
             xml.WriteAttributeString("xmlns", "xsi", null, SchemaNamespace);
             xml.WriteAttributeString("xsi", "schemaLocation", SchemaNamespace, SchemaLocation);
 
-            for (var i = posts.Count - 1; i >= 0; i--)
-            {
-                var post = posts[i];
-                if (!post.IncludeInSitemap) continue;
-                var modified = DataValues.Date(DataValues.Get(post.Data, "last_modified_at"), site.TimeZone) ?? post.Date;
-                WriteUrl(xml, site, post.Url, modified);
-            }
+            var written = (collections ?? []).Where(c => c.Settings.Output).Select(c => (c.Settings.Label, c.Documents))
+                .Append(("posts", posts.Reverse().ToList()))
+                .OrderBy(c => c.Item1, StringComparer.Ordinal);
+            foreach (var (_, documents) in written)
+                foreach (var document in documents)
+                {
+                    if (!document.IncludeInSitemap) continue;
+                    var modified = DataValues.Date(DataValues.Get(document.Data, "last_modified_at"), site.TimeZone) ?? document.Date;
+                    WriteUrl(xml, site, document.Url, modified);
+                }
 
             foreach (var page in pages)
             {

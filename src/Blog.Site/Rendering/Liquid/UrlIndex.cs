@@ -17,6 +17,13 @@ internal sealed class UrlIndex
             foreach (var file in content.StaticFiles) byPath[file.RelativePath] = file.Url;
             foreach (var page in content.Pages) byPath[page.RelativePath] = page.Url;
             foreach (var post in content.Posts) byPath[post.RelativePath] = post.Url;
+            // Jekyll matches a collection document by its relative_path, which leaves collections_dir out.
+            foreach (var document in content.Collections.SelectMany(c => c.Documents))
+            {
+                byPath[document.RelativePath] = document.Url;
+                if (content.Settings.CollectionsDir.Length > 0 && document.RelativePath.StartsWith(content.Settings.CollectionsDir + "/", StringComparison.Ordinal))
+                    byPath[document.RelativePath[(content.Settings.CollectionsDir.Length + 1)..]] = document.Url;
+            }
             return byPath;
         });
         _postsByName = new(() => content.Posts.ToLookup(p => Path.GetFileNameWithoutExtension(p.RelativePath), StringComparer.Ordinal));

@@ -28,7 +28,7 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
                 return StringValue.Create(contentOverride ?? await contents.ContentAsync(document, context));
             case "excerpt":
                 if (document.Data.TryGetValue("excerpt", out var given) && given is not null) return converter.Convert(given);
-                return document.IsPost ? StringValue.Create(await contents.ExcerptAsync(document, context)) : NilValue.Instance;
+                return document.IsCollectionDocument ? StringValue.Create(await contents.ExcerptAsync(document, context)) : NilValue.Instance;
             default:
                 return Member(name);
         }
@@ -41,15 +41,15 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
         {
             case "url": return StringValue.Create(document.Url);
             case "id": return document.Id.Length > 0 ? StringValue.Create(document.Id) : NilValue.Instance;
-            case "path" or "relative_path": return StringValue.Create(document.RelativePath);
+            case "path" or "relative_path": return StringValue.Create(CollectionRelativePath(document));
             // Pages have a date only when their front matter gives one, as in Jekyll.
-            case "date": return document.IsPost || document.Data.ContainsKey("date") ? new DateTimeValue(document.Date) : NilValue.Instance;
+            case "date": return document.IsCollectionDocument || document.Data.ContainsKey("date") ? new DateTimeValue(document.Date) : NilValue.Instance;
             case "categories": return converter.Convert(document.Categories);
             case "tags": return converter.Convert(document.Tags);
-            case "next": return converter.NewerPost(document);
-            case "previous": return converter.OlderPost(document);
-            case "collection": return document.IsPost ? StringValue.Create("posts") : NilValue.Instance;
-            case "draft": return document.IsPost ? BooleanValue.Create(document.Kind == DocumentKind.Draft) : NilValue.Instance;
+            case "next": return document.Collection is null ? converter.NewerPost(document) : converter.NextInCollection(document, 1);
+            case "previous": return document.Collection is null ? converter.OlderPost(document) : converter.NextInCollection(document, -1);
+            case "collection": return document.CollectionLabel is { } label ? StringValue.Create(label) : NilValue.Instance;
+            case "draft": return document.IsCollectionDocument ? BooleanValue.Create(document.Kind == DocumentKind.Draft) : NilValue.Instance;
         }
 
         if (document.Data.TryGetValue(name, out var value)) return converter.Convert(value);
@@ -124,6 +124,14 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
         members.Add(new("slug", StringValue.Create(document.Slug)));
         members.Add(new("ext", StringValue.Create(document.Extension)));
         return members;
+    }
+
+    /// <summary>Jekyll's <c>relative_path</c> of a collection document leaves <c>collections_dir</c> out.</summary>
+    private static string CollectionRelativePath(Document document)
+    {
+        if (document.Collection is not { } collection) return document.RelativePath;
+        int at = document.RelativePath.IndexOf(collection.RelativeDirectory + "/", StringComparison.Ordinal);
+        return at <= 0 ? document.RelativePath : document.RelativePath[at..];
     }
 
     private static string Directory(string url)

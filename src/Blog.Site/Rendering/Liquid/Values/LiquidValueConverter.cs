@@ -16,6 +16,7 @@ internal sealed class LiquidValueConverter
     private readonly IReadOnlyList<Document> _posts;
     // Both made as needed: a rebuild that renders a few pages of a large site needs a few drops.
     private readonly Lazy<Dictionary<Document, int>> _postIndex;
+    private readonly Lazy<Dictionary<Document, (IReadOnlyList<Document> Documents, int Index)>> _collectionIndex;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Document, DocumentDrop> _drops = new(ReferenceEqualityComparer.Instance);
 
     public LiquidValueConverter(SiteContent content, TemplateOptions options, IDocumentContentSource contents)
@@ -29,6 +30,13 @@ internal sealed class LiquidValueConverter
             for (var i = 0; i < content.Posts.Count; i++) index[content.Posts[i]] = i;
             return index;
         });
+        _collectionIndex = new(() =>
+        {
+            var index = new Dictionary<Document, (IReadOnlyList<Document>, int)>(ReferenceEqualityComparer.Instance);
+            foreach (var collection in content.Collections)
+                for (var i = 0; i < collection.Documents.Count; i++) index[collection.Documents[i]] = (collection.Documents, i);
+            return index;
+        });
     }
 
     public DocumentDrop Drop(Document document) => _drops.GetOrAdd(document, d => new DocumentDrop(d, this, _contents));
@@ -40,6 +48,14 @@ internal sealed class LiquidValueConverter
     /// <summary>Jekyll's <c>page.previous</c>: the older post.</summary>
     public FluidValue OlderPost(Document post) =>
         _postIndex.Value.TryGetValue(post, out var i) && i + 1 < _posts.Count ? Drop(_posts[i + 1]) : NilValue.Instance;
+
+    /// <summary>Jekyll's <c>next</c>/<c>previous</c> of a custom collection's document: its neighbour in the collection's order.</summary>
+    public FluidValue NextInCollection(Document document, int step)
+    {
+        if (!_collectionIndex.Value.TryGetValue(document, out var at)) return NilValue.Instance;
+        int i = at.Index + step;
+        return i >= 0 && i < at.Documents.Count ? Drop(at.Documents[i]) : NilValue.Instance;
+    }
 
     public ArrayValue Drops(IEnumerable<Document> documents) => new(documents.Select(d => (FluidValue)Drop(d)).ToArray());
 

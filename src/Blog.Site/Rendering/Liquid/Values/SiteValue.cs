@@ -23,6 +23,10 @@ internal static class SiteValue
         Set("categories", () => PostsByName(content.Posts, p => p.Categories, converter));
         Set("tags", () => PostsByName(content.Posts, p => p.Tags, converter));
         Set("data", () => new DataHash(content.Data, converter));
+        Set("collections", () => CollectionValues.All(content, converter));
+        Set("documents", () => CollectionValues.Documents(content, converter));
+        // Jekyll's SiteDrop#[] answers a collection's name with its documents before anything else of that name.
+        foreach (var collection in content.Collections) Set(collection.Settings.Label, () => converter.Drops(collection.Documents));
 
         return new DeferredHash(members.ToList());
     }

@@ -57,7 +57,7 @@ public sealed class CollectionDocumentBuilder(ReadContext context)
             return null;
         }
         string outputExtension = context.OutputExtension(extension, permalink);
-        var placeholders = new PostPlaceholders(slug, baseName, CleanedPath(relativePath, extension, collection), categories, date,
+        var placeholders = new PostPlaceholders(slug, baseName, JekyllDocument.CleanedPath(relativePath, extension, collection.RelativeDirectory), categories, date,
             outputExtension, collection.Label);
         string template = permalink ?? collection.Permalink ?? PermalinkStyle.WithPageSuffix("/:collection/:path", settings.Permalink);
         string? url = UrlTemplate.Fill(template, n => placeholders[n], out string? unknown);
@@ -75,63 +75,17 @@ public sealed class CollectionDocumentBuilder(ReadContext context)
             return null;
         }
 
-        data["title"] = title;
-        data["slug"] = slug;
-        data["ext"] = data.GetValueOrDefault("ext") ?? extension;
-        data["date"] = date;
-        data["categories"] = categories.Cast<object?>().ToList();
-        data["tags"] = tags.Cast<object?>().ToList();
-        // Jekyll's Document#draft? is asked for every document: false outside the posts collection.
-        data["draft"] = false;
-
-        return new Document
-        {
-            RelativePath = path,
-            FullPath = entry.FullPath,
-            Kind = DocumentKind.CollectionDoc,
-            Collection = collection,
-            Data = data,
-            Body = parsed.Body,
-            BodyLine = parsed.BodyLine,
-            Extension = extension,
-            Title = title,
-            Date = date,
-            Slug = slug,
-            Categories = categories,
-            Tags = tags,
-            Layout = DocumentLayout.From(data),
-            Url = url,
-            OutputPath = outputPath,
-            Id = JoinId(UrlPath.DirName(url), slug),
-            IncludeInSitemap = data.GetValueOrDefault("sitemap") is not false,
-            ExcerptSeparator = data.GetValueOrDefault("excerpt_separator") is { } sep ? RubyText.Of(sep) : settings.ExcerptSeparator,
-        };
+        return JekyllDocument.Create(context, entry, parsed, data, DocumentKind.CollectionDoc, extension, title, slug, date, categories, tags,
+            url, outputPath) with { Collection = collection };
     }
 
     /// <summary>Front matter date, else the file name's, else (Jekyll's <c>Document#date</c>) the build's time.</summary>
     private bool TryDate(Dictionary<string, object?> data, PostFileName? name, ParsedFile parsed, string path, out DateTimeOffset date)
     {
         var zone = context.Settings.TimeZone;
-        if (data.GetValueOrDefault("date") is { } given)
-        {
-            if (DateResolver.TryResolve(given, zone, out date)) return true;
-            context.Errors.Error(parsed.PositionOf(path, "date"),
-                $"invalid date '{RubyText.Of(given)}': use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +/-TTTT or ISO 8601");
-            return false;
-        }
+        if (JekyllDocument.TryFrontMatterDate(context, data, parsed, path, out date) is { } valid) return valid;
         if (name?.Date is { } fromName && JekyllDate.TryParse(fromName, zone, out date)) return true;
         date = context.Settings.Time;
         return true;
     }
-
-    // Jekyll's cleaned_relative_path: no extension, the collection's folder removed, no trailing periods.
-    private static string CleanedPath(string relativePath, string extension, CollectionSettings collection)
-    {
-        string withoutExtension = relativePath[..^extension.Length];
-        int folder = withoutExtension.IndexOf(collection.RelativeDirectory, StringComparison.Ordinal);
-        if (folder >= 0) withoutExtension = withoutExtension.Remove(folder, collection.RelativeDirectory.Length);
-        return withoutExtension.TrimEnd('.');
-    }
-
-    private static string JoinId(string folder, string slug) => folder.EndsWith('/') ? folder + slug : folder + "/" + slug;
 }

@@ -53,7 +53,7 @@ public sealed class PostBuilder(ReadContext context)
             return null;
         }
         string outputExtension = context.OutputExtension(name.Extension, permalink);
-        var placeholders = new PostPlaceholders(slug, name.BaseName, CleanedPath(path, name.Extension), categories, date, outputExtension);
+        var placeholders = new PostPlaceholders(slug, name.BaseName, JekyllDocument.CleanedPath(path, name.Extension, "_posts"), categories, date, outputExtension);
         if (permalink is null && !context.PostTemplateIsValid) return null;
         string? url = UrlTemplate.Fill(permalink ?? context.PostTemplate, n => placeholders[n], out string? unknown);
         if (url is null)
@@ -69,48 +69,15 @@ public sealed class PostBuilder(ReadContext context)
             return null;
         }
 
-        data["title"] = title;
-        data["slug"] = slug;
-        data["ext"] = data.GetValueOrDefault("ext") ?? name.Extension;
-        data["date"] = date;
-        data["categories"] = categories.Cast<object?>().ToList();
-        data["tags"] = tags.Cast<object?>().ToList();
-        data["draft"] = isDraft;
-
-        return new Document
-        {
-            RelativePath = path,
-            FullPath = entry.FullPath,
-            Kind = isDraft ? DocumentKind.Draft : DocumentKind.Post,
-            Data = data,
-            Body = parsed.Body,
-            BodyLine = parsed.BodyLine,
-            Extension = name.Extension,
-            Title = title,
-            Date = date,
-            Slug = slug,
-            Categories = categories,
-            Tags = tags,
-            Layout = DocumentLayout.From(data),
-            Url = url,
-            OutputPath = outputPath,
-            Id = JoinId(UrlPath.DirName(url), slug),
-            IncludeInSitemap = data.GetValueOrDefault("sitemap") is not false,
-            ExcerptSeparator = data.GetValueOrDefault("excerpt_separator") is { } sep ? RubyText.Of(sep) : settings.ExcerptSeparator,
-        };
+        return JekyllDocument.Create(context, entry, parsed, data, isDraft ? DocumentKind.Draft : DocumentKind.Post, name.Extension, title, slug,
+            date, categories, tags, url, outputPath);
     }
 
     private bool TryDate(Dictionary<string, object?> data, PostFileName name, bool isDraft, DateTimeOffset fileTime,
         ParsedFile parsed, string path, out DateTimeOffset date)
     {
         var zone = context.Settings.TimeZone;
-        if (data.GetValueOrDefault("date") is { } given)
-        {
-            if (DateResolver.TryResolve(given, zone, out date)) return true;
-            context.Errors.Error(parsed.PositionOf(path, "date"),
-                $"invalid date '{RubyText.Of(given)}': use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +/-TTTT or ISO 8601");
-            return false;
-        }
+        if (JekyllDocument.TryFrontMatterDate(context, data, parsed, path, out date) is { } valid) return valid;
         if (isDraft)
         {
             date = TimeZoneInfo.ConvertTime(fileTime, zone);
@@ -120,15 +87,4 @@ public sealed class PostBuilder(ReadContext context)
         context.Errors.Error(new SourcePosition(path), $"invalid date '{name.Date}' in the file name");
         return false;
     }
-
-    // Jekyll's cleaned_relative_path: no extension, the first "_posts" removed, no trailing periods.
-    private static string CleanedPath(string relativePath, string extension)
-    {
-        string withoutExtension = relativePath[..^extension.Length];
-        int posts = withoutExtension.IndexOf("_posts", StringComparison.Ordinal);
-        if (posts >= 0) withoutExtension = withoutExtension.Remove(posts, "_posts".Length);
-        return withoutExtension.TrimEnd('.');
-    }
-
-    private static string JoinId(string folder, string slug) => folder.EndsWith('/') ? folder + slug : folder + "/" + slug;
 }

@@ -43,7 +43,12 @@ public static class BlogApp
 
     private static int Report(Exception exception, IAnsiConsole console)
     {
-        if (exception is not CommandAppException usage) throw exception;
+        if (exception is not CommandAppException usage)
+        {
+            // What Spectre.Console.Cli does without a handler: the exception shown, a failing exit code.
+            console.WriteException(exception);
+            return -1;
+        }
         if (usage.Pretty is { } pretty) console.Write(pretty);
         else console.MarkupLineInterpolated($"[red]error:[/] {usage.Message}");
         if (UnknownOption(usage.Message) is { } unknown && Nearest(unknown) is { } near)

@@ -61,6 +61,12 @@ internal static class SpecYaml
         {
             return Invalid(path, e);
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet refuses a tag that expands to an invalid URI (`!!binar[y`) this way, without a position.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            return new LabError(path, (int)at.Line, (int)at.Column, "invalid YAML: invalid tag: " + e.Message.Split(" (Parameter")[0]);
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some unclosed flow collections; point at the open one.

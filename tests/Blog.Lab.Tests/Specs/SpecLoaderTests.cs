@@ -47,6 +47,10 @@ public class SpecLoaderTests
             Errors(("f.yml", "- id: a\n  kind: vm-teleport\n")));
 
     [Fact]
+    public void A_tag_that_is_no_valid_uri_is_a_positioned_yaml_error_not_a_crash() =>
+        Assert.Contains(Errors(("f.yml", "- id: a\n  kind: !!binar[y AAAA\n")), e => e.StartsWith("f.yml:", StringComparison.Ordinal) && e.Contains("invalid YAML: invalid tag"));
+
+    [Fact]
     public void Negative_samples_are_an_error() =>
         Assert.Contains("f.yml:3:12: samples must be a whole number from 1 to 10000, not '-3'",
             Errors(("f.yml", "- id: a\n  kind: jvm-start\n  samples: -3\n")));

@@ -21,6 +21,10 @@ public sealed class YamlReaderTests
     [Fact]
     public void Quoted_scalars_stay_strings() => Assert.Equal("yes", Value("\"yes\""));
 
+    [Fact]
+    public void A_tag_that_is_no_valid_uri_is_a_problem_not_a_crash() =>
+        Assert.StartsWith("invalid tag", new YamlReader(TimeZoneInfo.Utc).Read("title: x\nind: !!binar[y AAAA\n").Problem!.Value.Message);
+
     [Theory]
     [InlineData("42", 42L)]
     [InlineData("-7", -7L)]

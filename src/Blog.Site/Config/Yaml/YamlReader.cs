@@ -62,6 +62,11 @@ public sealed partial class YamlReader(TimeZoneInfo dateZone)
         {
             return new YamlDocument(null, keyLines, new YamlProblem((int)e.Start.Line, (int)e.Start.Column, CleanMessage(e)));
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet refuses a tag that expands to an invalid URI (`!!binar[y`) this way, without a position.
+            return new YamlDocument(null, keyLines, new YamlProblem(1, 1, "invalid tag: " + e.Message.Split(" (Parameter")[0]));
+        }
     }
 
     /// <summary>What one read keeps while walking: anchors seen so far, and where the enclosing collections start.</summary>

@@ -47,6 +47,9 @@ internal abstract class RegexLexer : Lexer
             return state;
         });
 
+    /// <summary>The named states, for tests that check every rule.</summary>
+    internal IEnumerable<LexState> States => _states.Values;
+
     internal LexState State(string name) =>
         _states.TryGetValue(name, out var state) ? state : throw new InvalidOperationException($"{GetType().Name}: no state '{name}'");
 }
@@ -63,6 +66,10 @@ internal sealed class LexRule(string pattern, Action<RegexRun> action)
 {
     public Regex Regex { get; } = RubyPattern.Compile(pattern);
     public bool AtLineStart { get; } = RubyPattern.StartsAtLineStart(pattern);
+
+    /// <summary>What a match can start with: the rule is not tried elsewhere (see <see cref="FirstChars"/>).</summary>
+    public FirstChars FirstChars { get; } = FirstChars.Of(RubyPattern.Translate(pattern));
+
     public Action<RegexRun> Action { get; } = action;
 }
 

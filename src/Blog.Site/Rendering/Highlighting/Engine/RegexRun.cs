@@ -101,6 +101,7 @@ internal sealed class RegexRun : LexerRun
             }
             var rule = (LexRule)entry;
             if (rule.AtLineStart && at > 0 && text[at - 1] != '\n') continue;
+            if (!rule.FirstChars.Contains(text[at])) continue;
             // The (input, start, length) overload sees only the rest of the text, as StringScanner does: \A and
             // lookbehinds start at the scan position.
             var match = rule.Regex.Match(text, at, text.Length - at);

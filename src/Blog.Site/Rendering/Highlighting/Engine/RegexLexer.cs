@@ -56,8 +56,15 @@ internal abstract class RegexLexer : Lexer
 
 internal sealed class LexState(string name)
 {
+    private RuleTable? _rules;
+
     public string Name { get; } = name;
+
+    /// <summary>Rules and mixins, as declared; complete before the state is first lexed with.</summary>
     public List<object> Entries { get; } = [];
+
+    /// <summary>The rules by first character, built on first use (racing builders make equal tables).</summary>
+    public RuleTable Rules(RegexLexer lexer) => _rules ??= new RuleTable(this, lexer.State);
 }
 
 internal sealed record Mixin(string StateName);

@@ -47,14 +47,24 @@ internal abstract class RegexLexer : Lexer
             return state;
         });
 
+    /// <summary>The named states, for tests that check every rule.</summary>
+    internal IEnumerable<LexState> States => _states.Values;
+
     internal LexState State(string name) =>
         _states.TryGetValue(name, out var state) ? state : throw new InvalidOperationException($"{GetType().Name}: no state '{name}'");
 }
 
 internal sealed class LexState(string name)
 {
+    private RuleTable? _rules;
+
     public string Name { get; } = name;
+
+    /// <summary>Rules and mixins, as declared; complete before the state is first lexed with.</summary>
     public List<object> Entries { get; } = [];
+
+    /// <summary>The rules by first character, built on first use (racing builders make equal tables).</summary>
+    public RuleTable Rules(RegexLexer lexer) => _rules ??= new RuleTable(this, lexer.State);
 }
 
 internal sealed record Mixin(string StateName);
@@ -63,6 +73,10 @@ internal sealed class LexRule(string pattern, Action<RegexRun> action)
 {
     public Regex Regex { get; } = RubyPattern.Compile(pattern);
     public bool AtLineStart { get; } = RubyPattern.StartsAtLineStart(pattern);
+
+    /// <summary>What a match can start with: the rule is not tried elsewhere (see <see cref="FirstChars"/>).</summary>
+    public FirstChars FirstChars { get; } = FirstChars.Of(RubyPattern.Translate(pattern));
+
     public Action<RegexRun> Action { get; } = action;
 }
 

@@ -67,7 +67,7 @@ internal sealed class RegexRun : LexerRun
                     _output(Tokens.Text, text[at..]);
                     return;
                 }
-                var consumed = Step(_stack[^1], text, at, 0);
+                var consumed = Step(_stack[^1], text, at);
                 if (consumed < 0)
                 {
                     _output(Tokens.Error, text.Substring(at, char.IsHighSurrogate(text[at]) && at + 1 < text.Length ? 2 : 1));
@@ -88,18 +88,10 @@ internal sealed class RegexRun : LexerRun
     }
 
     /// <summary>Tries the state's rules at <paramref name="at"/>; the length consumed, or -1 when none matched.</summary>
-    private int Step(LexState state, string text, int at, int depth)
+    private int Step(LexState state, string text, int at)
     {
-        foreach (var entry in state.Entries)
+        foreach (var rule in state.Rules(_lexer).For(text[at]))
         {
-            if (entry is Mixin mixin)
-            {
-                if (depth > 32) continue; // a mixin cycle in a lexer definition must not overflow the stack
-                var mixed = Step(_lexer.State(mixin.StateName), text, at, depth + 1);
-                if (mixed >= 0) return mixed;
-                continue;
-            }
-            var rule = (LexRule)entry;
             if (rule.AtLineStart && at > 0 && text[at - 1] != '\n') continue;
             // The (input, start, length) overload sees only the rest of the text, as StringScanner does: \A and
             // lookbehinds start at the scan position.

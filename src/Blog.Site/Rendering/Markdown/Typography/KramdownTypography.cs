@@ -21,19 +21,51 @@ internal static partial class KramdownTypography
     private const string Space = "[ \\t\\r\\n\\f\\v]";
     private const string Punct = @"[!""#$%'()*+,\-./:;<=>?@\[\\\]^_`{|}~]";
 
+    // Generated at build time: compiling them at run time (RegexOptions.Compiled) cost every build its IL emission
+    // and jitting, and interpreted they would be slower on every text run with a quote.
     private static readonly Rule[] Rules =
     [
-        new(new Regex($@"\G([""'])(?=[_*]{{1,2}}[^ \t\r\n\f\v])", RegexOptions.Compiled), false, [Quote.Left1]),
-        new(new Regex($@"\G([""'])(?={Punct}(?!\.\.)(?!{Word}))", RegexOptions.Compiled), false, [Quote.Right1]),
-        new(new Regex($@"\G({Space}?)""'(?={Word})", RegexOptions.Compiled), true, [Quote.Ldquo, Quote.Lsquo]),
-        new(new Regex($@"\G({Space}?)'""(?={Word})", RegexOptions.Compiled), true, [Quote.Lsquo, Quote.Ldquo]),
-        new(new Regex($@"\G({Space}?)'(?=[0-9][0-9]s)", RegexOptions.Compiled), true, [Quote.Rsquo]),
-        new(new Regex($@"\G({Space})(['""])(?={Word})", RegexOptions.Compiled), true, [Quote.Left2]),
-        new(new Regex(@"\G([^ \\\t\r\n\[{(\-])(['""])", RegexOptions.Compiled), true, [Quote.Right2]),
-        new(new Regex($@"\G([""'])(?={Space}|s(?!{Word})|\n|\z)", RegexOptions.Compiled), false, [Quote.Right1]),
-        new(new Regex(@"\G([\s\S]?)'", RegexOptions.Compiled), true, [Quote.Lsquo]),
-        new(new Regex(@"\G([\s\S]?)""", RegexOptions.Compiled), true, [Quote.Ldquo]),
+        new(QuoteBeforeEmphasis(), false, [Quote.Left1]),
+        new(QuoteBeforePunctuation(), false, [Quote.Right1]),
+        new(DoubleThenSingle(), true, [Quote.Ldquo, Quote.Lsquo]),
+        new(SingleThenDouble(), true, [Quote.Lsquo, Quote.Ldquo]),
+        new(DecadeApostrophe(), true, [Quote.Rsquo]),
+        new(QuoteAfterSpace(), true, [Quote.Left2]),
+        new(QuoteAfterCharacter(), true, [Quote.Right2]),
+        new(QuoteBeforeSpaceOrEnd(), false, [Quote.Right1]),
+        new(OtherSingle(), true, [Quote.Lsquo]),
+        new(OtherDouble(), true, [Quote.Ldquo]),
     ];
+
+    [GeneratedRegex($@"\G([""'])(?=[_*]{{1,2}}[^ \t\r\n\f\v])")]
+    private static partial Regex QuoteBeforeEmphasis();
+
+    [GeneratedRegex($@"\G([""'])(?={Punct}(?!\.\.)(?!{Word}))")]
+    private static partial Regex QuoteBeforePunctuation();
+
+    [GeneratedRegex($@"\G({Space}?)""'(?={Word})")]
+    private static partial Regex DoubleThenSingle();
+
+    [GeneratedRegex($@"\G({Space}?)'""(?={Word})")]
+    private static partial Regex SingleThenDouble();
+
+    [GeneratedRegex($@"\G({Space}?)'(?=[0-9][0-9]s)")]
+    private static partial Regex DecadeApostrophe();
+
+    [GeneratedRegex($@"\G({Space})(['""])(?={Word})")]
+    private static partial Regex QuoteAfterSpace();
+
+    [GeneratedRegex(@"\G([^ \\\t\r\n\[{(\-])(['""])")]
+    private static partial Regex QuoteAfterCharacter();
+
+    [GeneratedRegex($@"\G([""'])(?={Space}|s(?!{Word})|\n|\z)")]
+    private static partial Regex QuoteBeforeSpaceOrEnd();
+
+    [GeneratedRegex(@"\G([\s\S]?)'")]
+    private static partial Regex OtherSingle();
+
+    [GeneratedRegex(@"\G([\s\S]?)""")]
+    private static partial Regex OtherDouble();
 
     /// <summary>
     /// Converts <paramref name="text"/>. <paramref name="following"/> is the source text right after it (the

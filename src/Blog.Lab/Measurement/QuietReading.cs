@@ -24,7 +24,7 @@ public sealed record QuietReading(
         var problems = new List<string>();
         if (!NoLeftovers) problems.Add($"the lab's own still there: {string.Join(", ", Leftovers)}");
         if (!CpusIdle) problems.Add($"CPUs {Percent(IdleShare)} idle (needs {Percent(Policy.MinIdleShare)})");
-        else if (QuietWindows < Policy.QuietWindows) problems.Add($"quiet for {QuietWindows} of {Policy.QuietWindows} windows in a row");
+        else if (NoLeftovers && QuietWindows < Policy.QuietWindows) problems.Add($"quiet for {QuietWindows} of {Policy.QuietWindows} windows in a row");
         if (!LoadLow) problems.Add($"1-minute load {Number(Load)} (needs ≤ {Number(Policy.MaxLoad!.Value)})");
         return problems;
     }

@@ -27,8 +27,9 @@ public sealed record LabResult
     public string? EquivalentCommand { get; init; }
     /// <summary>
     /// How quiet the machine was before the experiment and how long the lab waited for it; null in results measured
-    /// before the lab waited (schema 1 either way: the field is optional).
+    /// before the lab waited and in those of runs told not to wait (schema 1 either way: the field is optional).
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public MeasurementConditions? Conditions { get; init; }
 
     /// <summary>

@@ -29,13 +29,16 @@ public sealed record QuietReading(
         return problems;
     }
 
-    /// <summary>One line for a progress display: <c>idle 62% (≥ 90%), load 3.41 (≤ 1.50), 12 s of 3 min</c>.</summary>
+    /// <summary>
+    /// A short line for a progress display, each threshold with the side the reading is on:
+    /// <c>idle 62% &lt; 90%, load 3.41 &gt; 1.50</c> (with the lab's own leftovers first, when there are any).
+    /// </summary>
     public string Describe()
     {
-        var load = Policy.MaxLoad is { } max ? $"load {Number(Load)} (≤ {Number(max)})" : $"load {Number(Load)}";
         var left = NoLeftovers ? "" : $"{Leftovers.Count} of the lab's own still there, ";
-        return $"{left}idle {Percent(IdleShare)} (≥ {Percent(Policy.MinIdleShare)}), {load}, " +
-               $"{ValueFormat.Elapsed(Waited)} of {ValueFormat.Elapsed(Policy.Timeout)}";
+        var idle = $"idle {Percent(IdleShare)} {(CpusIdle ? "≥" : "<")} {Percent(Policy.MinIdleShare)}";
+        var load = Policy.MaxLoad is { } max ? $"load {Number(Load)} {(LoadLow ? "≤" : ">")} {Number(max)}" : $"load {Number(Load)}";
+        return $"{left}{idle}, {load}";
     }
 
     /// <summary>What the result records about the wait that ended with this reading.</summary>

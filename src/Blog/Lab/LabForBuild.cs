@@ -2,6 +2,7 @@ using Blog.Lab;
 using Blog.Lab.Liquid;
 using Blog.Lab.Liquid.Specs;
 using Blog.Lab.Measurement;
+using Blog.Lab.Results;
 using Blog.Lab.Specs;
 using Blog.Lab.Running;
 using Blog.Site.Extensions;
@@ -73,7 +74,8 @@ public static class LabForBuild
             if (value.Settling is { Busy: true } settling && _waitingFor != value.ExperimentId)
             {
                 _waitingFor = value.ExperimentId;
-                console.MarkupLine(Markup.Escape($"lab: [{value.ExperimentIndex}/{value.ExperimentCount}] waiting for quiet before {value.ExperimentId}: {settling.Describe()}"));
+                console.MarkupLine(Markup.Escape($"lab: [{value.ExperimentIndex}/{value.ExperimentCount}] waiting up to " +
+                    $"{ValueFormat.Elapsed(settling.Policy.Timeout)} for quiet before {value.ExperimentId}: {settling.Describe()}"));
             }
             if (value.Step == 1)
                 console.MarkupLine(Markup.Escape($"lab: [{value.ExperimentIndex}/{value.ExperimentCount}] measuring {value.ExperimentId} ({value.StepCount} runs)"));

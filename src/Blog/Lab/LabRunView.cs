@@ -29,7 +29,7 @@ internal static class LabRunView
                     if (!tasks.TryGetValue(p.ExperimentId, out var task))
                         tasks[p.ExperimentId] = task = context.AddTask(p.ExperimentId, maxValue: p.StepCount);
                     task.Description = Markup.Escape(p.Settling is { } settling
-                        ? $"[{p.ExperimentIndex}/{p.ExperimentCount}] {p.ExperimentId}: {p.Phase}: {settling.Describe()}"
+                        ? $"[{p.ExperimentIndex}/{p.ExperimentCount}] {p.ExperimentId}: waiting: {settling.Describe()}"
                         : $"[{p.ExperimentIndex}/{p.ExperimentCount}] {p.ExperimentId}: {p.Phase} {p.Sample}/{p.SampleCount}");
                     task.Value = Math.Max(0, p.Step - 1);
                 });
@@ -93,7 +93,7 @@ internal static class LabRunView
         var measured = report.Experiments.Where(e => e.Result?.Conditions is not null).Select(e => e.Result!).ToList();
         if (measured.Count == 0) return null;
         var table = new Table().Title("before each experiment")
-            .AddColumns("experiment", "waited", "CPUs idle", "1-min load: wait began → start → end", "quiet");
+            .AddColumns("experiment", "waited", "CPUs idle", "load: wait → start → end", "quiet");
         foreach (var result in measured)
         {
             var c = result.Conditions!;

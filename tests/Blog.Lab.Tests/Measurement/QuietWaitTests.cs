@@ -65,6 +65,18 @@ public sealed class QuietWaitTests
     }
 
     [Fact]
+    public void A_reading_says_on_which_side_of_each_threshold_the_machine_is()
+    {
+        var busy = new QuietReading(_policy, TimeSpan.FromSeconds(12), ["container 3f2a9c1b0d4e on labhost"], 0.62, 3.41, 0);
+        var quiet = busy with { Leftovers = [], IdleShare = 0.97, Load = 1.2, QuietWindows = 3 };
+
+        Assert.Equal("1 of the lab's own still there, idle 62% < 90%, load 3.41 > 1.50", busy.Describe());
+        Assert.Equal("idle 97% ≥ 90%, load 1.20 ≤ 1.50", quiet.Describe());
+        Assert.Equal((true, false), (busy.Busy, quiet.Busy));
+        Assert.True(quiet.Settled);
+    }
+
+    [Fact]
     public async Task A_burst_of_work_starts_the_count_of_quiet_windows_again()
     {
         // Quiet, quiet, busy, then quiet: the three quiet windows must be the last three.

@@ -14,6 +14,9 @@ public interface IExperiment
     /// <summary>Runtimes that must be available (names of <see cref="Runtimes.IRuntime.Name"/>).</summary>
     IReadOnlyList<string> RequiredRuntimes { get; }
 
+    /// <summary>How hard it works the machine: the runner orders a run light to heavy (<see cref="ExperimentWeight"/>).</summary>
+    ExperimentWeight Weight => ExperimentWeight.Light;
+
     /// <summary>The shell command that measures the same thing, for independent timing with hyperfine.</summary>
     string? EquivalentCommand(ExperimentSpec spec) => null;
 

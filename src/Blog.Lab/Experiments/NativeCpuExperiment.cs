@@ -10,6 +10,8 @@ public sealed class NativeCpuExperiment : IExperiment
     private static readonly ProcessCommand Workload = new(CpuWorkload.HostBusybox, [.. CpuWorkload.Command().Skip(1)]);
 
     public string Kind => "native-cpu";
+
+    public ExperimentWeight Weight => ExperimentWeight.Heavy;
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Native];
     public string? EquivalentCommand(ExperimentSpec spec) => CpuWorkload.ShellLine();
 

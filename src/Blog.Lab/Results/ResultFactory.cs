@@ -9,7 +9,7 @@ public static class ResultFactory
 {
     public static LabResult Create(
         ExperimentSpec spec, ExperimentOutcome outcome, Provenance provenance, string runId, string? equivalentCommand,
-        IReadOnlyList<string> runtimes)
+        IReadOnlyList<string> runtimes, MeasurementConditions? conditions = null)
     {
         var empty = outcome.Metrics.Where(m => m.Value.Samples.Count == 0).Select(m => m.Key).ToList();
         if (outcome.Metrics.Count == 0 || empty.Count > 0)
@@ -34,6 +34,7 @@ public static class ResultFactory
                 StringComparer.Ordinal),
             Facts = new SortedDictionary<string, string>(outcome.Facts.ToDictionary(), StringComparer.Ordinal),
             EquivalentCommand = equivalentCommand,
+            Conditions = conditions,
         };
     }
 }

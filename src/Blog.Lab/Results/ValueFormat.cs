@@ -25,6 +25,16 @@ public static class ValueFormat
         _ => $"{Significant(value)} {unit}".TrimEnd(),
     };
 
+    /// <summary>A wait or a run's length in whole seconds, the way people say it: <c>42 s</c>, <c>5 min 26 s</c>, <c>3 min</c>, <c>1 h 2 min</c>.</summary>
+    public static string Elapsed(TimeSpan elapsed)
+    {
+        var seconds = (long)Math.Round(Math.Max(0, elapsed.TotalSeconds));
+        var (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+        return h > 0 ? (m > 0 ? $"{h} h {m} min" : $"{h} h")
+            : m > 0 ? (s > 0 ? $"{m} min {s} s" : $"{m} min")
+            : $"{s} s";
+    }
+
     /// <summary>Whole numbers with thousands separators, others to three significant digits.</summary>
     public static string Number(double value) =>
         value == Math.Round(value) && Math.Abs(value) < 1e15

@@ -13,7 +13,8 @@ public sealed record ExperimentRun(string Id, RunOutcome Outcome, string Message
 
 /// <summary>
 /// What a run did. <see cref="Refusal"/> is set when it did nothing because a runtime is missing (the
-/// message says what to install or start); warnings name results left stale or missing.
+/// message says what to install or start); warnings name results left stale or missing. <see cref="Elapsed"/> is the
+/// whole run, probes and waits for quiet included.
 /// </summary>
 public sealed record LabRunReport(
     string RunId,
@@ -21,5 +22,11 @@ public sealed record LabRunReport(
     IReadOnlyList<string> Warnings,
     string? Refusal = null)
 {
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>How long the measured experiments waited for the machine to quieten, all together.</summary>
+    public TimeSpan WaitedForQuiet => TimeSpan.FromSeconds(
+        Experiments.Where(e => e.Outcome == RunOutcome.Measured).Sum(e => e.Result?.Conditions?.WaitedSeconds ?? 0));
+
     public bool Succeeded => Refusal is null && Experiments.All(e => e.Outcome is not (RunOutcome.Failed or RunOutcome.Cancelled or RunOutcome.Unreachable));
 }

@@ -6,19 +6,29 @@ using Blog.Lab.Specs;
 
 namespace Blog.Lab.Running;
 
-/// <summary>Where a runner keeps its temporary folders, how it tells time, how long a runtime may take to answer a probe.</summary>
+/// <summary>
+/// Where a runner keeps its temporary folders, how it tells time, how long a runtime may take to answer a probe, and
+/// how it waits for a quiet machine before each experiment (<see cref="Settle"/>; tests of the lab itself pass
+/// <see cref="SettlePolicy.None"/>, or fake <see cref="Counters"/> and <see cref="Clock"/>).
+/// </summary>
 public sealed record LabRunnerOptions
 {
     public string TemporaryRoot { get; init; } = Path.GetTempPath();
     public TimeProvider Clock { get; init; } = TimeProvider.System;
     // Generous: on a fresh machine the QEMU probe first assembles its guest (a kernel package download).
     public TimeSpan ProbeTimeout { get; init; } = TimeSpan.FromMinutes(5);
+    public SettlePolicy Settle { get; init; } = SettlePolicy.For(Environment.ProcessorCount);
+    public IMachineCounters Counters { get; init; } = new ProcCounters();
+    // An engine listing a run's containers answers in milliseconds; one that does not is not waited for.
+    public TimeSpan LeftoverCheckTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }
 
 /// <summary>
 /// Runs experiments one at a time (so they do not disturb each other): decides which need measuring, checks
-/// their runtimes before touching anything, gives each a private work folder that is removed at the end
-/// (also on failure and Ctrl+C), and stores each result atomically. A failed experiment keeps its previous result.
+/// their runtimes before touching anything, orders them light to heavy (<see cref="RunOrder"/>), waits before each
+/// until what the run left is gone and the machine is quiet (<see cref="QuietWait"/>; the result records what it saw),
+/// gives each a private work folder that is removed at the end (also on failure and Ctrl+C), and stores each result
+/// atomically. A failed experiment keeps its previous result.
 /// A spec that declares where it runs (<c>docker_host:</c>) is measured there or not at all: when that engine does
 /// not answer, the spec is <see cref="RunOutcome.Unreachable"/> and keeps its result, and the others still run.
 /// </summary>
@@ -27,6 +37,14 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
     private readonly LabRunnerOptions _options = options ?? new LabRunnerOptions();
 
     public async Task<LabRunReport> RunAsync(
+        IReadOnlyList<ExperimentSpec> specs, LabMode mode, IProgress<LabProgress> progress, CancellationToken cancellationToken)
+    {
+        var started = _options.Clock.GetTimestamp();
+        var report = await RunAllAsync(specs, mode, progress, cancellationToken);
+        return report with { Elapsed = _options.Clock.GetElapsedTime(started) };
+    }
+
+    private async Task<LabRunReport> RunAllAsync(
         IReadOnlyList<ExperimentSpec> specs, LabMode mode, IProgress<LabProgress> progress, CancellationToken cancellationToken)
     {
         var runId = RunId.New(_options.Clock);
@@ -70,11 +88,13 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
             entries.Add(new ExperimentRun(spec.Id, RunOutcome.Unreachable, why, statuses[spec.Id].Result));
             warnings.Add($"{spec.Id}: {why}");
         }
-        var runnable = ready.Where(s => declared.Unavailable(s).Count == 0).ToList();
+        var runnable = RunOrder.LightToHeavy(ready.Where(s => declared.Unavailable(s).Count == 0), catalogue);
         if (runnable.Count == 0) return new LabRunReport(runId, entries, warnings);
 
         var provenance = await new ProvenanceCollector(_options.Clock).CollectAsync(probes.Values, cancellationToken);
         using var work = WorkDirectory.Create(_options.TemporaryRoot, runId);
+        var run = new RunState(runId, work.Path, new RunLeftovers(runId, _options.LeftoverCheckTimeout),
+            new QuietWait(_options.Settle, _options.Counters, _options.Clock));
         for (var i = 0; i < runnable.Count; i++)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -82,28 +102,33 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
                 entries.AddRange(runnable.Skip(i).Select(s => new ExperimentRun(s.Id, RunOutcome.Cancelled, "cancelled before it started")));
                 break;
             }
-            var clock = new ProgressClock(_options.Clock, progress, i + 1, runnable.Count, runnable[i].Warmup, runnable[i].Samples);
             var measuredOn = provenance with { Runtimes = ProvenanceCollector.RuntimeFacts(declared.Merged(probes, runnable[i])) };
-            entries.Add(await RunOneAsync(runnable[i], new LabContext(runId, work.Path, clock), measuredOn, cancellationToken));
+            var place = new ProgressPlace(progress, i + 1, runnable.Count);
+            entries.Add(await RunOneAsync(runnable[i], run, place, measuredOn, cancellationToken));
         }
         return new LabRunReport(runId, entries, warnings);
     }
 
     private async Task<ExperimentRun> RunOneAsync(
-        ExperimentSpec spec, LabContext context, Provenance provenance, CancellationToken cancellationToken)
+        ExperimentSpec spec, RunState run, ProgressPlace place, Provenance provenance, CancellationToken cancellationToken)
     {
         var experiment = catalogue.Experiment(spec.Kind)
                          ?? throw new InvalidOperationException($"{spec.Id}: no experiment of kind '{spec.Kind}'");
         // Each experiment gets its own folder inside the run's, so one cannot trip over another's files.
-        var folder = Path.Combine(context.WorkDirectory, spec.Id);
+        var folder = Path.Combine(run.WorkDirectory, spec.Id);
         Directory.CreateDirectory(folder);
         try
         {
-            var loadBefore = await MachineLoad.ReadOneMinuteAsync(cancellationToken);
-            var outcome = await experiment.RunAsync(spec, context with { WorkDirectory = folder }, cancellationToken);
-            var load = new MachineLoad(loadBefore, await MachineLoad.ReadOneMinuteAsync(cancellationToken));
-            var result = ResultFactory.Create(spec, outcome, provenance with { Load = load }, context.RunId,
-                catalogue.EquivalentCommand(spec), experiment.RequiredRuntimes);
+            var conditions = await run.Quiet.WaitAsync(run.Leftovers, place.Settling(spec), cancellationToken);
+            run.Leftovers.Using(RuntimesOf(spec, experiment));
+            // Started after the wait, so the estimate of what is left counts sampling only.
+            var clock = new ProgressClock(_options.Clock, place.Sink, place.Index, place.Count, spec.Warmup, spec.Samples);
+            var context = new LabContext(run.RunId, folder, clock);
+            var loadBefore = await _options.Counters.OneMinuteLoadAsync(cancellationToken);
+            var outcome = await experiment.RunAsync(spec, context, cancellationToken);
+            var load = new MachineLoad(loadBefore, await _options.Counters.OneMinuteLoadAsync(cancellationToken));
+            var result = ResultFactory.Create(spec, outcome, provenance with { Load = load }, run.RunId,
+                catalogue.EquivalentCommand(spec), experiment.RequiredRuntimes, conditions);
             await store.WriteAsync(result, CancellationToken.None);
             return new ExperimentRun(spec.Id, RunOutcome.Measured, "measured", result);
         }
@@ -128,10 +153,37 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
             .ToList();
     }
 
+    /// <summary>The runtimes <paramref name="spec"/> runs on: the ones it declares, else the shared ones.</summary>
+    private IEnumerable<IRuntime> RuntimesOf(ExperimentSpec spec, IExperiment experiment)
+    {
+        var declared = catalogue.DeclaredRuntimes(spec);
+        return experiment.RequiredRuntimes
+            .Select(name => declared.TryGetValue(name, out var own) ? own : catalogue.Runtime(name))
+            .OfType<IRuntime>();
+    }
+
     private static string Refusal(IEnumerable<RuntimeProbe> unavailable) =>
         "nothing was run: " + string.Join("; ", unavailable.DistinctBy(p => p.Name).Select(p => p.Message));
 
     private static ExperimentRun UpToDateOrLeft(ResultStatus status) => status.Freshness == Freshness.Fresh
         ? new ExperimentRun(status.Id, RunOutcome.UpToDate, status.Reason, status.Result)
         : new ExperimentRun(status.Id, RunOutcome.Skipped, $"{status.Freshness.ToString().ToLowerInvariant()}: {status.Reason}", status.Result);
+}
+
+/// <summary>What every experiment of one run shares: its id, work folder, what it has left so far and how it waits for quiet.</summary>
+internal sealed record RunState(string RunId, string WorkDirectory, RunLeftovers Leftovers, QuietWait Quiet);
+
+/// <summary>Experiment <see cref="Index"/> of <see cref="Count"/> and where its progress goes.</summary>
+internal sealed record ProgressPlace(IProgress<LabProgress> Sink, int Index, int Count)
+{
+    /// <summary>The wait for quiet before <paramref name="spec"/>, reported as its step 0.</summary>
+    public IProgress<QuietReading> Settling(ExperimentSpec spec) => new SettleProgress(reading => Sink.Report(
+        new LabProgress(spec.Id, Index, Count, LabProgress.SettlePhase, 0, spec.Samples, 0, spec.Warmup + spec.Samples,
+            reading.Waited, null) { Settling = reading }));
+
+    /// <summary>Reports on the waiting thread, in order (<see cref="Progress{T}"/> would post to the thread pool).</summary>
+    private sealed class SettleProgress(Action<QuietReading> report) : IProgress<QuietReading>
+    {
+        public void Report(QuietReading value) => report(value);
+    }
 }

@@ -1,6 +1,8 @@
 using Blog.Lab;
 using Blog.Lab.Liquid;
 using Blog.Lab.Liquid.Specs;
+using Blog.Lab.Measurement;
+using Blog.Lab.Results;
 using Blog.Lab.Specs;
 using Blog.Lab.Running;
 using Blog.Site.Extensions;
@@ -20,7 +22,9 @@ public static class LabForBuild
     public const string Force = "force";
 
     /// <summary>The lab's extension, or null for a site that has no lab (no <c>_lab/</c> folder, no page declaring experiments).</summary>
-    public static async Task<ISiteExtension?> PrepareAsync(string sourceDirectory, string mode, IAnsiConsole console, CancellationToken cancellationToken)
+    /// <param name="settle">How to wait for a quiet machine before each experiment; by default as <c>lab run</c> does.</param>
+    public static async Task<ISiteExtension?> PrepareAsync(
+        string sourceDirectory, string mode, IAnsiConsole console, CancellationToken cancellationToken, SettlePolicy? settle = null)
     {
         var labMode = mode switch
         {
@@ -31,7 +35,8 @@ public static class LabForBuild
         };
         if (labMode != LabMode.Frozen && await LoadWorkspaceAsync(sourceDirectory, cancellationToken) is { Specs.Count: > 0 } workspace)
         {
-            var report = await new LabRunner(workspace.Catalogue, workspace.Store).RunAsync(
+            var options = new LabRunnerOptions { Settle = settle ?? SettlePolicy.For(Environment.ProcessorCount) };
+            var report = await new LabRunner(workspace.Catalogue, workspace.Store, options).RunAsync(
                 workspace.Specs, labMode, new LineProgress(console), cancellationToken);
             if (report.Refusal is not null) console.MarkupLine($"[yellow]lab: {Markup.Escape(report.Refusal)}[/]");
             foreach (var w in report.Warnings) console.MarkupLine($"[yellow]lab: warning: {Markup.Escape(w)}[/]");
@@ -56,11 +61,22 @@ public static class LabForBuild
         }
     }
 
-    /// <summary>One line per experiment started: the build's output stays a log, not a live display.</summary>
+    /// <summary>
+    /// One line per experiment started, and one when the lab has to wait for quiet before it: the build's output stays
+    /// a log, not a live display.
+    /// </summary>
     private sealed class LineProgress(IAnsiConsole console) : IProgress<LabProgress>
     {
+        private string? _waitingFor;
+
         public void Report(LabProgress value)
         {
+            if (value.Settling is { Busy: true } settling && _waitingFor != value.ExperimentId)
+            {
+                _waitingFor = value.ExperimentId;
+                console.MarkupLine(Markup.Escape($"lab: [{value.ExperimentIndex}/{value.ExperimentCount}] waiting up to " +
+                    $"{ValueFormat.Elapsed(settling.Policy.Timeout)} for quiet before {value.ExperimentId}: {settling.Describe()}"));
+            }
             if (value.Step == 1)
                 console.MarkupLine(Markup.Escape($"lab: [{value.ExperimentIndex}/{value.ExperimentCount}] measuring {value.ExperimentId} ({value.StepCount} runs)"));
         }

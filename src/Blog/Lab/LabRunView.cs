@@ -1,16 +1,20 @@
+using System.Globalization;
 using Blog.Lab.Results;
 using Blog.Lab.Running;
 using Spectre.Console;
 
 namespace Blog.Cli.Lab;
 
-/// <summary><c>lab run</c>: live progress (experiment, sample i/n, elapsed, ETA), then a table of what was measured.</summary>
+/// <summary>
+/// <c>lab run</c>: live progress (experiment, the wait for quiet or sample i/n, elapsed, ETA), then a table of what was
+/// measured, a table of how quiet the machine was before each experiment, and how long the whole run took.
+/// </summary>
 internal static class LabRunView
 {
     public static async Task<int> RunAsync(IAnsiConsole console, LabWorkspace workspace, LabArguments arguments, CancellationToken cancellationToken)
     {
         var specs = workspace.Select(arguments.Ids);
-        var runner = new LabRunner(workspace.Catalogue, workspace.Store);
+        var runner = new LabRunner(workspace.Catalogue, workspace.Store, new LabRunnerOptions { Settle = arguments.Settle });
         var mode = arguments.Force ? LabMode.Force : LabMode.Missing;
 
         var report = await console.Progress()
@@ -24,9 +28,10 @@ internal static class LabRunView
                 {
                     if (!tasks.TryGetValue(p.ExperimentId, out var task))
                         tasks[p.ExperimentId] = task = context.AddTask(p.ExperimentId, maxValue: p.StepCount);
-                    task.Description = Markup.Escape(
-                        $"[{p.ExperimentIndex}/{p.ExperimentCount}] {p.ExperimentId}: {p.Phase} {p.Sample}/{p.SampleCount}");
-                    task.Value = p.Step - 1;
+                    task.Description = Markup.Escape(p.Settling is { } settling
+                        ? $"[{p.ExperimentIndex}/{p.ExperimentCount}] {p.ExperimentId}: waiting: {settling.Describe()}"
+                        : $"[{p.ExperimentIndex}/{p.ExperimentCount}] {p.ExperimentId}: {p.Phase} {p.Sample}/{p.SampleCount}");
+                    task.Value = Math.Max(0, p.Step - 1);
                 });
                 var result = await runner.RunAsync(specs, mode, progress, cancellationToken);
                 foreach (var (id, task) in tasks)
@@ -45,6 +50,8 @@ internal static class LabRunView
         }
         foreach (var warning in report.Warnings) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
         console.Write(ResultsTable(report));
+        if (ConditionsTable(report) is { } conditions) console.Write(conditions);
+        console.MarkupLine(Markup.Escape(RunTime(report)));
         foreach (var failed in report.Experiments.Where(e => e.Outcome is RunOutcome.Failed or RunOutcome.Cancelled))
             console.MarkupLine($"[red]{Markup.Escape(failed.Id)}: {Markup.Escape(failed.Message)}[/]");
         if (cancellationToken.IsCancellationRequested)
@@ -79,6 +86,34 @@ internal static class LabRunView
         }
         return table;
     }
+
+    /// <summary>How quiet the machine was before each measured experiment, and how long the lab waited for it.</summary>
+    private static Table? ConditionsTable(LabRunReport report)
+    {
+        var measured = report.Experiments.Where(e => e.Result?.Conditions is not null).Select(e => e.Result!).ToList();
+        if (measured.Count == 0) return null;
+        var table = new Table().Title("before each experiment")
+            .AddColumns("experiment", "waited", "CPUs idle", "load: wait → start → end", "quiet");
+        foreach (var result in measured)
+        {
+            var c = result.Conditions!;
+            var load = result.Provenance.Load is { } l ? $"{Load(c.LoadAtWaitStart)} → {Load(l.Before)} → {Load(l.After)}" : Load(c.LoadAtWaitStart);
+            var quiet = !c.Settled ? $"no: {c.Reason}"
+                : result.MeasuredUnderLoad ? $"no: load above {Load(result.QuietLoadLimit)}"
+                : "yes";
+            table.AddRow(Markup.Escape(result.Id), Markup.Escape(ValueFormat.Elapsed(TimeSpan.FromSeconds(c.WaitedSeconds))),
+                c.IdleShare is { } idle ? $"{idle * 100:0}%" : "unknown", Markup.Escape(load),
+                c.Settled && !result.MeasuredUnderLoad ? quiet : $"[yellow]{Markup.Escape(quiet)}[/]");
+        }
+        return table;
+    }
+
+    /// <summary><c>run took 5 min 26 s, 1 min 40 s of it waiting for quiet</c>.</summary>
+    private static string RunTime(LabRunReport report) =>
+        $"run {report.RunId} took {ValueFormat.Elapsed(report.Elapsed)}" +
+        (report.WaitedForQuiet > TimeSpan.Zero ? $", {ValueFormat.Elapsed(report.WaitedForQuiet)} of it waiting for quiet" : "");
+
+    private static string Load(double load) => load.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>Reports on the experiment's thread, in order (<see cref="Progress{T}"/> would post them to the thread pool).</summary>
     private sealed class ConsoleProgress(Action<LabProgress> report) : IProgress<LabProgress>

@@ -24,7 +24,7 @@ public sealed class DeclaredEngineRunTests(SshServer server) : DockerTest, IClas
     {
         var engines = new DockerEngines(shared ?? Runtime, new DeclaredEngineSettings { ApiVersion = "1.41", SshArguments = server.Endpoint().SshArguments });
         var catalogue = new ExperimentCatalogue([engines.Shared], ContainerExperiments.For(engines), [engines]);
-        return (new LabRunner(catalogue, new ResultStore(Results), new LabRunnerOptions { TemporaryRoot = WorkDirectory }), catalogue);
+        return (new LabRunner(catalogue, new ResultStore(Results), new LabRunnerOptions { TemporaryRoot = WorkDirectory, Settle = SettlePolicy.None }), catalogue);
     }
 
     private static IReadOnlyList<ExperimentSpec> Load(ExperimentCatalogue catalogue, string yaml) =>

@@ -24,7 +24,7 @@ public sealed class SshDockerTests(SshServer server) : DockerTest, IClassFixture
         var remote = new DockerRuntime(server.Endpoint());
         var results = Path.Combine(WorkDirectory, "results");
         var runner = new LabRunner(new ExperimentCatalogue([remote], [new ContainerStartExperiment(new DockerEngines(remote))]), new ResultStore(results),
-            new LabRunnerOptions { TemporaryRoot = WorkDirectory });
+            new LabRunnerOptions { TemporaryRoot = WorkDirectory, Settle = SettlePolicy.None });
 
         var report = await runner.RunAsync([Spec("container-start", samples: 2)], LabMode.Force, new Progress<LabProgress>(), TestTimeout);
 

@@ -1,5 +1,6 @@
 using Blog.Lab.Experiments;
 using Blog.Lab.Experiments.VirtualMachines;
+using Blog.Lab.Measurement;
 using Blog.Lab.Results;
 using Blog.Lab.Runtimes.Qemu;
 using Blog.Lab.Running;
@@ -62,7 +63,7 @@ public sealed class GuestFaultTests : IDisposable
     {
         var qemu = new QemuRuntime(new QemuOptions { GuestInitScript = init });
         var runner = new LabRunner(new ExperimentCatalogue([qemu], [new VmBootExperiment(qemu)]), new ResultStore(_results),
-            new LabRunnerOptions { TemporaryRoot = _temp });
+            new LabRunnerOptions { TemporaryRoot = _temp, Settle = SettlePolicy.None });
         var spec = new ExperimentSpec
         {
             Id = "vm-boot", Kind = "vm-boot", Samples = 1, Warmup = 0, Timeout = TimeSpan.FromMinutes(4),

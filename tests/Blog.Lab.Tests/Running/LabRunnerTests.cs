@@ -1,4 +1,5 @@
 using Blog.Lab.Experiments;
+using Blog.Lab.Measurement;
 using Blog.Lab.Results;
 using Blog.Lab.Runtimes;
 using Blog.Lab.Running;
@@ -23,7 +24,7 @@ public sealed class LabRunnerTests : IDisposable
     private LabRunner Runner(params IExperiment[] experiments) => new(
         new ExperimentCatalogue([new NativeRuntime(), new AbsentRuntime(RuntimeNames.Docker, DockerDown)], experiments),
         new ResultStore(_results),
-        new LabRunnerOptions { TemporaryRoot = _temp });
+        new LabRunnerOptions { TemporaryRoot = _temp, Settle = SettlePolicy.None });
 
     private Task<LabRunReport> Run(LabRunner runner, LabMode mode, CancellationToken ct = default, params ExperimentSpec[] specs) =>
         runner.RunAsync(specs, mode, new SynchronousProgress<LabProgress>(_progress.Add), ct);
@@ -119,7 +120,7 @@ public sealed class LabRunnerTests : IDisposable
         var qemu = new RecordingRuntime(RuntimeNames.Qemu);
         var runner = new LabRunner(
             new ExperimentCatalogue([new NativeRuntime(), qemu], [new ScriptedExperiment("ok", Behaviour.Succeed)]),
-            new ResultStore(_results), new LabRunnerOptions { TemporaryRoot = _temp });
+            new ResultStore(_results), new LabRunnerOptions { TemporaryRoot = _temp, Settle = SettlePolicy.None });
 
         var report = await Run(runner, LabMode.Force, default, Spec("a", "ok"));
 

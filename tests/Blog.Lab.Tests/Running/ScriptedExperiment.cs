@@ -9,7 +9,8 @@ namespace Blog.Lab.Tests.Running;
 /// An experiment whose behaviour the test chooses, for testing the runner around it: it leaves a file in its
 /// work folder (to prove the folder is removed), then succeeds, throws, or waits until it is cancelled.
 /// </summary>
-internal sealed class ScriptedExperiment(string kind, ScriptedExperiment.Behaviour behaviour, IReadOnlyList<string>? runtimes = null)
+internal sealed class ScriptedExperiment(
+    string kind, ScriptedExperiment.Behaviour behaviour, IReadOnlyList<string>? runtimes = null, ExperimentWeight weight = ExperimentWeight.Light)
     : IExperiment
 {
     public enum Behaviour { Succeed, Throw, WaitForCancellation }
@@ -18,6 +19,7 @@ internal sealed class ScriptedExperiment(string kind, ScriptedExperiment.Behavio
 
     public string Kind => kind;
     public IReadOnlyList<string> RequiredRuntimes => runtimes ?? [RuntimeNames.Native];
+    public ExperimentWeight Weight => weight;
     public List<string> WorkDirectoriesSeen { get; } = [];
     public int MostAtOnce { get; private set; }
 
@@ -64,5 +66,29 @@ internal sealed class RecordingRuntime(string name) : IRuntime
     {
         Interlocked.Increment(ref _probes);
         return Task.FromResult(new RuntimeProbe(name, true, "1.0", $"{name} 1.0"));
+    }
+}
+
+/// <summary>
+/// A runtime that leaves something behind each time an experiment has run on it, which goes away after
+/// <paramref name="looks"/> looks (like a container the engine is still tearing down). It remembers which runs asked.
+/// </summary>
+internal sealed class LingeringRuntime(string name, int looks) : IRuntime, IFindsRunLeftovers
+{
+    private int _left;
+
+    public string Name => name;
+    public List<string> RunsAsked { get; } = [];
+
+    public Task<RuntimeProbe> ProbeAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(new RuntimeProbe(name, true, "1.0", $"{name} 1.0"));
+
+    /// <summary>Called by the test's experiment when it ends.</summary>
+    public void Leave() => _left = looks;
+
+    public Task<IReadOnlyList<string>> FindRunLeftoversAsync(string runId, CancellationToken cancellationToken)
+    {
+        RunsAsked.Add(runId);
+        return Task.FromResult<IReadOnlyList<string>>(_left-- > 0 ? [$"container of {runId}"] : []);
     }
 }

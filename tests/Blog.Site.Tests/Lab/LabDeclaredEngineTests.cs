@@ -47,7 +47,7 @@ public sealed class LabDeclaredEngineTests : IDisposable
     [Fact]
     public async Task Lab_run_measures_the_others_when_a_declared_engine_is_unreachable_and_exits_1()
     {
-        Assert.Equal(1, await LabAsync("run"));
+        Assert.Equal(1, await LabAsync("run", "--settle-timeout", "0"));
 
         Assert.Contains($"start-far: missing and not measured: the engine it declares, ssh://root@127.0.0.1:{_closedPort} (docker_host), does not answer", _console.Text);
         Assert.Matches(@"start-far\s*│[\s│]*unreachable", _console.Text);

@@ -1,4 +1,5 @@
 using Blog.Cli.Lab;
+using Blog.Lab.Measurement;
 using Blog.Site.Build;
 using Blog.Site.Diagnostics;
 using Blog.Site.Tests.Support;
@@ -48,7 +49,7 @@ public sealed class LabFrontMatterTests : IDisposable
         Assert.Equal(0, await LabAsync("status"));
         Assert.Contains("missing", _console.Text);
 
-        Assert.Equal(0, await LabAsync("run", "post-native"));
+        Assert.Equal(0, await LabAsync("run", "post-native", "--settle-timeout", "0"));
         _console.Clear();
         Assert.Equal(0, await LabAsync("status"));
 
@@ -59,7 +60,7 @@ public sealed class LabFrontMatterTests : IDisposable
     [Fact]
     public async Task A_build_with_run_missing_measures_it_first_and_renders_its_number()
     {
-        var lab = await LabForBuild.PrepareAsync(_site.Source, LabForBuild.RunMissing, _console.Console, default);
+        var lab = await LabForBuild.PrepareAsync(_site.Source, LabForBuild.RunMissing, _console.Console, default, SettlePolicy.None);
 
         await new SiteBuilder([lab!]).BuildAsync(_site.Options(), default);
 

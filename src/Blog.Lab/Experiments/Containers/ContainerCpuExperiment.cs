@@ -19,6 +19,8 @@ public sealed class ContainerCpuExperiment(DockerEngines engines) : IExperiment,
         DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-cpu";
+
+    public ExperimentWeight Weight => ExperimentWeight.Heavy;
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
     public string? EquivalentCommand(ExperimentSpec spec) =>
         DockerBench.Run(ContainerParameters.Limits(spec), $"sh -c {DockerBench.Quote(CpuWorkload.Script)}");

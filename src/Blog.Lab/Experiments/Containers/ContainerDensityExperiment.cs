@@ -21,6 +21,8 @@ public sealed class ContainerDensityExperiment(DockerEngines engines) : IExperim
         DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
 
     public string Kind => "container-density";
+
+    public ExperimentWeight Weight => ExperimentWeight.Heavy;
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
 
     public string? EquivalentCommand(ExperimentSpec spec)

@@ -13,6 +13,7 @@ namespace Blog.Lab.Experiments.VirtualMachines;
 public sealed class VmBootExperiment(QemuRuntime qemu) : IExperiment, IPreparesWorkFiles
 {
     public string Kind => "vm-boot";
+    public ExperimentWeight Weight => ExperimentWeight.Heaviest;
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu];
 
     /// <summary>QEMU with a guest that powers off right after the marker: it runs a few milliseconds past it.</summary>

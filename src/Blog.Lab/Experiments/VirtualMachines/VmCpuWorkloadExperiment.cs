@@ -20,6 +20,8 @@ public sealed class VmCpuWorkloadExperiment(QemuRuntime qemu) : IExperiment, IPr
     private static readonly ProcessCommand Native = new(CpuWorkload.HostBusybox, [.. CpuWorkload.Command().Skip(1)]);
 
     public string Kind => "vm-cpu";
+
+    public ExperimentWeight Weight => ExperimentWeight.Heaviest;
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu, RuntimeNames.Native];
 
     public string? EquivalentCommand(ExperimentSpec spec) =>

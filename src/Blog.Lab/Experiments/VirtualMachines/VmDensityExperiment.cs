@@ -18,6 +18,8 @@ public sealed class VmDensityExperiment(QemuRuntime qemu) : IExperiment, IPrepar
     private const long QemuOverheadMib = 256;
 
     public string Kind => "vm-density";
+
+    public ExperimentWeight Weight => ExperimentWeight.Heaviest;
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu];
 
     /// <summary>

@@ -13,6 +13,7 @@ namespace Blog.Lab.Experiments.VirtualMachines;
 public sealed class VmGuestKernelExperiment(QemuRuntime qemu) : IExperiment, IPreparesWorkFiles
 {
     public string Kind => "vm-guest-kernel";
+    public ExperimentWeight Weight => ExperimentWeight.Heaviest;
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu];
 
     public string? EquivalentCommand(ExperimentSpec spec) =>

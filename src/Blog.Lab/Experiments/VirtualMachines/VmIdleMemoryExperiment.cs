@@ -14,6 +14,7 @@ namespace Blog.Lab.Experiments.VirtualMachines;
 public sealed class VmIdleMemoryExperiment(QemuRuntime qemu) : IExperiment, IPreparesWorkFiles
 {
     public string Kind => "vm-idle-memory";
+    public ExperimentWeight Weight => ExperimentWeight.Heaviest;
     public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu];
 
     public string? EquivalentCommand(ExperimentSpec spec)

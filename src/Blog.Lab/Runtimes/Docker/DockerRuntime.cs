@@ -4,7 +4,7 @@ namespace Blog.Lab.Runtimes.Docker;
 /// The Docker engine at <see cref="Endpoint"/> (from <c>DOCKER_HOST</c> by default). The probe says which
 /// engine, API, runc and host answered, or what to install or start when none does.
 /// </summary>
-public sealed class DockerRuntime : IRuntime, ICleansLeftovers
+public sealed class DockerRuntime : IRuntime, ICleansLeftovers, IFindsRunLeftovers
 {
     private readonly DockerUnavailableException? _misconfigured;
 
@@ -78,6 +78,14 @@ public sealed class DockerRuntime : IRuntime, ICleansLeftovers
             .. removed.Containers.Select(id => $"container {(id.Length > 12 ? id[..12] : id)} on {session.Engine.HostName}"),
             .. removed.Images.Select(tag => $"image {tag} on {session.Engine.HostName}"),
         ];
+    }
+
+    /// <summary>The containers run <paramref name="runId"/> made that the engine still has (found by the run's label).</summary>
+    public async Task<IReadOnlyList<string>> FindRunLeftoversAsync(string runId, CancellationToken cancellationToken)
+    {
+        using var session = await OpenAsync(cancellationToken);
+        var found = await new LabCleaner(session).FindAsync(runId, cancellationToken);
+        return found.Containers.Select(id => $"container {(id.Length > 12 ? id[..12] : id)} on {session.Engine.HostName}").ToList();
     }
 
     /// <summary>A session for one experiment run (dispose it at the end); throws <see cref="DockerUnavailableException"/>.</summary>

@@ -9,7 +9,7 @@ namespace Blog.Lab.Runtimes.Qemu;
 /// that really works; experiments then boot guests through <see cref="HostAsync"/>, which hands out the very
 /// same finding, so the accelerator in a result's provenance is the one its numbers were measured with.
 /// </summary>
-public sealed partial class QemuRuntime(QemuOptions options) : IRuntime, ICleansLeftovers
+public sealed partial class QemuRuntime(QemuOptions options) : IRuntime, ICleansLeftovers, IFindsRunLeftovers
 {
     private readonly SemaphoreSlim _once = new(1, 1);
     private QemuHost? _host;
@@ -66,6 +66,12 @@ public sealed partial class QemuRuntime(QemuOptions options) : IRuntime, ICleans
     /// <summary>Kills every lab VM still running, whatever run started it.</summary>
     public Task<IReadOnlyList<string>> CleanLeftoversAsync(CancellationToken cancellationToken) =>
         LeftoverVms.KillAsync(LabVmName.Prefix, cancellationToken);
+
+    /// <summary>The QEMU processes of run <paramref name="runId"/>'s VMs still running (their <c>-name</c> starts with the run's VM name).</summary>
+    public async Task<IReadOnlyList<string>> FindRunLeftoversAsync(string runId, CancellationToken cancellationToken) =>
+        (await LeftoverVms.FindAsync(LabVmName.For(runId), cancellationToken))
+        .Select(vm => $"VM {vm.Name} (QEMU pid {vm.ProcessId})")
+        .ToList();
 
     private async Task<QemuHost> DiscoverAsync(CancellationToken cancellationToken)
     {

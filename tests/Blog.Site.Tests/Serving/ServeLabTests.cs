@@ -125,6 +125,32 @@ public sealed class ServeLabTests
     }
 
     [Fact]
+    public async Task A_broken_spec_is_an_error_at_its_line_until_it_is_fixed_whatever_changes_meanwhile()
+    {
+        var site = LabSite();
+        await LabResults.WriteAsync(site.Source, "native-start", 1, 2, 3, 4, 5);
+        var (served, events) = await ServeAsync(site);
+        await using var _ = served;
+        await using var __ = events;
+        var spec = File.ReadAllText(Path.Combine(site.Source, "_lab/process.yml"));
+
+        site.With("_lab/process.yml", spec.Replace("kind: native-start", "kind: teleport"));
+        Assert.StartsWith("_lab/process.yml:2:9: unknown kind 'teleport'", Assert.Single((await served.Reporter.NextBuildAsync()).Errors).ToString());
+        Assert.Equal(ServeEvent.BuildErrorName, (await events.NextAsync()).Name);
+
+        // Another file changes: the spec is still broken, and still said so.
+        site.With("_posts/2024-02-15-plain.md", "---\nlayout: default\ntitle: Plain\n---\nStill no numbers.\n");
+        Assert.StartsWith("_lab/process.yml:2:9: unknown kind 'teleport'", Assert.Single((await served.Reporter.NextBuildAsync()).Errors).ToString());
+        Assert.Equal(ServeEvent.BuildErrorName, (await events.NextAsync()).Name);
+
+        site.With("_lab/process.yml", spec);
+        var fixedBuild = (await served.Reporter.NextBuildAsync()).Succeeded;
+        Assert.Equal([Plain], fixedBuild.Rendered);
+        Assert.Equal(ServeEvent.Reload(2), await events.NextAsync());
+        Assert.Contains("Still no numbers.", await served.GetAsync("/" + Plain));
+    }
+
+    [Fact]
     public async Task A_page_that_declares_its_experiment_in_front_matter_is_rendered_again_when_that_spec_changes()
     {
         var site = LabSite();

@@ -11,37 +11,91 @@ namespace Blog.Lab.Liquid;
 /// The lab as a site extension: the <c>lab</c> global (<c>{{ lab.jvm_start.start_ms.median | ms }}</c>), the
 /// formatting filters, and the <c>lab_table</c>, <c>lab_chart</c> and <c>lab_provenance</c> tags. It only
 /// reads stored results (a normal build never needs Docker or QEMU). A page that uses a missing result fails
-/// the build with the command that measures it; a stale one warns.
+/// the build with the command that measures it; a stale one warns. Loaded from a source folder, it is a
+/// <see cref="IWatchedExtension"/>: <c>serve</c> hands it the changed paths, and it reads its specs or results again
+/// when they changed (<c>lab run</c> in another terminal, an edited spec), each page recording which experiments it read.
 /// </summary>
-public sealed class LabExtension(LabData data, PageText pageText) : ISiteExtension
+public sealed class LabExtension : IWatchedExtension
 {
+    private readonly PageText _pageText;
+    // Null for data given directly (a test's): there is nothing to watch or read again.
+    private readonly string? _source;
+    private readonly LabVersions _versions;
+    private readonly IReadOnlySet<string> _specPages;
+
+    public LabExtension(LabData data, PageText pageText) : this(data, pageText, null)
+    {
+    }
+
+    private LabExtension(LabData data, PageText pageText, string? source)
+    {
+        Data = data;
+        _pageText = pageText;
+        _source = source;
+        _versions = new LabVersions(data);
+        _specPages = source is null
+            ? new HashSet<string>()
+            : data.Specs.Where(s => !IsInSpecsFolder(s.SourcePath))
+                .Select(s => Path.GetFullPath(Path.Combine(source, s.SourcePath))).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// Reads the specs (<c>&lt;source&gt;/_lab/*.yml</c> and the pages' <c>lab:</c> front matter) and their results;
     /// spec errors fail the build with their positions.
     /// </summary>
     public static async Task<LabExtension> LoadAsync(string sourceDirectory, CancellationToken cancellationToken)
     {
-        var paths = new LabPaths(sourceDirectory);
-        var catalogue = LabCatalogue.Create();
-        IReadOnlyList<ExperimentSpec> specs;
+        var source = Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceDirectory));
+        var data = await ReadResultsAsync(source, await ReadSpecsAsync(source, cancellationToken), cancellationToken);
+        return new LabExtension(data, PageTexts.In(sourceDirectory), source);
+    }
+
+    public LabData Data { get; }
+
+    public void Register(LiquidRegistry registry)
+    {
+        var usage = new LabUsage(Data, registry.Diagnostics, _pageText, registry.Reads);
+        registry.AddGlobal("lab", new LabRootValue(usage));
+        LabFilters.Register(registry);
+        new LabTags(usage).Register(registry.Parser);
+    }
+
+    /// <summary>The lab's folder: its spec files and, below it, the results. Specs in pages' front matter are the site's own files.</summary>
+    public IReadOnlyList<string> Inputs => _source is null ? [] : [new LabPaths(_source).SpecsDirectory];
+
+    /// <summary>
+    /// Results are read again when a file in the results folder changed; specs (and then results) when a spec file, a
+    /// page that declares or declared experiments, or the config changed. The same extension when the versions of every
+    /// experiment stay what they were.
+    /// </summary>
+    public async Task<IWatchedExtension> ReloadAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
+    {
+        if (_source is null) return this;
+        var changed = changes is null ? LabInputChanges.Everything : await LabInputChanges.OfAsync(_source, _specPages, changes, cancellationToken);
+        if (!changed.Any) return this;
+        var specs = changed.Specs ? await ReadSpecsAsync(_source, cancellationToken) : Data.Specs;
+        var reloaded = new LabExtension(await ReadResultsAsync(_source, specs, cancellationToken), _pageText, _source);
+        return reloaded._versions.SameAs(_versions) && reloaded._specPages.SetEquals(_specPages) ? this : reloaded;
+    }
+
+    /// <summary>The version of an experiment id, as <see cref="LabUsage"/> records it when a page asks for it.</summary>
+    public string VersionOf(string value) => _versions.Of(value);
+
+    private static async Task<IReadOnlyList<ExperimentSpec>> ReadSpecsAsync(string source, CancellationToken cancellationToken)
+    {
         try
         {
-            specs = await DeclaredSpecs.LoadAsync(sourceDirectory, catalogue, cancellationToken, shownAs: "");
+            return await DeclaredSpecs.LoadAsync(source, LabCatalogue.Create(), cancellationToken, shownAs: "");
         }
         catch (SpecException e)
         {
             throw DeclaredSpecs.AsBuildFailure(e);
         }
-        return new(await LabData.ReadAsync(new ResultStore(paths.ResultsDirectory), specs, cancellationToken), PageTexts.In(sourceDirectory));
     }
 
-    public LabData Data => data;
+    private static Task<LabData> ReadResultsAsync(string source, IReadOnlyList<ExperimentSpec> specs, CancellationToken cancellationToken) =>
+        LabData.ReadAsync(new ResultStore(new LabPaths(source).ResultsDirectory), specs, cancellationToken);
 
-    public void Register(LiquidRegistry registry)
-    {
-        var usage = new LabUsage(data, registry.Diagnostics, pageText);
-        registry.AddGlobal("lab", new LabRootValue(usage));
-        LabFilters.Register(registry);
-        new LabTags(usage).Register(registry.Parser);
-    }
+    /// <summary>Spec paths are shown relative to the source: <c>_lab/containers.yml</c>, or a page's.</summary>
+    private static bool IsInSpecsFolder(string shownPath) => shownPath.Replace('\\', '/').StartsWith("_lab/", StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Blog.Lab.Results;
 using Blog.Site.Diagnostics;
+using Blog.Site.Extensions;
 using Fluid;
 
 namespace Blog.Lab.Liquid;
@@ -9,9 +10,11 @@ namespace Blog.Lab.Liquid;
 /// Resolves an experiment a page asks for, and reports a problem against that page: an undeclared or missing
 /// result is an error (with the command that measures it), a stale one a warning. Each (page, id) is reported once,
 /// at the line and column of the first use in the page's source (<see cref="LabReferences"/>); a use the page's
-/// text does not show (it is in a layout or an include) is reported against the page alone.
+/// text does not show (it is in a layout or an include) is reported against the page alone. Every experiment a page
+/// asks for is recorded as read (<paramref name="reads"/>), found or not, so <c>serve</c> renders that page again
+/// when the experiment's result or spec changes.
 /// </summary>
-internal sealed class LabUsage(LabData data, ErrorCollector diagnostics, PageText pageText)
+internal sealed class LabUsage(LabData data, ErrorCollector diagnostics, PageText pageText, ReadRecorder reads)
 {
     private readonly ConcurrentDictionary<(string Page, string Id), bool> _reported = new();
 
@@ -20,6 +23,7 @@ internal sealed class LabUsage(LabData data, ErrorCollector diagnostics, PageTex
     /// <summary>The stored result of <paramref name="id"/>, or null after reporting why there is none.</summary>
     public async ValueTask<LabResult?> ResultAsync(string id, TemplateContext context)
     {
+        reads.Record(context, id);
         var page = await PagePathAsync(context);
         if (data.Spec(id) is null)
         {

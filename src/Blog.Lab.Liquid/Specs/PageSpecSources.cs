@@ -50,6 +50,28 @@ public static partial class PageSpecSources
         return new SpecSource(Path.Combine(sourceDirectory, entry.RelativePath), yaml, FrontMatterKey);
     }
 
+    /// <summary>
+    /// Whether the file at <paramref name="path"/> opens with front matter that has a top-level <c>lab:</c> key, as
+    /// <see cref="ReadAsync"/> would find it (whether the site's walker reads the file is not asked): a <c>serve</c>
+    /// session reads the specs again only when an edited page declares experiments, or did.
+    /// </summary>
+    public static async Task<bool> DeclaresAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!File.Exists(path) || !await StartsWithFrontMatterAsync(path, cancellationToken)) return false;
+            return FrontMatterText.Split(await File.ReadAllTextAsync(path, cancellationToken)).Yaml is { } yaml && LabKeyLine().IsMatch(yaml);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false; // gone meanwhile: a page that declared experiments is known by its path
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true; // cannot tell: the specs are read again, and the walk reports what it cannot read
+        }
+    }
+
     private static async Task<bool> StartsWithFrontMatterAsync(string path, CancellationToken cancellationToken)
     {
         using var handle = File.OpenHandle(path, options: FileOptions.Asynchronous);

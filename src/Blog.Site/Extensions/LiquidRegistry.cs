@@ -22,6 +22,26 @@ public sealed class LiquidRegistry(FluidParser parser, TemplateOptions options, 
     /// <summary>Top-level variables every template sees, such as <c>lab</c>.</summary>
     public IReadOnlyDictionary<string, object?> Globals => _globals;
 
+    /// <summary>
+    /// Where the extension being registered records the values a page reads (<see cref="ReadRecorder.Record"/>), so a
+    /// <c>serve</c> session renders that page again when one of them changes.
+    /// </summary>
+    public ReadRecorder Reads { get; private set; } = ReadRecorder.Unrecorded;
+
+    /// <summary>Registers <paramref name="extension"/>, with a recorder of its own.</summary>
+    internal void Register(ISiteExtension extension)
+    {
+        Reads = ReadRecorder.For(extension);
+        try
+        {
+            extension.Register(this);
+        }
+        finally
+        {
+            Reads = ReadRecorder.Unrecorded;
+        }
+    }
+
     public void AddGlobal(string name, object? value) => _globals[name] = value;
 
     public void AddFilter(string name, FilterDelegate filter) => Options.Filters.AddFilter(name, filter);

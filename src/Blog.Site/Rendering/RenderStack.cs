@@ -17,34 +17,44 @@ internal sealed class RenderStack
     public const int MaxDepth = 4;
     private const string Key = "blog.render-stack";
 
-    public static readonly RenderStack Empty = new(null, DocumentPart.Content, null, 0, null);
+    public static readonly RenderStack Empty = new(null, DocumentPart.Content, null, 0, null, null);
 
     private readonly Document? _document;
     private readonly DocumentPart _part;
     private readonly RenderStack? _outer;
     private readonly string? _finished;
 
-    private RenderStack(Document? document, DocumentPart part, RenderStack? outer, int depth, string? finished)
+    private RenderStack(Document? document, DocumentPart part, RenderStack? outer, int depth, string? finished, ValueReads? reads)
     {
         _document = document;
         _part = part;
         _outer = outer;
         Depth = depth;
         _finished = finished;
+        Reads = reads;
     }
+
+    /// <summary>Where the extension values read by the innermost text being rendered are recorded; null when nobody asks.</summary>
+    public ValueReads? Reads { get; }
+
+    /// <summary>An empty stack whose renders record the extension values they read in <paramref name="reads"/>.</summary>
+    public static RenderStack Recording(ValueReads reads) => new(null, DocumentPart.Content, null, 0, null, reads);
 
     public int Depth { get; }
 
     /// <summary>The document whose text is being rendered now (the innermost frame); null outside any, as for the feed.</summary>
     public Document? Current => _document;
 
-    public RenderStack Push(Document document, DocumentPart part) => new(document, part, this, Depth + 1, null);
+    public RenderStack Push(Document document, DocumentPart part) => new(document, part, this, Depth + 1, null, Reads);
+
+    /// <summary>As <see cref="Push(Document, DocumentPart)"/>, recording what the pushed text reads in <paramref name="reads"/> instead.</summary>
+    public RenderStack Push(Document document, DocumentPart part, ValueReads reads) => new(document, part, this, Depth + 1, null, reads);
 
     /// <summary>
     /// The frame of a page's layouts: the page's content is finished, so a template that asks for it (through
     /// <c>site.posts</c>, say) gets it rendered, as in Jekyll, where the content is converted before the layouts run.
     /// </summary>
-    public RenderStack Finished(Document document, string content) => new(document, DocumentPart.Content, this, Depth, content);
+    public RenderStack Finished(Document document, string content) => new(document, DocumentPart.Content, this, Depth, content, Reads);
 
     /// <summary>The finished content of <paramref name="document"/> when its layouts are being rendered; else null.</summary>
     public string? FinishedContent(Document document)

@@ -33,8 +33,8 @@ public sealed class SiteRenderer : IDocumentContentSource
     private readonly LiquidValueConverter _values;
     private readonly DocumentContentRenderer _documents;
     private readonly LayoutRenderer _layouts;
-    private readonly BoundedCache<Document, string> _contents = new(ContentCacheSize);
-    private readonly ConcurrentDictionary<Document, string> _excerpts = new(ReferenceEqualityComparer.Instance);
+    private readonly BoundedCache<Document, RenderedText> _contents = new(ContentCacheSize);
+    private readonly ConcurrentDictionary<Document, RenderedText> _excerpts = new(ReferenceEqualityComparer.Instance);
 
     private SiteRenderer(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector collector, JekyllParser parser)
     {
@@ -57,7 +57,7 @@ public sealed class SiteRenderer : IDocumentContentSource
         options.ValueConverters.Add(value => value is Document document ? _values.Drop(document) : null);
 
         var registry = new LiquidRegistry(parser, options, collector);
-        foreach (var extension in extensions) extension.Register(registry);
+        foreach (var extension in extensions) registry.Register(extension);
         foreach (var (name, value) in registry.Globals) options.Scope.SetValue(name, _values.Convert(value));
         options.Scope.SetValue("jekyll", JekyllValue());
 
@@ -82,16 +82,19 @@ public sealed class SiteRenderer : IDocumentContentSource
         new(content, extensions, errors, parser);
 
     /// <summary>The page as written to the output: content in its layouts; <paramref name="pager"/> for a paginated listing.</summary>
-    public async ValueTask<string> RenderPageAsync(Document document, Pager? pager, CancellationToken ct)
+    public ValueTask<string> RenderPageAsync(Document document, Pager? pager, CancellationToken ct) => RenderPageAsync(document, pager, null, ct);
+
+    /// <param name="reads">Where the extension values the page reads are recorded (its content, layouts, includes, and the texts of other documents it shows).</param>
+    internal async ValueTask<string> RenderPageAsync(Document document, Pager? pager, ValueReads? reads, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var stack = RenderStack.Empty.Push(document, DocumentPart.Content);
+        var stack = (reads is null ? RenderStack.Empty : RenderStack.Recording(reads)).Push(document, DocumentPart.Content);
         var paginator = pager is null ? null : PaginatorValue.Create(pager, _values);
         try
         {
             // Only content that templates ask for is cached (feeds, listings); a page's own is used once.
             var content = pager is null && _contents.TryGet(document, out var cached)
-                ? cached
+                ? Replay(cached, stack)
                 : await _documents.RenderAsync(document, document.Body, paginator, stack, ct);
             ct.ThrowIfCancellationRequested();
             return document.Layout is null ? content : await _layouts.ApplyAsync(document, content, paginator, stack.Finished(document, content));
@@ -126,13 +129,15 @@ public sealed class SiteRenderer : IDocumentContentSource
     {
         if (stack.FinishedContent(document) is { } finished) return finished;
         if (JekyllRendersLater(document, stack.Current)) return document.Body;
-        if (_contents.TryGet(document, out var cached)) return cached;
+        if (_contents.TryGet(document, out var cached)) return Replay(cached, stack);
         if (!stack.CanRender(document, DocumentPart.Content)) return document.Body;
         try
         {
-            var content = await _documents.RenderAsync(document, document.Body, null, stack.Push(document, DocumentPart.Content));
-            _contents.Add(document, content);
-            return content;
+            var reads = new ValueReads();
+            var content = await _documents.RenderAsync(document, document.Body, null, stack.Push(document, DocumentPart.Content, reads));
+            var rendered = new RenderedText(content, reads.Values);
+            _contents.Add(document, rendered);
+            return Replay(rendered, stack);
         }
         catch (Exception e) when (Report(document, e))
         {
@@ -153,21 +158,36 @@ public sealed class SiteRenderer : IDocumentContentSource
 
     private async ValueTask<string> ExcerptAsync(Document document, RenderStack stack)
     {
-        if (_excerpts.TryGetValue(document, out var cached)) return cached;
+        if (_excerpts.TryGetValue(document, out var cached)) return Replay(cached, stack);
         var text = Excerpts.Text(document, _content.Settings);
         if (text is null) return "";
         if (!stack.CanRender(document, DocumentPart.Excerpt)) return text;
         try
         {
-            var excerpt = await _documents.RenderAsync(document, text, null, stack.Push(document, DocumentPart.Excerpt));
-            _excerpts.TryAdd(document, excerpt);
-            return excerpt;
+            var reads = new ValueReads();
+            var excerpt = await _documents.RenderAsync(document, text, null, stack.Push(document, DocumentPart.Excerpt, reads));
+            var rendered = new RenderedText(excerpt, reads.Values);
+            _excerpts.TryAdd(document, rendered);
+            return Replay(rendered, stack);
         }
         catch (Exception e) when (Report(document, e))
         {
             return "";
         }
     }
+
+    /// <summary>
+    /// A cached text is shown by many pages: each of them read what the text read, so a page is rendered again when a
+    /// value shown through another document's content or excerpt changes.
+    /// </summary>
+    private static string Replay(RenderedText rendered, RenderStack stack)
+    {
+        if (rendered.Reads.Count > 0) stack.Reads?.AddAll(rendered.Reads);
+        return rendered.Text;
+    }
+
+    /// <summary>A document's rendered content or excerpt, and the extension values rendering it read.</summary>
+    private sealed record RenderedText(string Text, IReadOnlyCollection<string> Reads);
 
     /// <summary>Records a rendering failure as a build error; false (rethrow) for cancellation.</summary>
     private bool Report(Document document, Exception error)

@@ -39,7 +39,7 @@ public sealed class ServeSession : IAsyncDisposable
 
     public Uri Address => _server.Address;
 
-    /// <summary>The source and, when the site uses one, its theme.</summary>
+    /// <summary>The source, the theme when the site uses one, and what the extensions read outside them.</summary>
     public IReadOnlyList<string> WatchedFolders => _watcher.Folders;
 
     public LiveReloadHub Hub { get; }
@@ -51,8 +51,10 @@ public sealed class ServeSession : IAsyncDisposable
         var build = options.Build;
         // The theme and the base URL are read once: changing either in the config needs a restart, as with jekyll serve.
         var settings = ConfigLoader.Load(build, new ErrorCollector());
-        // Watching starts before the first build, so an edit made while it runs is not lost.
-        var watcher = new SourceWatcher(new[] { build.Source, settings.Theme }.OfType<string>(), build.Destination, options.Quiet);
+        // Watching starts before the first build, so an edit made while it runs is not lost. The extensions' inputs (the
+        // lab's _lab/ folder) are usually in the source already, which is watched whole: '_' folders included.
+        var watcher = new SourceWatcher(new[] { build.Source, settings.Theme }.OfType<string>().Concat(builder.ExtensionInputs),
+            build.Destination, options.Quiet);
         try
         {
             var hub = new LiveReloadHub();

@@ -7,7 +7,10 @@ namespace Blog.Site.Serving;
 /// Watches the source and theme folders and yields the changed paths in batches: a batch ends when the folders
 /// have been quiet for <see cref="Quiet"/>, so an editor's save (write, rename, delete of a backup) or a
 /// <c>git checkout</c> is one rebuild, not many. Dot-prefixed entries (editor swap files, the build's own staging
-/// folders) and the destination are not watched: Jekyll does not read them.
+/// folders) and the destination are not watched: Jekyll does not read them. Folders starting with '_' are: the
+/// site's own (_posts, _layouts...) and the lab's _lab/, whose results <c>lab run</c> writes as a dot-named temporary
+/// file renamed into place (seen as the rename's new name). A folder inside another one watched is not watched twice;
+/// a file given as a folder to watch is watched through its folder.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
@@ -18,7 +21,9 @@ public sealed class SourceWatcher : IDisposable
 
     public SourceWatcher(IEnumerable<string> folders, string destination, TimeSpan quiet)
     {
-        _roots = folders.Where(Directory.Exists).Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar)).ToList();
+        var existing = folders.Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar))
+            .Select(f => File.Exists(f) ? Path.GetDirectoryName(f)! : f).Where(Directory.Exists).Distinct(StringComparer.Ordinal).ToList();
+        _roots = existing.Where(f => !existing.Any(other => f.StartsWith(other + Path.DirectorySeparatorChar, StringComparison.Ordinal))).ToList();
         _destination = Path.GetFullPath(destination).TrimEnd(Path.DirectorySeparatorChar);
         Quiet = quiet;
         foreach (var root in _roots)

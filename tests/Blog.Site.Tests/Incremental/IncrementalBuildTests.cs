@@ -1,6 +1,7 @@
 using Blog.Site.Diagnostics;
 using Blog.Site.Build;
 using Blog.Site.Build.Incremental;
+using Blog.Lab.Liquid;
 using Blog.Site.Tests.Support;
 
 namespace Blog.Site.Tests.Incremental;
@@ -77,6 +78,55 @@ public class IncrementalBuildTests
             check(report, history);
             AssertSameTree(Path.Combine(fixture.Site.Root, "clean"), Path.Combine(fixture.Site.Root, "incremental"), history);
         }
+    }
+
+    /// <summary>
+    /// The lab's inputs change as the site's files do (a result measured again, a spec edited), told by path like them:
+    /// the session renders the pages that read the experiment, and its output is the clean build's with the lab loaded anew.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task After_any_sequence_of_edits_and_lab_runs_told_by_path_the_session_output_is_byte_identical_to_a_clean_build(int seed)
+    {
+        using var fixture = await IncrementalFixture.WithLabAsync(seed);
+        var session = new IncrementalSiteBuilder([await LabExtension.LoadAsync(fixture.Site.Source, CancellationToken.None)]);
+        await session.BuildAsync(fixture.Options("incremental"), [], CancellationToken.None);
+        var random = new Random(seed);
+        var history = new List<string>();
+
+        for (var sequence = 0; sequence < 10; sequence++)
+        {
+            var before = Snapshot(fixture.Site.Source);
+            for (var edits = random.Next(1, 4); edits > 0; edits--)
+                history.Add(random.Next(2) == 0 ? await fixture.EditLabAtRandomAsync() : fixture.EditAtRandom());
+            var after = Snapshot(fixture.Site.Source);
+            var changed = before.Keys.Union(after.Keys).Where(p => before.GetValueOrDefault(p) != after.GetValueOrDefault(p)).ToList();
+            history.Add("--- build");
+            await session.BuildAsync(fixture.Options("incremental"), changed, CancellationToken.None);
+            var lab = await LabExtension.LoadAsync(fixture.Site.Source, CancellationToken.None);
+            await new SiteBuilder([lab]).BuildAsync(fixture.Options("clean"), CancellationToken.None);
+
+            AssertSameTree(Path.Combine(fixture.Site.Root, "clean"), Path.Combine(fixture.Site.Root, "incremental"), history);
+        }
+    }
+
+    [Fact]
+    public async Task A_lab_result_measured_again_renders_the_pages_that_show_it_and_no_other()
+    {
+        using var fixture = await IncrementalFixture.WithLabAsync(0);
+        var session = new IncrementalSiteBuilder([await LabExtension.LoadAsync(fixture.Site.Source, CancellationToken.None)]);
+        await session.BuildAsync(fixture.Options("out"), [], CancellationToken.None);
+
+        await LabResults.WriteAsync(fixture.Site.Source, "native-start", 40, 41, 42);
+        var report = await session.BuildAsync(fixture.Options("out"), [LabResults.PathOf(fixture.Site.Source, "native-start")], CancellationToken.None);
+
+        // The post, and the pages that list its excerpt (the excerpt is rendered and cached once for all of them); not the
+        // paginated index, which lists titles.
+        Assert.Equal(["c0/2024/02/06/measured.html", "categories/c0/index.html", "recent.html"], report.Rendered);
+        Assert.Contains("It starts in 41 ms.", fixture.Site.Output("../out/recent.html"));
     }
 
     [Fact]

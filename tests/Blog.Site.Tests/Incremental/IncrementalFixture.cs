@@ -7,6 +7,8 @@ namespace Blog.Site.Tests.Incremental;
 /// A small blog that uses every kind of dependency: layout chains, nested includes, data, neighbours, a paginated
 /// index, tag and category listings, a listing of excerpts, category archives of excerpts, a link tag, static files, and
 /// collections (one written, sorted by a key, with neighbours and a listing of excerpts; one only listed); plus the edits a test applies to it at random.
+/// <see cref="WithLabAsync"/> adds the lab: a spec, its stored result, and a post that shows the result in its excerpt
+/// (so the listings of excerpts show it too), with the lab's own edits (<see cref="EditLabAtRandomAsync"/>).
 /// </summary>
 public sealed class IncrementalFixture : IDisposable
 {
@@ -44,6 +46,40 @@ public sealed class IncrementalFixture : IDisposable
     }
 
     public TempSite Site { get; }
+
+    private const string LabSpec = "- id: native-start\n  kind: native-start\n  title: Native start\n  samples: 5\n  warmup: 1\n  timeout: 10s\n";
+
+    public static async Task<IncrementalFixture> WithLabAsync(int seed)
+    {
+        var fixture = new IncrementalFixture(seed);
+        fixture.Site
+            .With("_lab/process.yml", LabSpec)
+            .With("_posts/2024-02-06-measured.md",
+                "---\nlayout: post\ntitle: Measured\ntags: t1\ncategories: c0\n---\nIt starts in {{ lab.native_start.start_ms | ms }}.\n\nMore.\n");
+        await LabResults.WriteAsync(fixture.Site.Source, "native-start", 1, 2, 3, 4, 5);
+        return fixture;
+    }
+
+    /// <summary>Applies one random change to the lab's inputs and says which: a result measured again, a spec edited.</summary>
+    public async Task<string> EditLabAtRandomAsync()
+    {
+        var spec = Path.Combine(Site.Source, "_lab/process.yml");
+        switch (_random.Next(3))
+        {
+            case 0:
+                var median = _random.Next(1, 500);
+                await LabResults.WriteAsync(Site.Source, "native-start", median - 1, median, median + 1);
+                return $"lab run: median {median}";
+            case 1:
+                var text = await File.ReadAllTextAsync(spec);
+                await File.WriteAllTextAsync(spec, text.Contains("samples: 5") ? text.Replace("samples: 5", "samples: 6") : text.Replace("samples: 6", "samples: 5"));
+                return "edit the spec's samples (the result is stale, or fresh again)";
+            default:
+                var title = $"title: Native start {_random.Next(100)}";
+                await File.WriteAllTextAsync(spec, System.Text.RegularExpressions.Regex.Replace(await File.ReadAllTextAsync(spec), "title: .*", title));
+                return $"edit the spec's {title}";
+        }
+    }
 
     public BuildOptions Options(string destination) => new() { Source = Site.Source, Destination = Path.Combine(Site.Root, destination) };
 

@@ -1,4 +1,5 @@
 using Blog.Site.Build.Incremental;
+using Blog.Site.Extensions;
 using Blog.Site.Serving;
 using Blog.Site.Tests.Support;
 
@@ -30,10 +31,13 @@ public sealed class ServedSite : IAsyncDisposable
         .With("_posts/2024-02-14-first.md", "---\nlayout: default\ntitle: First\n---\nHello *world*.\n")
         .With("index.html", "---\nlayout: default\ntitle: Home\n---\n{% for p in site.posts %}<a href=\"{{ p.url }}\">{{ p.title }}</a>{% endfor %}\n");
 
-    public static async Task<ServedSite> StartAsync(TempSite site)
+    public static Task<ServedSite> StartAsync(TempSite site) => StartAsync(site, []);
+
+    /// <param name="extensions">The session's extensions, as the command line gives them (the lab's, loaded from the site).</param>
+    public static async Task<ServedSite> StartAsync(TempSite site, IReadOnlyList<ISiteExtension> extensions)
     {
         var reporter = new RecordingReporter();
-        var session = await ServeSession.StartAsync(new IncrementalSiteBuilder([]), new ServeOptions(site.Options()) { Port = 0 }, reporter, CancellationToken.None);
+        var session = await ServeSession.StartAsync(new IncrementalSiteBuilder(extensions), new ServeOptions(site.Options()) { Port = 0 }, reporter, CancellationToken.None);
         return new ServedSite(site, session, reporter);
     }
 

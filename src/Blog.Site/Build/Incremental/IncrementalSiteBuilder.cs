@@ -8,6 +8,7 @@ using Blog.Site.Content;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
 using Blog.Site.Outputs.Feed;
+using Blog.Site.Rendering;
 using Blog.Site.Rendering.Liquid;
 
 namespace Blog.Site.Build.Incremental;
@@ -28,6 +29,9 @@ public sealed record IncrementalReport(BuildReport Build, IReadOnlyList<string> 
 /// <see cref="SiteBuilder"/>'s, so the output is the clean build's, byte for byte. When the files read again changed
 /// documents' bodies only, the previous build's plan, output checks and link index stand, with the new records
 /// patched in (<see cref="EditedPlan"/>), and only the pages that can show the edit are fingerprinted again.
+/// The extensions that read files of their own (<see cref="IWatchedExtension"/>, the lab) are handed the same changed
+/// paths; a page is also rendered again when a value it read from one of them while it was last rendered (recorded
+/// then, not guessed from its templates) has another version now.
 /// </summary>
 public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensions) : IAsyncDisposable
 {
@@ -45,6 +49,12 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     private SourceSnapshot? _source;
     private BuiltSite? _built;
     private Attempt? _last;
+    private ExtensionSet _extensions = new(extensions);
+    // An extension that failed to read its inputs again reads all of them at the next build, whatever changed then.
+    private bool _reloadPending;
+
+    /// <summary>The folders and files the extensions read besides the site's content, for the watcher.</summary>
+    public IEnumerable<string> ExtensionInputs => _extensions.Inputs;
 
     /// <summary>Reads the whole site again (as when the watcher cannot say what changed), then builds what changed.</summary>
     public Task<IncrementalReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken) =>
@@ -70,13 +80,16 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         }
         _source = source;
         trace.Mark("read");
+        var extensions = await ReloadExtensionsAsync(changes, cancellationToken);
+        trace.Mark("extensions");
 
         // A state that could not be put together means a full build (the destination is still a whole site).
         var previous = _built is { } built && built.Destination == source.Settings.Destination && Directory.Exists(built.Destination)
                        && await built.State.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default)
             ? built.State.Result : null;
         // Nothing read differs from the last build's input: its outcome stands.
-        if (_last is { } last && ReferenceEquals(last.Source, source) && (last.Failure is not null || previous is not null))
+        if (_last is { } last && ReferenceEquals(last.Source, source) && ReferenceEquals(last.Extensions, extensions)
+            && (last.Failure is not null || previous is not null))
         {
             trace.Write("unchanged");
             if (last.Failure is { } failure) throw new BuildFailedException(failure);
@@ -85,14 +98,14 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
 
         try
         {
-            var report = await BuildAsync(source, before, previous, trace, clock, cancellationToken);
-            _last = new Attempt(source, report, null);
+            var report = await BuildAsync(source, before, previous, extensions, trace, clock, cancellationToken);
+            _last = new Attempt(source, extensions, report, null);
             trace.Write($"built {report.Rendered.Count}, wrote {report.Written}");
             return report;
         }
         catch (BuildFailedException failed)
         {
-            _last = new Attempt(source, null, failed.Errors);
+            _last = new Attempt(source, extensions, null, failed.Errors);
             trace.Write("failed");
             throw;
         }
@@ -105,18 +118,40 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
 
     private static Task<JekyllParser> NewParser() => Task.Run(() => new JekyllParser());
 
+    /// <summary>
+    /// The extensions after <paramref name="changes"/>. One that cannot read its inputs fails the build; the next build
+    /// then has it read everything again, since the paths that broke it are not among the next build's changes.
+    /// </summary>
+    private async Task<ExtensionSet> ReloadExtensionsAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            _extensions = await _extensions.UpdateAsync(_reloadPending ? null : changes, cancellationToken);
+            _reloadPending = false;
+            return _extensions;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _reloadPending = true;
+            _last = null;
+            throw;
+        }
+    }
+
     /// <param name="before">The snapshot <paramref name="source"/> was brought up to date from.</param>
-    private async Task<IncrementalReport> BuildAsync(SourceSnapshot source, SourceSnapshot? before, BuiltState? previous, BuildTrace trace,
-        Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<IncrementalReport> BuildAsync(SourceSnapshot source, SourceSnapshot? before, BuiltState? previous, ExtensionSet extensions,
+        BuildTrace trace, Stopwatch clock, CancellationToken cancellationToken)
     {
         var errors = new ErrorCollector();
         foreach (var problem in source.Problems) errors.Add(problem);
         var parser = await _nextParser;
         _nextParser = NewParser();
-        var selection = (previous is not null && ReferenceEquals(previous.Source, before) && source.EditedDocuments is { } edits && !errors.HasErrors
-                            ? SelectAfterBodyEdits(source, edits, previous, errors, parser, trace)
+        // The same snapshot again (only an extension's inputs changed) still carries the edits that made it: they are done.
+        var selection = (previous is not null && ReferenceEquals(previous.Source, before) && !ReferenceEquals(source, before)
+                         && source.EditedDocuments is { } edits && !errors.HasErrors
+                            ? SelectAfterBodyEdits(source, edits, previous, extensions, errors, parser, trace)
                             : null)
-                        ?? SelectAll(source, previous, errors, parser, trace, cancellationToken);
+                        ?? SelectAll(source, previous, extensions, errors, parser, trace, cancellationToken);
         var (build, fingerprints, pages, changed, allOutputs, checker, _) = selection;
         var (settings, content, plan, renderer) = (build.Settings, build.Content, build.Plan, build.Renderer);
         var removed = previous is null || ReferenceEquals(previous.Outputs, allOutputs) ? [] : previous.Outputs.Where(o => !allOutputs.Contains(o)).ToList();
@@ -139,10 +174,13 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
             newHashes[outputPath] = hash;
         }
 
-        await Parallel.ForEachAsync(changed, SiteBuilder.Parallelism(cancellationToken), async (page, ct) =>
+        await Parallel.ForEachAsync(changed, SiteBuilder.Parallelism(cancellationToken), async (i, ct) =>
         {
+            var page = plan.Pages[i];
             var outputPath = page.Document.OutputPath;
-            var html = await renderer.RenderPageAsync(page.Document, page.Pager, ct);
+            var reads = new ValueReads();
+            var html = await renderer.RenderPageAsync(page.Document, page.Pager, reads, ct);
+            pages[i] = pages[i] with { Reads = Versions(reads.Values, extensions) };
             if (SiteBuilder.IsHtml(outputPath)) scanned[outputPath] = PageLinks.Scan(outputPath, html);
             WriteIfChanged(outputPath, html);
         });
@@ -160,7 +198,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         string? PageFingerprint(Document document)
         {
             var index = IndexOf(plan.Pages, document);
-            return index < 0 ? null : pages[index].Fingerprint;
+            return index < 0 ? null : pages[index].Signature;
         }
         foreach (var file in build.SiteFiles)
         {
@@ -206,7 +244,7 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         trace.Mark("move");
 
         var report = new BuildReport(settings.Destination, plan.Pages.Count, content.Posts.Count, plan.StaticFiles.Count, clock.Elapsed, errors.Warnings);
-        return new IncrementalReport(report, changed.Select(p => p.Document.OutputPath).Order(StringComparer.Ordinal).ToList(),
+        return new IncrementalReport(report, changed.Select(i => plan.Pages[i].Document.OutputPath).Order(StringComparer.Ordinal).ToList(),
             plan.Pages.Count - changed.Count, removed, (previous is null ? allOutputs.Count : staging.Staged) + removed.Count, selection.EditedFrom is not null);
     }
 
@@ -214,10 +252,10 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     /// Plans the site, and fingerprints every page: a page whose inputs are the same records as last time keeps its
     /// fingerprint, the others are hashed.
     /// </summary>
-    private Selection SelectAll(SourceSnapshot source, BuiltState? previous, ErrorCollector errors, JekyllParser parser, BuildTrace trace,
-        CancellationToken cancellationToken)
+    private Selection SelectAll(SourceSnapshot source, BuiltState? previous, ExtensionSet extensions, ErrorCollector errors, JekyllParser parser,
+        BuildTrace trace, CancellationToken cancellationToken)
     {
-        var build = PreparedBuild.From(errors, source.Settings, source.Content, extensions, trace, parser);
+        var build = PreparedBuild.From(errors, source.Settings, source.Content, extensions.All, trace, parser);
         var plan = build.Plan;
         var allOutputs = build.AllOutputPaths.ToHashSet(StringComparer.Ordinal);
         var fingerprints = new PageFingerprints(build.Content, _documents, f => StaticFileHash(source, f));
@@ -227,14 +265,14 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         Parallel.For(0, plan.Pages.Count, SiteBuilder.Parallelism(cancellationToken), i =>
         {
             var page = plan.Pages[i];
-            (pages[i], render[i]) = Fingerprint(fingerprints, page, previous?.Pages.GetValueOrDefault(page.Document.OutputPath));
+            (pages[i], render[i]) = Fingerprint(fingerprints, page, previous?.Pages.GetValueOrDefault(page.Document.OutputPath), extensions);
         });
         trace.Mark("page fingerprints");
         // Resolving links needs an index of every output: the last build's serves while the files and settings are the same.
         var checker = previous is not null && ReferenceEquals(previous.Build.Settings, build.Settings) && previous.Outputs.SetEquals(allOutputs)
             ? previous.LinkChecker
             : new LinkChecker(build.Settings, allOutputs);
-        return new Selection(build, fingerprints, pages, Changed(plan, render), allOutputs, checker, null);
+        return new Selection(build, fingerprints, pages, Changed(render), allOutputs, checker, null);
     }
 
     /// <summary>
@@ -245,12 +283,12 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     /// stands. Null when the edit is not of this kind (a full plan is then made).
     /// </summary>
     private Selection? SelectAfterBodyEdits(SourceSnapshot source, IReadOnlyDictionary<Document, Document> edits, BuiltState previous,
-        ErrorCollector errors, JekyllParser parser, BuildTrace trace)
+        ExtensionSet extensions, ErrorCollector errors, JekyllParser parser, BuildTrace trace)
     {
         if (edits.Any(e => _documents.Metadata(e.Key) != _documents.Metadata(e.Value))) return null;
         var before = previous.Build.Plan;
         if (EditedPlan.Apply(before, edits) is not { } plan) return null;
-        var build = previous.Build.WithEditedBodies(errors, source.Content, plan, extensions, parser);
+        var build = previous.Build.WithEditedBodies(errors, source.Content, plan, extensions.All, parser);
         var fingerprints = previous.Fingerprints.WithEditedBodies(build.Content);
         trace.Mark("plan (bodies edited)");
         var pages = new PageState[plan.Pages.Count];
@@ -260,30 +298,38 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
         {
             var (page, known) = (plan.Pages[i], previous.PageStates[i]);
             if (ReferenceEquals(page, before.Pages[i]) && known.Fingerprint is not null && !known.Inputs.ListsBodies
-                && !Edited(known.Inputs.Older) && !Edited(known.Inputs.Newer))
+                && !Edited(known.Inputs.Older) && !Edited(known.Inputs.Newer) && !known.ReadsChanged(extensions))
             {
                 pages[i] = known;
                 continue;
             }
-            (pages[i], render[i]) = Fingerprint(fingerprints, page, known);
+            (pages[i], render[i]) = Fingerprint(fingerprints, page, known, extensions);
         }
         trace.Mark("page fingerprints");
-        return new Selection(build, fingerprints, pages, Changed(plan, render), previous.Outputs, previous.LinkChecker, before);
+        return new Selection(build, fingerprints, pages, Changed(render), previous.Outputs, previous.LinkChecker, before);
     }
 
     /// <summary>
     /// The page's state now, and whether it must be rendered: its fingerprint is the known one when its inputs are the
-    /// same records, and is hashed otherwise; a page without one (null) is always rendered.
+    /// same records, and is hashed otherwise; a page without one (null) is always rendered, and so is one that read an
+    /// extension's value whose version changed since.
     /// </summary>
-    private static (PageState State, bool Render) Fingerprint(PageFingerprints fingerprints, PlannedPage page, PageState? known)
+    private static (PageState State, bool Render) Fingerprint(PageFingerprints fingerprints, PlannedPage page, PageState? known, ExtensionSet extensions)
     {
         var inputs = fingerprints.InputsOf(page);
         var fingerprint = known is { Fingerprint: not null } && known.Inputs.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
-        return (new PageState(inputs, fingerprint), fingerprint is null || known?.Fingerprint != fingerprint);
+        var render = fingerprint is null || known?.Fingerprint != fingerprint || known.ReadsChanged(extensions);
+        return (new PageState(inputs, fingerprint, known?.Reads ?? NoReads), render);
     }
 
-    private static List<PlannedPage> Changed(OutputPlan plan, bool[] render) =>
-        Enumerable.Range(0, render.Length).Where(i => render[i]).Select(i => plan.Pages[i]).ToList();
+    /// <summary>The indices, in the plan, of the pages to render.</summary>
+    private static List<int> Changed(bool[] render) => Enumerable.Range(0, render.Length).Where(i => render[i]).ToList();
+
+    private static readonly IReadOnlyDictionary<string, string> NoReads = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The values a page read while it rendered, each with its version in this build.</summary>
+    private static IReadOnlyDictionary<string, string> Versions(IReadOnlyCollection<string> reads, ExtensionSet extensions) =>
+        reads.Count == 0 ? NoReads : reads.ToDictionary(r => r, extensions.VersionOf, StringComparer.Ordinal);
 
     /// <summary>
     /// Every HTML page's links, resolved: the rendered pages' from their new HTML; the others' as before, unless the
@@ -360,21 +406,38 @@ public sealed class IncrementalSiteBuilder(IReadOnlyList<ISiteExtension> extensi
     /// <summary>Waits for the deletion of old outputs still running after a large rebuild.</summary>
     public async ValueTask DisposeAsync() => await _deletions;
 
-    /// <summary>A page as last built: what its fingerprint was made of, and the fingerprint (null: always rendered).</summary>
-    private sealed record PageState(PageInputs Inputs, string? Fingerprint);
+    /// <summary>
+    /// A page as last built: what its fingerprint was made of, the fingerprint (null: always rendered), and the
+    /// extensions' values it read when it was last rendered, with their versions then.
+    /// </summary>
+    private sealed record PageState(PageInputs Inputs, string? Fingerprint, IReadOnlyDictionary<string, string> Reads)
+    {
+        public bool ReadsChanged(ExtensionSet extensions)
+        {
+            foreach (var (value, version) in Reads)
+                if (extensions.VersionOf(value) != version) return true;
+            return false;
+        }
+
+        /// <summary>Everything the page's output is made of (its fingerprint and what it read), for the feed that shows it.</summary>
+        public string? Signature => Fingerprint is null ? null
+            : Reads.Count == 0 ? Fingerprint
+            : ContentHash.Of(Fingerprint, Reads.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key + "=" + r.Value));
+    }
 
     /// <summary>A page's links as found in its HTML, and as resolved against the site's files.</summary>
     private sealed record CheckedLinks(PageLinks Links, PageLinkResult Result);
 
     /// <summary>The last build's input and its outcome: its report, or the errors it failed with.</summary>
-    private sealed record Attempt(SourceSnapshot Source, IncrementalReport? Report, IReadOnlyList<BuildError>? Failure);
+    private sealed record Attempt(SourceSnapshot Source, ExtensionSet Extensions, IncrementalReport? Report, IReadOnlyList<BuildError>? Failure);
 
     /// <summary>The destination, and what it holds (being put together while the site is served).</summary>
     private sealed record BuiltSite(string Destination, Task<BuiltState> State);
 
     /// <summary>What a build will write: its preparation, every page's state (in plan order), the pages to render, every output.</summary>
     /// <param name="EditedFrom">The previous build's plan, when this one is that plan with edited documents in it.</param>
-    private sealed record Selection(PreparedBuild Build, PageFingerprints Fingerprints, PageState[] Pages, IReadOnlyList<PlannedPage> Changed,
+    /// <param name="Changed">The indices, in the plan, of the pages to render.</param>
+    private sealed record Selection(PreparedBuild Build, PageFingerprints Fingerprints, PageState[] Pages, IReadOnlyList<int> Changed,
         IReadOnlySet<string> Outputs, LinkChecker LinkChecker, OutputPlan? EditedFrom);
 
     /// <summary>

@@ -1,0 +1,31 @@
+namespace Blog.Site.Rendering;
+
+/// <summary>
+/// The extension values one render read (<see cref="Extensions.ReadRecorder"/>), recorded while it ran: a page's
+/// whole render (its content, layouts, includes and the other documents' texts it showed), or one document's content
+/// or excerpt, which is cached and may be shown by many pages. Thread-safe; a render may read from parallel tasks.
+/// </summary>
+internal sealed class ValueReads
+{
+    private readonly Lock _lock = new();
+    private readonly HashSet<string> _values = new(StringComparer.Ordinal);
+
+    public void Add(string value)
+    {
+        lock (_lock) _values.Add(value);
+    }
+
+    public void AddAll(IEnumerable<string> values)
+    {
+        lock (_lock) _values.UnionWith(values);
+    }
+
+    /// <summary>What was read so far, copied.</summary>
+    public IReadOnlyCollection<string> Values
+    {
+        get
+        {
+            lock (_lock) return [.. _values];
+        }
+    }
+}

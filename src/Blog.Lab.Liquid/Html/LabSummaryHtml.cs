@@ -63,7 +63,7 @@ internal static class LabSummaryHtml
             html.Append("<ul class=\"lab-table-notes\">\n");
             foreach (var (column, missingRows) in missing)
                 html.Append("<li id=\"").Append(id).Append("-missing-").Append(column.Key).Append("\">— ").Append(Html.Escape($"{column.Name} of {Join(missingRows)}: {column.Missing}.")).Append("</li>\n");
-            if (MachineBusy.Sentence(busy) is { } sentence)
+            if (MachineBusy.Sentence(cells.Values.Select(c => c.Result).Distinct().ToList()) is { } sentence)
                 html.Append("<li id=\"").Append(id).Append("-busy\">busy: ").Append(Html.Escape(sentence)).Append("</li>\n");
             html.Append("</ul>\n");
         }

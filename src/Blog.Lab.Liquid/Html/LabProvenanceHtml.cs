@@ -12,6 +12,9 @@ namespace Blog.Lab.Liquid.Html;
 /// </summary>
 internal static class LabProvenanceHtml
 {
+    /// <summary>What follows a re-measure: the site built again with the new results.</summary>
+    private const string BuildCommand = "dotnet run --project src/Blog";
+
     public static string Render(IReadOnlyList<LabResult> results, bool ownHeading, string runCommand)
     {
         var html = new StringBuilder();
@@ -40,7 +43,7 @@ internal static class LabProvenanceHtml
                 .Append(Html.Escape(string.Join(", ", ProvenanceText.LoadPerResult(results)))).Append("</p></details></dd>\n");
         }
         html.Append("</dl>\n<p class=\"lab-rerun\"><strong>Re-run these numbers</strong> on your machine (Docker and QEMU needed; <code>bash .ci/setup</code> installs them), then rebuild:</p>\n<pre><code>")
-            .Append(Html.Escape(runCommand))
+            .Append(Html.Escape(runCommand)).Append('\n').Append(Html.Escape(BuildCommand))
             .Append("</code></pre>\n").Append(ownHeading ? "</section>" : "</div>");
         return html.ToString();
     }

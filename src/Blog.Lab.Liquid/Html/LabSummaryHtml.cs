@@ -93,7 +93,7 @@ internal static class LabSummaryHtml
         {
             var labels = MetricLabel.ShortLabels(result.Metrics);
             html.Append("<span class=\"lab-parts\">").Append(string.Join(" + ",
-                parts.Select(p => $"<span class=\"lab-whole\">{Html.Escape($"{labels[p]} {MedianText.Of(result.Metrics[p])}")}</span>"))).Append("</span>");
+                parts.Select(p => $"{Html.Escape(labels[p])} <span class=\"lab-whole\">{Html.Escape(MedianText.Of(result.Metrics[p]))}</span>"))).Append("</span>");
         }
         var relative = column.Relative ? Relative(result, slot, native) : null;
         if (relative is null && busyMark is null) return;

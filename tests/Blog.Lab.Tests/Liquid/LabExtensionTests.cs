@@ -233,7 +233,7 @@ public class LabExtensionTests
         var html = await Page().RenderAsync("{% lab_provenance jvm-start vm-boot %}");
         Assert.Contains("<dt>VM accelerator</dt><dd>TCG (software emulation)</dd>", html);
         Assert.Contains("<dt>Runtimes</dt><dd>OpenJDK 17.0.15, QEMU 7.2.0, accelerator TCG (software emulation)</dd>", html);
-        Assert.Contains("<pre><code>dotnet run --project src/Blog -- lab run --force jvm-start vm-boot</code></pre>", html);
+        Assert.Contains("<pre><code>dotnet run --project src/Blog -- lab run --force jvm-start vm-boot\n", html);
     }
 
     [Fact]

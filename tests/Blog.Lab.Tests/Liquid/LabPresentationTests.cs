@@ -222,7 +222,7 @@ public class LabPresentationTests
 
         Assert.Contains("<section class=\"lab-provenance\" id=\"how-this-was-measured\"", html);
         Assert.Contains("<dt>Samples</dt><dd>5 runs: jvm-start, native-start", html);
-        Assert.Contains("lab run --force jvm-start native-start</code>", html);
+        Assert.Contains("lab run --force jvm-start native-start\n", html);
         Assert.DoesNotContain("vm-boot", html);
     }
 
@@ -232,7 +232,7 @@ public class LabPresentationTests
         var jvm = TestData.Spec("jvm-start", "jvm-start");
         var html = await LabPage.With((jvm, TestData.Result(jvm, ["jvm"]))).RenderAsync("{% lab_provenance jvm-start heading=false %}");
 
-        Assert.Contains("<pre><code>dotnet run --project src/Blog -- lab run --force</code></pre>", html);
+        Assert.Contains("<pre><code>dotnet run --project src/Blog -- lab run --force\ndotnet run --project src/Blog</code></pre>", html);
         Assert.StartsWith("<div class=\"lab-provenance\">", html); // the page wrote the heading
         Assert.Contains("Re-run these numbers", html);
     }

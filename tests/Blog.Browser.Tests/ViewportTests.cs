@@ -63,6 +63,25 @@ public sealed class ViewportTests(SiteFixture fixture)
         Problems.AssertNone(problems.SelectMany(p => p));
     }
 
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(375)]
+    public async Task No_lab_table_cell_s_text_spills_out_of_its_cell(int width)
+    {
+        var options = new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } };
+        await using var context = await fixture.Browser.NewContextAsync(options);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url(SiteFixture.PostPath));
+
+        var spills = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('table.lab-table th, table.lab-table td')]
+              .filter(c => c.getBoundingClientRect().width > 1 && c.scrollWidth > c.clientWidth + 1)
+              .map(c => `'${c.textContent.slice(0, 40)}': ${c.scrollWidth} px of text in a ${c.clientWidth} px cell`)
+            """);
+
+        Problems.AssertNone(spills);
+    }
+
     // The check above passes only when nothing is reported: this shows that a cut column would be.
     [Fact]
     public async Task A_table_wider_than_the_phone_is_reported()

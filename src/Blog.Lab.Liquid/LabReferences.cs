@@ -5,7 +5,7 @@ namespace Blog.Lab.Liquid;
 /// <summary>
 /// Where a page's source uses the lab. Fluid gives rendered nodes no position, so an error about a use is placed
 /// by finding the use in the page's text: <c>lab.&lt;id&gt;</c> (dashes or underscores, or <c>lab["id"]</c>) or the
-/// id among a <c>lab_table</c>/<c>lab_chart</c>/<c>lab_provenance</c> tag's words. The first use wins: it is the
+/// id among a <c>lab_table</c>/<c>lab_chart</c>/<c>lab_summary</c>/<c>lab_provenance</c> tag's words. The first use wins: it is the
 /// one the reader meets first, and the one to fix first.
 /// </summary>
 internal static partial class LabReferences

@@ -209,6 +209,17 @@ public class LabPresentationTests
     }
 
     [Fact]
+    public async Task A_table_measured_away_from_where_most_results_were_says_so_and_the_others_do_not()
+    {
+        LabResult On(ExperimentSpec spec, string host) => TestData.Result(spec) with { Provenance = TestData.Provenance with { Host = host } };
+        var (a, b, c) = (TestData.Spec("a", "native-start"), TestData.Spec("b", "native-start"), TestData.Spec("c", "native-start"));
+        var page = LabPage.With((a, On(a, "labhost")), (b, On(b, "labhost")), (c, On(c, "big-box")));
+
+        Assert.Contains("Not measured on labhost like the rest: c on big-box (Test CPU @ 2.0GHz, 2 cores, 8 GiB (big-box)).", await page.RenderAsync("{% lab_table c %}"));
+        Assert.DoesNotContain("lab-note", await page.RenderAsync("{% lab_table a b %}"));
+    }
+
+    [Fact]
     public async Task The_provenance_section_without_ids_covers_every_experiment_the_page_uses()
     {
         const string source = "---\n---\nJVM: {{ lab.jvm_start.start_ms }}\n\n{% lab_table native-start %}\n\n{% lab_provenance %}\n";

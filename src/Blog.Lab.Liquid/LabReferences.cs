@@ -5,7 +5,7 @@ namespace Blog.Lab.Liquid;
 /// <summary>
 /// Where a page's source uses the lab. Fluid gives rendered nodes no position, so an error about a use is placed
 /// by finding the use in the page's text: <c>lab.&lt;id&gt;</c> (dashes or underscores, or <c>lab["id"]</c>) or the
-/// id among a <c>lab_table</c>/<c>lab_chart</c>/<c>lab_provenance</c> tag's words. The first use wins: it is the
+/// id among a <c>lab_table</c>/<c>lab_chart</c>/<c>lab_summary</c>/<c>lab_provenance</c> tag's words. The first use wins: it is the
 /// one the reader meets first, and the one to fix first.
 /// </summary>
 internal static partial class LabReferences
@@ -28,6 +28,19 @@ internal static partial class LabReferences
         return candidates.Count == 0 ? null : PositionOf(text, candidates.Min());
     }
 
+    /// <summary>Those of <paramref name="ids"/> that <paramref name="text"/> uses, in the order of their first use.</summary>
+    public static IReadOnlyList<string> ExperimentsIn(string text, IEnumerable<string> ids) =>
+        ids.Select(id => (Id: id, At: FindExperiment(text, id)))
+            .Where(u => u.At is not null)
+            .OrderBy(u => u.At!.Value.Line).ThenBy(u => u.At!.Value.Column)
+            .Select(u => u.Id)
+            .ToList();
+
+    /// <summary>Whether <paramref name="text"/> has a <c>{% <paramref name="tag"/> %}</c> with no experiment ids (only options, or nothing).</summary>
+    public static bool HasBareTag(string text, string tag) =>
+        LabTag().Matches(text).Any(m => m.Groups["name"].Value == tag &&
+            m.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Contains('=') || w == "-"));
+
     /// <summary>The 1-based line and column of the first <c>{% <paramref name="tag"/> %}</c>, or null.</summary>
     public static (int Line, int Column)? FindTag(string text, string tag) =>
         LabTag().Matches(text).FirstOrDefault(m => m.Groups["name"].Value == tag) is { } found ? PositionOf(text, found.Index) : null;
@@ -39,6 +52,6 @@ internal static partial class LabReferences
         return (before.Count('\n') + 1, index - lineStart + 1);
     }
 
-    [GeneratedRegex(@"\{%-?\s*(?<name>lab_(?:table|chart|provenance))\b(?<words>.*?)-?%\}", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\{%-?\s*(?<name>lab_(?:table|chart|provenance|summary))\b(?<words>.*?)-?%\}", RegexOptions.Singleline)]
     private static partial Regex LabTag();
 }

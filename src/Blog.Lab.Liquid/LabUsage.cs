@@ -48,6 +48,10 @@ internal sealed class LabUsage(LabData data, ErrorCollector diagnostics, PageTex
         }
     }
 
+    /// <summary>The source text of the page being rendered, or null when it cannot be read (a layout, a test).</summary>
+    public async ValueTask<string?> PageSourceAsync(TemplateContext context) =>
+        await PagePathAsync(context) is var page && page != "(template)" ? await pageText(page) : null;
+
     /// <summary>
     /// Reports a mistake in how a page uses the lab as an error on that page. <paramref name="subject"/> is what
     /// was used: an experiment (<c>vm-boot</c>, <c>vm-boot.facts</c>) or a tag (<c>lab_chart</c>).

@@ -6,10 +6,14 @@ namespace Blog.Browser.Tests;
 [Collection(SiteCollection.Name)]
 public sealed class PostTests(SiteFixture fixture)
 {
-    // Each row of every lab table: experiment title, metric, median and n as the reader sees them.
-    private const string LabTableRows = """
-        () => [...document.querySelectorAll('table.lab-table tbody tr')].map(tr =>
-          [tr.querySelector('th').textContent, ...[...tr.querySelectorAll('td')].map(td => td.textContent)])
+    // Every detail table's row groups: the group header (experiment title, how often it ran) and each metric row's
+    // experiment, metric and "median ± IQR" cell as the reader sees it.
+    private const string LabTableGroups = """
+        () => [...document.querySelectorAll('table.lab-table:not(.lab-summary) tbody')].map(tbody => ({
+          header: tbody.querySelector('tr.lab-group').textContent,
+          rows: [...tbody.querySelectorAll('tr[data-experiment]')].map(tr =>
+            [tr.dataset.experiment, tr.dataset.metric, tr.querySelector('td.lab-median').textContent])
+        }))
         """;
 
     private const string ChartBarWidths = """
@@ -20,23 +24,46 @@ public sealed class PostTests(SiteFixture fixture)
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Lab_tables_show_the_committed_medians_and_sample_counts(string which)
+    public async Task Lab_tables_show_the_committed_medians_iqrs_and_sample_counts(string which)
     {
-        var committed = CommittedResults.Read(Path.Combine(Repository.Input, "_lab", "results"));
+        var committed = CommittedResults.Read();
         var page = await OpenAsync(which, new BrowserNewContextOptions());
 
-        var rows = await page.EvaluateAsync<string[][]>(LabTableRows);
+        var groups = await page.EvaluateAsync<LabTableGroup[]>(LabTableGroups);
 
-        Assert.True(rows.Length > 0, $"the {which} page shows no lab table");
-        Assert.All(rows, row =>
+        Assert.True(groups.Length > 0, $"the {which} page shows no lab table");
+        Assert.All(groups, group =>
         {
-            var (title, metric, median, n) = (row[0], row[1], row[2], row[5]);
-            var expected = committed.SingleOrDefault(c => c.Title == title && (c.Description == metric || c.Name == metric));
-            Assert.True(expected is not null, $"row '{title}' / '{metric}' matches no committed result");
-            Assert.True(DisplayedQuantity.Parse(median).Shows(expected.Median, expected.Unit),
-                $"{expected.ExperimentId}.{expected.Name}: page shows {median}, committed median is {expected.Median} {expected.Unit}");
-            Assert.Equal(expected.N.ToString(), n.Trim());
+            Assert.NotEmpty(group.Rows);
+            Assert.All(group.Rows, row =>
+            {
+                var (id, name, shown) = (row[0], row[1], row[2]);
+                var expected = committed.SingleOrDefault(c => c.ExperimentId == id && c.Name == name);
+                Assert.True(expected is not null, $"row {id}.{name} matches no committed result");
+                Assert.Contains(expected.N == 1 ? "measured once" : $"{expected.N} runs", group.Header);
+                var parts = shown.Split('±', StringSplitOptions.TrimEntries);
+                Assert.True(DisplayedQuantity.Parse(parts[0]).Shows(expected.Median, expected.Unit),
+                    $"{id}.{name}: page shows {shown}, committed median is {expected.Median} {expected.Unit}");
+                if (expected.N == 1)
+                    Assert.True(parts.Length == 1, $"{id}.{name} was measured once but shows a spread: {shown}");
+                else
+                    Assert.True(DisplayedQuantity.Parse(parts[1]).Shows(expected.Iqr, expected.Unit),
+                        $"{id}.{name}: page shows {shown}, committed IQR is {expected.Iqr} {expected.Unit}");
+            });
         });
+    }
+
+    [Fact]
+    public async Task Each_experiment_heads_one_row_group_and_is_not_repeated_on_its_rows()
+    {
+        var page = await OpenAsync("post", new BrowserNewContextOptions());
+
+        var groups = await page.EvaluateAsync<LabTableGroup[]>(LabTableGroups);
+
+        Assert.All(groups, g => Assert.Single(g.Rows.Select(r => r[0]).Distinct()));
+        var rowNames = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('table.lab-table tr[data-experiment] th')].map(th => th.textContent)");
+        var titles = CommittedResults.Read().Select(c => c.Title).ToHashSet();
+        Assert.DoesNotContain(rowNames, titles.Contains);
     }
 
     [Theory]
@@ -52,19 +79,28 @@ public sealed class PostTests(SiteFixture fixture)
     }
 
     [Theory]
-    [InlineData("desktop", 1280, ColorScheme.Light)]
-    [InlineData("mobile", 375, ColorScheme.Light)]
-    [InlineData("dark", 1280, ColorScheme.Dark)]
-    public async Task A_full_page_screenshot_of_the_post_is_kept_as_an_artifact(string name, int width, ColorScheme scheme)
+    [InlineData(1280, ColorScheme.Light)]
+    [InlineData(375, ColorScheme.Light)]
+    [InlineData(1280, ColorScheme.Dark)]
+    [InlineData(375, ColorScheme.Dark)]
+    public async Task Screenshots_of_the_post_are_kept_as_artifacts_and_for_the_readme(int width, ColorScheme scheme)
     {
         var page = await OpenAsync("post", new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, ColorScheme = scheme });
-        var file = Path.Combine(Repository.Screenshots, $"post-{name}.png");
+        var name = $"post-{width}-{scheme.ToString().ToLowerInvariant()}.png";
         Directory.CreateDirectory(Repository.Screenshots);
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.Screenshots, name), FullPage = true });
+        // The README's pictures: the summary and what follows it, one screen's worth, so the PNGs stay small.
+        var top = await page.EvaluateAsync<double>("() => document.getElementById('at-a-glance').getBoundingClientRect().top + window.scrollY - 16");
+        var readme = await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = (float)top, Width = width, Height = width > 600 ? 1100 : 1500 },
+        });
+        if (Environment.GetEnvironmentVariable("BLOG_UPDATE_SCREENSHOTS") == "1")
+            await File.WriteAllBytesAsync(Path.Combine(Repository.ReadmeScreenshots, name), readme);
 
-        var png = await File.ReadAllBytesAsync(file);
-        Assert.True(png.Length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', $"{file} is not a PNG");
+        Assert.True(readme.Length > 1000 && readme[1] == 'P' && readme[2] == 'N' && readme[3] == 'G', $"{name} is not a PNG");
     }
 
     private async Task<IPage> OpenAsync(string which, BrowserNewContextOptions options)
@@ -77,4 +113,11 @@ public sealed class PostTests(SiteFixture fixture)
         Assert.True(response?.Ok, $"{url} answered {response?.Status}");
         return page;
     }
+}
+
+/// <summary>A detail table's row group as the page shows it (settable: Playwright fills it from the page's JSON).</summary>
+public sealed class LabTableGroup
+{
+    public string Header { get; set; } = "";
+    public string[][] Rows { get; set; } = [];
 }

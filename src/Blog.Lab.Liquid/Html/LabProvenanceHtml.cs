@@ -4,16 +4,24 @@ using Blog.Lab.Results;
 namespace Blog.Lab.Liquid.Html;
 
 /// <summary>
-/// The "how these numbers were measured" box: machine, system, runtime and engine versions, the accelerator
-/// the VMs ran under, samples, dates, and the command that measures them again.
+/// The page's one "How this was measured" section: machine, system, runtime and engine versions, the accelerator
+/// the VMs ran under, samples, dates, how busy the machine was, and the command that measures everything again.
+/// Tables and charts link to it (<see cref="LabPageFacts.ProvenanceId"/>) instead of repeating it. With
+/// <c>heading=false</c> the page writes the heading itself (in Markdown, so a <c>{:toc}</c> lists it) and the box
+/// follows it.
 /// </summary>
 internal static class LabProvenanceHtml
 {
-    public static string Render(IReadOnlyList<LabResult> results)
+    /// <summary>What follows a re-measure: the site built again with the new results.</summary>
+    private const string BuildCommand = "dotnet run --project src/Blog";
+
+    public static string Render(IReadOnlyList<LabResult> results, bool ownHeading, string runCommand)
     {
         var html = new StringBuilder();
-        html.Append("<aside class=\"lab-provenance\" aria-labelledby=\"lab-provenance-title\">\n");
-        html.Append("<h2 id=\"lab-provenance-title\">How these numbers were measured</h2>\n<dl>\n");
+        html.Append(ownHeading
+            ? $"<section class=\"lab-provenance\" id=\"{LabPageFacts.ProvenanceId}\" aria-labelledby=\"{LabPageFacts.ProvenanceId}-title\">\n<h2 id=\"{LabPageFacts.ProvenanceId}-title\">How this was measured</h2>\n"
+            : "<div class=\"lab-provenance\">\n");
+        html.Append("<dl>\n");
         Row(html, "Machine", string.Join("; ", results.Select(r => ProvenanceText.Machine(r.Provenance)).Distinct()));
         Row(html, "System", string.Join("; ", results.Select(r => ProvenanceText.System(r.Provenance)).Distinct()));
         var facts = ProvenanceText.RuntimeFacts(results);
@@ -22,14 +30,21 @@ internal static class LabProvenanceHtml
             .Select(r => r.Provenance.FactsOf(r.Runtimes).GetValueOrDefault(Measurement.ProvenanceKeys.Accelerator))
             .OfType<string>().Distinct().ToList();
         if (accelerators.Count > 0) Row(html, "VM accelerator", string.Join(", ", accelerators));
-        var load = ProvenanceText.LoadPerResult(results);
-        if (load.Count > 0)
-            Row(html, "Machine load", $"1-min load average before → after each run: {string.Join(", ", load)}");
         Row(html, "Samples", ProvenanceText.Samples(results) + " (after warm-up runs, one experiment at a time)");
         Row(html, "Measured", $"{ProvenanceText.Dates(results)}, lab {string.Join(", ", results.Select(r => r.Provenance.LabVersion).Distinct())}");
-        html.Append("</dl>\n<p>To measure them again on your machine:</p>\n<pre><code>")
-            .Append(Html.Escape(LabPaths.RunCommand(["--force", .. results.Select(r => r.Id)])))
-            .Append("</code></pre>\n</aside>");
+        if (ProvenanceText.LoadRange(results) is { } range)
+        {
+            html.Append("<dt>Machine load</dt><dd>").Append(Html.Escape(range));
+            var busy = results.Where(MachineBusy.Was).Select(r => r.Id).ToList();
+            html.Append(Html.Escape(busy.Count == 0
+                ? "; the machine was quiet (below its core count) throughout."
+                : $"; at or above the core count (busy) during {string.Join(", ", busy)}."));
+            html.Append("<details><summary>Each run's load, before → after</summary><p>")
+                .Append(Html.Escape(string.Join(", ", ProvenanceText.LoadPerResult(results)))).Append("</p></details></dd>\n");
+        }
+        html.Append("</dl>\n<p class=\"lab-rerun\"><strong>Re-run these numbers</strong> on your machine (Docker and QEMU needed; <code>bash .ci/setup</code> installs them), then rebuild:</p>\n<pre><code>")
+            .Append(Html.Escape(runCommand)).Append('\n').Append(Html.Escape(BuildCommand))
+            .Append("</code></pre>\n").Append(ownHeading ? "</section>" : "</div>");
         return html.ToString();
     }
 

@@ -3,7 +3,7 @@ using Blog.Lab.Results;
 
 namespace Blog.Lab.Liquid.Html;
 
-/// <summary>Provenance in words, shared by the table caption and the provenance box (several hosts or dates are listed, not hidden).</summary>
+/// <summary>Provenance in words, for the provenance section and the tables' notes (several hosts or dates are listed, not hidden).</summary>
 internal static class ProvenanceText
 {
     public static string Machine(Provenance p) =>
@@ -36,8 +36,10 @@ internal static class ProvenanceText
                 .Select(f => Fact(f.Key, f.Value)))
             .OfType<string>().Distinct().ToList();
 
+    /// <summary>The experiments grouped by how often each ran (<c>30 runs: native-start, container-start; measured once: vm-image-size</c>), most runs first.</summary>
     public static string Samples(IEnumerable<LabResult> results) =>
-        string.Join(", ", results.Select(r => $"{r.Id}: n = {r.Metrics.Values.First().Summary.N}"));
+        string.Join("; ", results.GroupBy(r => r.Metrics.Values.First().Summary.N).OrderByDescending(g => g.Key)
+            .Select(g => $"{(g.Key == 1 ? "measured once" : $"{g.Key} runs")}: {string.Join(", ", g.Select(r => r.Id))}"));
 
     /// <summary>
     /// The span of the machine's 1-minute load average before and after the runs (<c>load average 0.05–0.4 before
@@ -56,16 +58,6 @@ internal static class ProvenanceText
         results.Where(r => r.Provenance.Load is not null)
             .Select(r => $"{r.Id}: {ValueFormat.Significant(r.Provenance.Load!.Before)} → {ValueFormat.Significant(r.Provenance.Load.After)}")
             .ToList();
-
-    public static string Caption(IReadOnlyList<LabResult> results)
-    {
-        var machines = string.Join("; ", results.Select(r => Machine(r.Provenance)).Distinct());
-        var systems = string.Join("; ", results.Select(r => System(r.Provenance)).Distinct());
-        var facts = RuntimeFacts(results);
-        var load = LoadRange(results);
-        return $"Measured on {machines}; {systems}" + (facts.Count > 0 ? "; " + string.Join(", ", facts) : "") +
-               (load is null ? "" : "; " + load) + $"; {Dates(results)}.";
-    }
 
     private static string? Fact(string key, string value) => key switch
     {

@@ -2,8 +2,16 @@ using System.Text.Json;
 
 namespace Blog.Browser.Tests.Support;
 
-/// <summary>One metric of a committed lab result, as the JSON file states it.</summary>
-public sealed record CommittedMetric(string ExperimentId, string Title, string Name, string Description, string Unit, double Median, int N);
+/// <summary>
+/// One metric of a committed lab result, as the JSON file states it, with the machine's core count and the highest
+/// 1-minute load average recorded around its run (null when the result recorded none).
+/// </summary>
+public sealed record CommittedMetric(string ExperimentId, string Title, string Name, string Description, string Unit, double Median, int N,
+    double Iqr = 0, int Cores = 0, double? HighestLoad = null)
+{
+    /// <summary>The page calls a result busy when its load reached the machine's core count.</summary>
+    public bool Busy => HighestLoad >= Cores;
+}
 
 /// <summary>
 /// The lab's results read straight from <c>_lab/results/*.json</c>, independently of the lab's own code, so a
@@ -11,6 +19,8 @@ public sealed record CommittedMetric(string ExperimentId, string Title, string N
 /// </summary>
 public static class CommittedResults
 {
+    public static IReadOnlyList<CommittedMetric> Read() => Read(Path.Combine(Repository.Input, "_lab", "results"));
+
     public static IReadOnlyList<CommittedMetric> Read(string resultsDirectory) =>
         Directory.EnumerateFiles(resultsDirectory, "*.json").Order(StringComparer.Ordinal).SelectMany(ReadFile).ToList();
 
@@ -20,6 +30,11 @@ public static class CommittedResults
         var root = json.RootElement;
         var id = root.GetProperty("id").GetString()!;
         var title = root.GetProperty("title").GetString()!;
+        var provenance = root.GetProperty("provenance");
+        var cores = provenance.GetProperty("cores").GetInt32();
+        double? load = provenance.TryGetProperty("load", out var l) && l.ValueKind == JsonValueKind.Object
+            ? Math.Max(l.GetProperty("before").GetDouble(), l.GetProperty("after").GetDouble())
+            : null;
         return root.GetProperty("metrics").EnumerateObject().Select(m =>
         {
             var summary = m.Value.GetProperty("summary");
@@ -27,7 +42,9 @@ public static class CommittedResults
                 m.Value.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "",
                 m.Value.GetProperty("unit").GetString()!,
                 summary.GetProperty("median").GetDouble(),
-                summary.GetProperty("n").GetInt32());
+                summary.GetProperty("n").GetInt32(),
+                summary.GetProperty("iqr").GetDouble(),
+                cores, load);
         }).ToList();
     }
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Blog.Browser.Tests.Support;
 
 /// <summary>
-/// A number as a page shows it (<c>358 ms</c>, <c>1.2 s</c>, <c>41.5 MiB</c>, <c>3.1×</c>, <c>1,024</c>), converted
+/// A number as a page shows it (<c>358 ms</c>, <c>1.2 s</c>, <c>41.5 MiB</c>, <c>564 KiB</c>, <c>3.1×</c>, <c>1,024</c>), converted
 /// back to the unit the results store (ms, bytes, ratio, count) with the precision its digits carry.
 /// </summary>
 public sealed partial record DisplayedQuantity(double Value, string Unit, double HalfStep)
@@ -22,6 +22,7 @@ public sealed partial record DisplayedQuantity(double Value, string Unit, double
             "ms" => (1.0, "ms"),
             "s" => (1000.0, "ms"),
             "MiB" => (1024.0 * 1024, "bytes"),
+            "KiB" => (1024.0, "bytes"),
             "×" => (1.0, "ratio"),
             "" => (1.0, "count"),
             var other => (1.0, other),

@@ -10,6 +10,8 @@ public static class Repository
     public static string NetlifyToml => Path.Combine(Root, "netlify.toml");
     public static string Tools => Path.Combine(Root, "tests", "Blog.Browser.Tests", "tools", "node_modules");
     public static string Screenshots => Path.Combine(Root, "artifacts", "screenshots");
+    /// <summary>The committed screenshots the README shows (rewritten by the browser tests with BLOG_UPDATE_SCREENSHOTS=1).</summary>
+    public static string ReadmeScreenshots => Path.Combine(Root, "docs", "screenshots");
 
     private static string FindRoot()
     {

@@ -9,7 +9,7 @@ namespace Blog.Lab.Liquid;
 
 /// <summary>
 /// The lab as a site extension: the <c>lab</c> global (<c>{{ lab.jvm_start.start_ms.median | ms }}</c>), the
-/// formatting filters, and the <c>lab_table</c>, <c>lab_chart</c> and <c>lab_provenance</c> tags. It only
+/// formatting filters, and the <c>lab_summary</c>, <c>lab_table</c>, <c>lab_chart</c> and <c>lab_provenance</c> tags. It only
 /// reads stored results (a normal build never needs Docker or QEMU). A page that uses a missing result fails
 /// the build with the command that measures it; a stale one warns. Loaded from a source folder, it is a
 /// <see cref="IWatchedExtension"/>: <c>serve</c> hands it the changed paths, and it reads its specs or results again

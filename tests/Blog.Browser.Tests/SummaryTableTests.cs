@@ -98,7 +98,7 @@ public sealed partial class SummaryTableTests(SiteFixture fixture)
                 Assert.DoesNotContain("×", relative);
 
             Assert.True(relative.Contains("busy") == expected.Busy,
-                $"{cell.Row}/{cell.Column}: '{relative}' but {cell.Id} was {(expected.Busy ? "" : "not ")}measured on a busy machine (load {expected.HighestLoad}, {expected.Cores} cores)");
+                $"{cell.Row}/{cell.Column}: '{relative}' but {cell.Id} was {(expected.Busy ? "" : "not ")}measured on a busy machine (load before {expected.LoadBefore}, {expected.Cores} cores, wait timed out: {expected.WaitTimedOut})");
         }
         foreach (var (row, column) in NotMeasured)
             Assert.StartsWith("— why?", shown[(row, column)][4].Trim());

@@ -37,8 +37,8 @@ internal static class LabProvenanceHtml
             html.Append("<dt>Machine load</dt><dd>").Append(Html.Escape(range));
             var busy = results.Where(MachineBusy.Was).Select(r => r.Id).ToList();
             html.Append(Html.Escape(busy.Count == 0
-                ? "; the machine was quiet (below its core count) throughout."
-                : $"; at or above the core count (busy) during {string.Join(", ", busy)}."));
+                ? $"; the machine was quiet (at most {QuietLimit(results)} before each run) throughout."
+                : $"; busy (above {QuietLimit(results)} before the run, or the wait for quiet timed out) during {string.Join(", ", busy)}."));
             html.Append("<details><summary>Each run's load, before → after</summary><p>")
                 .Append(Html.Escape(string.Join(", ", ProvenanceText.LoadPerResult(results)))).Append("</p></details></dd>\n");
         }
@@ -47,6 +47,10 @@ internal static class LabProvenanceHtml
             .Append("</code></pre>\n").Append(ownHeading ? "</section>" : "</div>");
         return html.ToString();
     }
+
+    /// <summary>The quiet limit the results are held to (1.5 on 2 cores), one per core count among them.</summary>
+    private static string QuietLimit(IReadOnlyList<LabResult> results) =>
+        string.Join(" or ", results.Select(r => ValueFormat.Significant(r.QuietLoadLimit)).Distinct());
 
     private static void Row(StringBuilder html, string term, string value) =>
         html.Append("<dt>").Append(Html.Escape(term)).Append("</dt><dd>").Append(Html.Escape(value)).Append("</dd>\n");

@@ -3,14 +3,13 @@ using Blog.Lab.Results;
 namespace Blog.Lab.Liquid.Html;
 
 /// <summary>
-/// Whether a result was measured on a busy machine: its 1-minute load average, before or after the run, at or
-/// above the machine's core count. From there on every core had, on average, something else ready to run, so a
-/// sample may have waited for a CPU; below it a core was free. Results that recorded no load are not called busy.
+/// What a page says about results measured on a busy machine. Whether one was is the lab's own judgement
+/// (<see cref="LabResult.MeasuredUnderLoad"/>: the 1-minute load before it above the quiet limit, or the wait for
+/// quiet timed out), so the page and <c>lab run</c> never disagree about which numbers to distrust.
 /// </summary>
 internal static class MachineBusy
 {
-    public static bool Was(LabResult result) =>
-        result.Provenance.Load is { } load && Math.Max(load.Before, load.After) >= result.Provenance.Cores;
+    public static bool Was(LabResult result) => result.MeasuredUnderLoad;
 
     /// <summary><c>native-start: 3.55 → 3.55</c></summary>
     public static string LoadOf(LabResult result) =>
@@ -19,17 +18,21 @@ internal static class MachineBusy
             : $"{result.Id}: not recorded";
 
     /// <summary>
-    /// One short sentence about the busy ones among <paramref name="results"/> (the highest load, the cores), or null
-    /// when none was; each run's load is in the provenance section.
+    /// One short sentence about the busy ones among <paramref name="results"/> (the highest load before them, the
+    /// quiet limit), or null when none was; each run's load is in the provenance section.
     /// </summary>
     public static string? Sentence(IReadOnlyList<LabResult> results)
     {
         var busy = results.Where(Was).ToList();
         if (busy.Count == 0) return null;
-        var highest = busy.Max(r => Math.Max(r.Provenance.Load!.Before, r.Provenance.Load.After));
-        var cores = string.Join(" or ", busy.Select(r => r.Provenance.Cores).Distinct());
         var which = busy.Count == results.Count ? "these" : string.Join(", ", busy.Select(r => r.Id));
-        return $"the machine was busy while {which} ran (1-minute load average up to {ValueFormat.Significant(highest)} on {cores} cores), " +
+        var loads = busy.Where(r => r.Provenance.Load is not null).ToList();
+        var how = loads.Count == 0
+            ? "the lab's wait for a quiet machine timed out"
+            : $"1-minute load average before them up to {ValueFormat.Significant(loads.Max(r => r.Provenance.Load!.Before))} " +
+              $"on {string.Join(" or ", loads.Select(r => r.Provenance.Cores).Distinct())} cores, above the quiet limit of " +
+              $"{string.Join(" or ", loads.Select(r => ValueFormat.Significant(r.QuietLoadLimit)).Distinct())}";
+        return $"the machine was busy while {which} ran ({how}), " +
                "so other work competed for the CPU and the times may read slower than on a quiet machine.";
     }
 }

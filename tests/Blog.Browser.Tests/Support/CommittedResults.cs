@@ -3,14 +3,18 @@ using System.Text.Json;
 namespace Blog.Browser.Tests.Support;
 
 /// <summary>
-/// One metric of a committed lab result, as the JSON file states it, with the machine's core count and the highest
-/// 1-minute load average recorded around its run (null when the result recorded none).
+/// One metric of a committed lab result, as the JSON file states it, with the machine's core count, the 1-minute
+/// load average recorded before its run (null when the result recorded none) and whether the lab's wait for a quiet
+/// machine timed out.
 /// </summary>
 public sealed record CommittedMetric(string ExperimentId, string Title, string Name, string Description, string Unit, double Median, int N,
-    double Iqr = 0, int Cores = 0, double? HighestLoad = null)
+    double Iqr = 0, int Cores = 0, double? LoadBefore = null, bool WaitTimedOut = false)
 {
-    /// <summary>The page calls a result busy when its load reached the machine's core count.</summary>
-    public bool Busy => HighestLoad >= Cores;
+    /// <summary>
+    /// The page calls a result busy when the load before it was above 0.75 per core (the lab's quiet limit, 1.5 on
+    /// 2 cores) or the lab measured it after giving up waiting for quiet.
+    /// </summary>
+    public bool Busy => LoadBefore > 0.75 * Math.Max(1, Cores) || WaitTimedOut;
 }
 
 /// <summary>
@@ -33,8 +37,9 @@ public static class CommittedResults
         var provenance = root.GetProperty("provenance");
         var cores = provenance.GetProperty("cores").GetInt32();
         double? load = provenance.TryGetProperty("load", out var l) && l.ValueKind == JsonValueKind.Object
-            ? Math.Max(l.GetProperty("before").GetDouble(), l.GetProperty("after").GetDouble())
+            ? l.GetProperty("before").GetDouble()
             : null;
+        var timedOut = root.TryGetProperty("conditions", out var c) && c.ValueKind == JsonValueKind.Object && !c.GetProperty("settled").GetBoolean();
         return root.GetProperty("metrics").EnumerateObject().Select(m =>
         {
             var summary = m.Value.GetProperty("summary");
@@ -44,7 +49,7 @@ public static class CommittedResults
                 summary.GetProperty("median").GetDouble(),
                 summary.GetProperty("n").GetInt32(),
                 summary.GetProperty("iqr").GetDouble(),
-                cores, load);
+                cores, load, timedOut);
         }).ToList();
     }
 }

@@ -91,10 +91,7 @@ public sealed class DeclaredEngineRunTests(SshServer server) : DockerTest, IClas
 
         var html = await LabPage.With([.. stored]).RenderAsync("{% lab_table start-here start-remote %}");
 
-        var host = stored[0].Item2!.Provenance.Runtimes["docker"][ProvenanceKeys.DockerHost];
-        Assert.Contains("<th scope=\"col\">Host</th>", html);
-        Assert.Contains($"<th scope=\"row\">start-here</th><td>{host} ({Runtime.Endpoint})</td>", html);
-        Assert.Contains($"<th scope=\"row\">start-remote</th><td>{host} (ssh://root@127.0.0.1:{server.Port})</td>", html);
+        Assert.Contains($"Measured through different Docker engines: start-here via {Runtime.Endpoint}; start-remote via ssh://root@127.0.0.1:{server.Port}.", html);
     }
 
     [Fact]

@@ -1,8 +1,6 @@
-using Blog.Lab.Liquid.Specs;
 using Blog.Lab.Liquid.Values;
 using Blog.Lab.Results;
 using Blog.Lab.Specs;
-using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
 
 namespace Blog.Lab.Liquid;
@@ -43,11 +41,15 @@ public sealed class LabExtension : IWatchedExtension
     /// Reads the specs (<c>&lt;source&gt;/_lab/*.yml</c> and the pages' <c>lab:</c> front matter) and their results;
     /// spec errors fail the build with their positions.
     /// </summary>
-    public static async Task<LabExtension> LoadAsync(string sourceDirectory, CancellationToken cancellationToken)
+    public static async Task<LabExtension> LoadAsync(string sourceDirectory, CancellationToken cancellationToken) =>
+        await (await LabSession.LoadForBuildAsync(sourceDirectory, cancellationToken)).ExtensionAsync(cancellationToken);
+
+    /// <summary>The extension over a build session's specs (read once for the runner and the pages), with the results stored now.</summary>
+    internal static async Task<LabExtension> OfAsync(LabSession session, CancellationToken cancellationToken)
     {
-        var source = Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceDirectory));
-        var data = await ReadResultsAsync(source, await ReadSpecsAsync(source, cancellationToken), cancellationToken);
-        return new LabExtension(data, PageTexts.In(sourceDirectory), source);
+        var source = Path.TrimEndingDirectorySeparator(Path.GetFullPath(session.Source));
+        var data = await LabData.ReadAsync(session.Store, session.Specs, cancellationToken);
+        return new LabExtension(data, PageTexts.In(session.Source), source);
     }
 
     public LabData Data { get; }
@@ -73,25 +75,13 @@ public sealed class LabExtension : IWatchedExtension
         if (_source is null) return this;
         var changed = changes is null ? LabInputChanges.Everything : await LabInputChanges.OfAsync(_source, _specPages, changes, cancellationToken);
         if (!changed.Any) return this;
-        var specs = changed.Specs ? await ReadSpecsAsync(_source, cancellationToken) : Data.Specs;
+        var specs = changed.Specs ? (await LabSession.LoadForBuildAsync(_source, cancellationToken)).Specs : Data.Specs;
         var reloaded = new LabExtension(await ReadResultsAsync(_source, specs, cancellationToken), _pageText, _source);
         return reloaded._versions.SameAs(_versions) && reloaded._specPages.SetEquals(_specPages) ? this : reloaded;
     }
 
     /// <summary>The version of an experiment id, as <see cref="LabUsage"/> records it when a page asks for it.</summary>
     public string VersionOf(string value) => _versions.Of(value);
-
-    private static async Task<IReadOnlyList<ExperimentSpec>> ReadSpecsAsync(string source, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await DeclaredSpecs.LoadAsync(source, LabCatalogue.Create(), cancellationToken, shownAs: "");
-        }
-        catch (SpecException e)
-        {
-            throw DeclaredSpecs.AsBuildFailure(e);
-        }
-    }
 
     private static Task<LabData> ReadResultsAsync(string source, IReadOnlyList<ExperimentSpec> specs, CancellationToken cancellationToken) =>
         LabData.ReadAsync(new ResultStore(new LabPaths(source).ResultsDirectory), specs, cancellationToken);

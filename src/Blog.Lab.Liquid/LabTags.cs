@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Blog.Lab.Liquid.Html;
 using Blog.Lab.Results;
+using Blog.Site.Outputs;
 using Fluid;
 using Fluid.Ast;
 using Parlot;
@@ -126,7 +127,7 @@ internal sealed class LabTags(LabUsage usage)
                     ?? (descriptions.Count == 1 && descriptions[0] != "" ? descriptions[0] : $"{defaultMetric ?? "value"}, median");
         title = title.Length > 0 ? char.ToUpperInvariant(title[0]) + title[1..] : title;
         var facts = await FactsAsync(context);
-        var caption = $"<strong>{Html.Html.Escape(title)}.</strong> Bars are medians; whiskers span the interquartile range." +
+        var caption = $"<strong>{HtmlAttribute.Escape(title)}.</strong> Bars are medians; whiskers span the interquartile range." +
                       TableNotes.Link(facts) + TableNotes.Markup(TableNotes.For(results.DistinctBy(r => r.Id).ToList(), facts));
         return LabChartSvg.Render(ElementId("lab-chart", arguments), title, bars, caption);
     }

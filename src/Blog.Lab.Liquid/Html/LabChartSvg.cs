@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Blog.Lab.Results;
+using Blog.Site.Outputs;
 
 namespace Blog.Lab.Liquid.Html;
 
@@ -46,9 +47,9 @@ internal static class LabChartSvg
             var lines = TextBox.Wrap(bar.Label, LabelSize, Width - 2 * Edge - valueWidth - 12);
             rows.Append($"<text class=\"lab-label\" x=\"{Edge}\" y=\"{Num(y + LabelSize)}\">");
             for (var i = 0; i < lines.Count; i++)
-                rows.Append(i == 0 ? "<tspan>" : $"<tspan x=\"{Edge}\" dy=\"{LineHeight}\">").Append(Html.Escape(lines[i])).Append("</tspan>");
+                rows.Append(i == 0 ? "<tspan>" : $"<tspan x=\"{Edge}\" dy=\"{LineHeight}\">").Append(HtmlAttribute.Escape(lines[i])).Append("</tspan>");
             rows.Append("</text>\n");
-            rows.Append($"<text class=\"lab-value\" x=\"{Width - Edge}\" y=\"{Num(y + LabelSize)}\" text-anchor=\"end\">{Html.Escape(value)}</text>\n");
+            rows.Append($"<text class=\"lab-value\" x=\"{Width - Edge}\" y=\"{Num(y + LabelSize)}\" text-anchor=\"end\">{HtmlAttribute.Escape(value)}</text>\n");
             var barTop = y + lines.Count * LineHeight + 6;
             var barEnd = Math.Max(XValue(scale, s.Median), PlotLeft + 1);
             var middle = barTop + BarHeight / 2.0;
@@ -67,17 +68,17 @@ internal static class LabChartSvg
         var svg = new StringBuilder();
         svg.Append("<figure class=\"lab-chart\">\n");
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Num(height)}\" role=\"img\" aria-labelledby=\"{chartId}-title {chartId}-desc\">\n");
-        svg.Append($"<title id=\"{chartId}-title\">{Html.Escape(title)}</title>\n");
-        svg.Append($"<desc id=\"{chartId}-desc\">{Html.Escape(Description(bars, unit, scale))}</desc>\n");
+        svg.Append($"<title id=\"{chartId}-title\">{HtmlAttribute.Escape(title)}</title>\n");
+        svg.Append($"<desc id=\"{chartId}-desc\">{HtmlAttribute.Escape(Description(bars, unit, scale))}</desc>\n");
         svg.Append("<g class=\"lab-grid\">\n");
         foreach (var tick in scale.Ticks)
             svg.Append($"<line x1=\"{X(scale, tick)}\" y1=\"{Top}\" x2=\"{X(scale, tick)}\" y2=\"{Num(plotBottom)}\"/>\n");
         svg.Append("</g>\n").Append(rows);
         svg.Append($"<g class=\"lab-axis\">\n<line x1=\"{PlotLeft}\" y1=\"{Num(plotBottom)}\" x2=\"{PlotRight}\" y2=\"{Num(plotBottom)}\"/>\n");
         foreach (var (tick, text) in tickLabels)
-            svg.Append($"<text class=\"lab-tick\" x=\"{X(scale, tick)}\" y=\"{Num(plotBottom + 16)}\" text-anchor=\"middle\">{Html.Escape(text)}</text>\n");
+            svg.Append($"<text class=\"lab-tick\" x=\"{X(scale, tick)}\" y=\"{Num(plotBottom + 16)}\" text-anchor=\"middle\">{HtmlAttribute.Escape(text)}</text>\n");
         for (var i = 0; i < axisTitle.Count; i++)
-            svg.Append($"<text class=\"lab-tick lab-axis-title\" x=\"{Edge}\" y=\"{Num(plotBottom + 36 + i * 15)}\">{Html.Escape(axisTitle[i])}</text>\n");
+            svg.Append($"<text class=\"lab-tick lab-axis-title\" x=\"{Edge}\" y=\"{Num(plotBottom + 36 + i * 15)}\">{HtmlAttribute.Escape(axisTitle[i])}</text>\n");
         svg.Append("</g>\n</svg>\n");
         svg.Append("<figcaption>").Append(caption).Append("</figcaption>\n</figure>");
         return svg.ToString();

@@ -1,5 +1,6 @@
 using System.Text;
 using Blog.Lab.Results;
+using Blog.Site.Outputs;
 
 namespace Blog.Lab.Liquid.Html;
 
@@ -34,16 +35,16 @@ internal static class LabProvenanceHtml
         Row(html, "Measured", $"{ProvenanceText.Dates(results)}, lab {string.Join(", ", results.Select(r => r.Provenance.LabVersion).Distinct())}");
         if (ProvenanceText.LoadRange(results) is { } range)
         {
-            html.Append("<dt>Machine load</dt><dd>").Append(Html.Escape(range));
+            html.Append("<dt>Machine load</dt><dd>").Append(HtmlAttribute.Escape(range));
             var busy = results.Where(MachineBusy.Was).Select(r => r.Id).ToList();
-            html.Append(Html.Escape(busy.Count == 0
+            html.Append(HtmlAttribute.Escape(busy.Count == 0
                 ? $"; the machine was quiet (at most {QuietLimit(results)} before each run) throughout."
                 : $"; busy (above {QuietLimit(results)} before the run, or the wait for quiet timed out) during {string.Join(", ", busy)}."));
             html.Append("<details><summary>Each run's load, before → after</summary><p>")
-                .Append(Html.Escape(string.Join(", ", ProvenanceText.LoadPerResult(results)))).Append("</p></details></dd>\n");
+                .Append(HtmlAttribute.Escape(string.Join(", ", ProvenanceText.LoadPerResult(results)))).Append("</p></details></dd>\n");
         }
         html.Append("</dl>\n<p class=\"lab-rerun\"><strong>Re-run these numbers</strong> on your machine (Docker and QEMU needed; <code>bash .ci/setup</code> installs them), then rebuild:</p>\n<pre><code>")
-            .Append(Html.Escape(runCommand)).Append('\n').Append(Html.Escape(BuildCommand))
+            .Append(HtmlAttribute.Escape(runCommand)).Append('\n').Append(HtmlAttribute.Escape(BuildCommand))
             .Append("</code></pre>\n").Append(ownHeading ? "</section>" : "</div>");
         return html.ToString();
     }
@@ -53,5 +54,5 @@ internal static class LabProvenanceHtml
         string.Join(" or ", results.Select(r => ValueFormat.Significant(r.QuietLoadLimit)).Distinct());
 
     private static void Row(StringBuilder html, string term, string value) =>
-        html.Append("<dt>").Append(Html.Escape(term)).Append("</dt><dd>").Append(Html.Escape(value)).Append("</dd>\n");
+        html.Append("<dt>").Append(HtmlAttribute.Escape(term)).Append("</dt><dd>").Append(HtmlAttribute.Escape(value)).Append("</dd>\n");
 }

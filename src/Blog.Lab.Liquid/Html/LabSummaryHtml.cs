@@ -1,5 +1,6 @@
 using System.Text;
 using Blog.Lab.Results;
+using Blog.Site.Outputs;
 
 namespace Blog.Lab.Liquid.Html;
 
@@ -30,17 +31,17 @@ internal static class LabSummaryHtml
         var elsewhere = TableNotes.For(cells.Values.Select(c => c.Result).Distinct().ToList(), facts).Where(n => n.StartsWith("Not measured", StringComparison.Ordinal)).ToList();
         html.Append(TableNotes.Markup(elsewhere)).Append("</caption>\n");
         html.Append("<thead><tr><th scope=\"col\">Runs as</th>");
-        foreach (var column in columns) html.Append("<th scope=\"col\">").Append(Html.Escape(column.Name)).Append("</th>");
+        foreach (var column in columns) html.Append("<th scope=\"col\">").Append(HtmlAttribute.Escape(column.Name)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in rows)
         {
-            html.Append("<tr data-row=\"").Append(row.Key).Append("\"><th scope=\"row\">").Append(Html.Escape(row.Name));
+            html.Append("<tr data-row=\"").Append(row.Key).Append("\"><th scope=\"row\">").Append(HtmlAttribute.Escape(row.Name));
             if (Accelerator(cells.Where(c => c.Key.Row == row.Key).Select(c => c.Value.Result)) is { } accelerator)
-                html.Append(" <span class=\"lab-sub\">under ").Append(Html.Escape(accelerator)).Append("</span>");
+                html.Append(" <span class=\"lab-sub\">under ").Append(HtmlAttribute.Escape(accelerator)).Append("</span>");
             html.Append("</th>");
             foreach (var column in columns)
             {
-                html.Append("<td class=\"lab-num\" data-label=\"").Append(Html.Escape(column.Name)).Append('"');
+                html.Append("<td class=\"lab-num\" data-label=\"").Append(HtmlAttribute.Escape(column.Name)).Append('"');
                 if (!cells.TryGetValue((row.Key, column.Key), out var cell))
                 {
                     var note = missing.FindIndex(m => m.Column == column);
@@ -50,7 +51,7 @@ internal static class LabSummaryHtml
                         .Append("\">why?</a></span></td>");
                     continue;
                 }
-                html.Append(" data-experiment=\"").Append(Html.Escape(cell.Result.Id)).Append("\" data-metric=\"").Append(Html.Escape(cell.Slot.Metric)).Append("\">");
+                html.Append(" data-experiment=\"").Append(HtmlAttribute.Escape(cell.Result.Id)).Append("\" data-metric=\"").Append(HtmlAttribute.Escape(cell.Slot.Metric)).Append("\">");
                 var busyMark = busy.Contains(cell.Result) ? $"<a class=\"lab-busy\" href=\"#{id}-busy\">busy</a>" : null;
                 CellBody(html, cell.Result, cell.Slot, column, cells.GetValueOrDefault((SummaryLayout.Native, column.Key)), busyMark);
                 html.Append("</td>");
@@ -62,9 +63,9 @@ internal static class LabSummaryHtml
         {
             html.Append("<ul class=\"lab-table-notes\">\n");
             foreach (var (column, missingRows) in missing)
-                html.Append("<li id=\"").Append(id).Append("-missing-").Append(column.Key).Append("\">— ").Append(Html.Escape($"{column.Name} of {Join(missingRows)}: {column.Missing}.")).Append("</li>\n");
+                html.Append("<li id=\"").Append(id).Append("-missing-").Append(column.Key).Append("\">— ").Append(HtmlAttribute.Escape($"{column.Name} of {Join(missingRows)}: {column.Missing}.")).Append("</li>\n");
             if (MachineBusy.Sentence(cells.Values.Select(c => c.Result).Distinct().ToList()) is { } sentence)
-                html.Append("<li id=\"").Append(id).Append("-busy\">busy: ").Append(Html.Escape(sentence)).Append("</li>\n");
+                html.Append("<li id=\"").Append(id).Append("-busy\">busy: ").Append(HtmlAttribute.Escape(sentence)).Append("</li>\n");
             html.Append("</ul>\n");
         }
         html.Append("<details class=\"lab-notes\"><summary>What each cell measures</summary>\n<dl>\n");
@@ -73,11 +74,11 @@ internal static class LabSummaryHtml
             if (cells.TryGetValue((row.Key, column.Key), out var cell))
             {
                 var metric = cell.Result.Metrics[cell.Slot.Metric];
-                html.Append("<dt>").Append(Html.Escape($"{row.Name}, {column.Name.ToLowerInvariant()}")).Append("</dt><dd>")
-                    .Append(Html.Escape($"{cell.Result.Title}: {(metric.Description.Length > 0 ? metric.Description : cell.Slot.Metric)}"))
-                    .Append(Html.Escape(metric.Summary.N == 1 ? " (measured once)" : $" ({metric.Summary.N} runs)"));
+                html.Append("<dt>").Append(HtmlAttribute.Escape($"{row.Name}, {column.Name.ToLowerInvariant()}")).Append("</dt><dd>")
+                    .Append(HtmlAttribute.Escape($"{cell.Result.Title}: {(metric.Description.Length > 0 ? metric.Description : cell.Slot.Metric)}"))
+                    .Append(HtmlAttribute.Escape(metric.Summary.N == 1 ? " (measured once)" : $" ({metric.Summary.N} runs)"));
                 if (cell.Slot.OwnRatio is { } ratio && cell.Result.Metrics.TryGetValue(ratio, out var own))
-                    html.Append(Html.Escape($"; compared with native: {own.Description}"));
+                    html.Append(HtmlAttribute.Escape($"; compared with native: {own.Description}"));
                 html.Append("</dd>\n");
             }
         html.Append("</dl>\n</details>\n</div>");
@@ -93,11 +94,11 @@ internal static class LabSummaryHtml
         {
             var labels = MetricLabel.ShortLabels(result.Metrics);
             html.Append("<span class=\"lab-parts\">").Append(string.Join(" + ",
-                parts.Select(p => $"{Html.Escape(labels[p])} <span class=\"lab-whole\">{Html.Escape(MedianText.Of(result.Metrics[p]))}</span>"))).Append("</span>");
+                parts.Select(p => $"{HtmlAttribute.Escape(labels[p])} <span class=\"lab-whole\">{HtmlAttribute.Escape(MedianText.Of(result.Metrics[p]))}</span>"))).Append("</span>");
         }
         var relative = column.Relative ? Relative(result, slot, native) : null;
         if (relative is null && busyMark is null) return;
-        html.Append("<span class=\"lab-rel\">").Append(Html.Escape(relative ?? ""))
+        html.Append("<span class=\"lab-rel\">").Append(HtmlAttribute.Escape(relative ?? ""))
             .Append(relative is not null && busyMark is not null ? " · " : "").Append(busyMark ?? "").Append("</span>");
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Blog.Lab.Results;
+using Blog.Site.Outputs;
 
 namespace Blog.Lab.Liquid.Html;
 
@@ -35,22 +36,22 @@ internal static class LabTableHtml
             var labels = MetricLabel.ShortLabels(result.Metrics);
             var counts = result.Metrics.Values.Select(m => m.Summary.N).Distinct().ToList();
             html.Append("<tbody>\n<tr class=\"lab-group\"><th scope=\"colgroup\" colspan=\"").Append(columns).Append("\">")
-                .Append(Html.Escape(result.Title));
-            if (counts.Count == 1) html.Append(" <span class=\"lab-runs\">").Append(Html.Escape(Runs(counts[0]))).Append("</span>");
-            if (hosts is not null) html.Append(" <span class=\"lab-host\">on ").Append(Html.Escape(hosts[i])).Append("</span>");
+                .Append(HtmlAttribute.Escape(result.Title));
+            if (counts.Count == 1) html.Append(" <span class=\"lab-runs\">").Append(HtmlAttribute.Escape(Runs(counts[0]))).Append("</span>");
+            if (hosts is not null) html.Append(" <span class=\"lab-host\">on ").Append(HtmlAttribute.Escape(hosts[i])).Append("</span>");
             html.Append("</th></tr>\n");
             foreach (var (name, metric) in MetricOrder.Of(result.Metrics))
             {
                 var s = metric.Summary;
                 var label = labels[name] + (counts.Count > 1 ? $" ({Runs(s.N)})" : "");
                 if (MetricLabel.Note(labels[name], metric) is { } note) notes.Add(($"{result.Title}: {labels[name]}", note));
-                html.Append("<tr data-experiment=\"").Append(Html.Escape(result.Id)).Append("\" data-metric=\"").Append(Html.Escape(name)).Append("\">")
-                    .Append("<th scope=\"row\">").Append(Html.Escape(label)).Append("</th>")
+                html.Append("<tr data-experiment=\"").Append(HtmlAttribute.Escape(result.Id)).Append("\" data-metric=\"").Append(HtmlAttribute.Escape(name)).Append("\">")
+                    .Append("<th scope=\"row\">").Append(HtmlAttribute.Escape(label)).Append("</th>")
                     .Append("<td class=\"lab-num lab-median\" data-label=\"").Append(withSamples ? "Median ± IQR" : "Value").Append("\">")
                     .Append(MedianText.Markup(metric)).Append("</td>");
                 if (withSamples)
                     html.Append("<td class=\"lab-num lab-spread\" data-label=\"95% CI of the mean\">")
-                        .Append(s.N > 1 ? Html.Escape(MedianText.Interval(metric)) : "").Append("</td>");
+                        .Append(s.N > 1 ? HtmlAttribute.Escape(MedianText.Interval(metric)) : "").Append("</td>");
                 html.Append("</tr>\n");
             }
             html.Append("</tbody>\n");
@@ -60,7 +61,7 @@ internal static class LabTableHtml
         {
             html.Append("<details class=\"lab-notes\"><summary>What each row measures</summary>\n<dl>\n");
             foreach (var (row, description) in notes)
-                html.Append("<dt>").Append(Html.Escape(row)).Append("</dt><dd>").Append(Html.Escape(description)).Append("</dd>\n");
+                html.Append("<dt>").Append(HtmlAttribute.Escape(row)).Append("</dt><dd>").Append(HtmlAttribute.Escape(description)).Append("</dd>\n");
             html.Append("</dl>\n</details>\n");
         }
         html.Append("</div>");

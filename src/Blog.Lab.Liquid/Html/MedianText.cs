@@ -1,4 +1,5 @@
 using Blog.Lab.Results;
+using Blog.Site.Outputs;
 
 namespace Blog.Lab.Liquid.Html;
 
@@ -24,8 +25,8 @@ internal static class MedianText
     {
         var s = metric.Summary;
         var unit = DisplayUnit.For(s.Median, metric.Unit);
-        var median = $"<span class=\"lab-whole\">{Html.Escape(unit.Format(s.Median))}</span>";
-        return s.N > 1 ? $"{median} <span class=\"lab-whole lab-iqr\">± {Html.Escape(unit.Format(s.Iqr))}</span>" : median;
+        var median = $"<span class=\"lab-whole\">{HtmlAttribute.Escape(unit.Format(s.Median))}</span>";
+        return s.N > 1 ? $"{median} <span class=\"lab-whole lab-iqr\">± {HtmlAttribute.Escape(unit.Format(s.Iqr))}</span>" : median;
     }
 
     /// <summary>The 95% confidence interval of the mean, <c>280–314 ms</c>, in the median's unit.</summary>

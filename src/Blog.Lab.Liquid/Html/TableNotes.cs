@@ -1,4 +1,5 @@
 using Blog.Lab.Results;
+using Blog.Site.Outputs;
 
 namespace Blog.Lab.Liquid.Html;
 
@@ -26,9 +27,9 @@ internal static class TableNotes
 
     /// <summary>The link to the provenance section (with a leading separator), or nothing when the page has none.</summary>
     public static string Link(LabPageFacts facts) =>
-        facts.ProvenanceHref is { } href ? $" <a class=\"lab-how\" href=\"{Html.Escape(href)}\">How this was measured</a>" : "";
+        facts.ProvenanceHref is { } href ? $" <a class=\"lab-how\" href=\"{HtmlAttribute.Escape(href)}\">How this was measured</a>" : "";
 
     /// <summary>The notes as paragraphs-in-phrasing (spans shown as blocks), escaped.</summary>
     public static string Markup(IReadOnlyList<string> notes) =>
-        string.Concat(notes.Select(n => $"<span class=\"lab-note\">{Html.Escape(n)}</span>"));
+        string.Concat(notes.Select(n => $"<span class=\"lab-note\">{HtmlAttribute.Escape(n)}</span>"));
 }

@@ -19,6 +19,7 @@ public static class DeclaredSpecs
     public static async Task<IReadOnlyList<ExperimentSpec>> LoadAsync(
         string sourceDirectory, ExperimentCatalogue catalogue, CancellationToken cancellationToken, string? shownAs = null)
     {
+        using var read = LabTrace.Source.StartActivity(LabTrace.SpecsRead)?.SetTag(LabTrace.SourceTag, sourceDirectory);
         var files = await SpecSource.ReadDirectoryAsync(new LabPaths(sourceDirectory).SpecsDirectory, cancellationToken);
         var pages = await PageSpecSources.ReadAsync(sourceDirectory, cancellationToken);
         var root = shownAs ?? sourceDirectory;

@@ -1,14 +1,15 @@
 namespace Blog.Lab.Running;
 
-/// <summary>Which experiments a run measures.</summary>
+/// <summary>
+/// Which experiments a run measures, named as the command line names them (<c>--lab auto|frozen|force</c>; <c>lab run</c>
+/// is <see cref="Auto"/>, <c>lab run --force</c> is <see cref="Force"/>).
+/// </summary>
 public enum LabMode
 {
-    /// <summary>Measure nothing: use the committed results as they are (the normal build).</summary>
-    Frozen,
-    /// <summary>The build's <c>--lab run-missing</c>: measure missing and stale results whose runtimes are here; warn about the rest.</summary>
+    /// <summary>The missing and stale results.</summary>
     Auto,
-    /// <summary><c>lab run</c>: measure missing and stale results; a missing runtime stops the run before anything is touched.</summary>
-    Missing,
-    /// <summary><c>lab run --force</c>: measure every selected experiment, fresh or not.</summary>
+    /// <summary>Nothing: the stored results are used as they are.</summary>
+    Frozen,
+    /// <summary>Every selected experiment, fresh or not.</summary>
     Force,
 }

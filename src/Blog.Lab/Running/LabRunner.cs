@@ -21,6 +21,14 @@ public sealed record LabRunnerOptions
     public IMachineCounters Counters { get; init; } = new ProcCounters();
     // An engine listing a run's containers answers in milliseconds; one that does not is not waited for.
     public TimeSpan LeftoverCheckTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// What a runtime that is not here does to a run. False (<c>lab run</c>, which was asked to measure exactly these): the
+    /// whole run is refused before anything is touched. True (a build's <c>--lab auto|force</c>, which measures what it
+    /// can): the experiments whose runtimes are here are measured, the others keep their stored results and are named in
+    /// warnings.
+    /// </summary>
+    public bool MeasureWhatCanRunHere { get; init; }
 }
 
 /// <summary>
@@ -69,7 +77,7 @@ public sealed class LabRunner(ExperimentCatalogue catalogue, ResultStore store, 
         var prober = new RuntimeProber(_options.ProbeTimeout);
         var probes = await prober.ProbeAsync(catalogue.Runtimes.Where(r => needed.Contains(r.Name)), cancellationToken);
         var missing = wanted.ToDictionary(s => s.Id, s => MissingRuntimes(s, probes));
-        if (mode != LabMode.Auto && missing.Values.Any(m => m.Count > 0))
+        if (!_options.MeasureWhatCanRunHere && missing.Values.Any(m => m.Count > 0))
             return new LabRunReport(runId, [], [], Refusal(missing.Values.SelectMany(m => m)));
 
         foreach (var spec in wanted.Where(s => missing[s.Id].Count > 0))

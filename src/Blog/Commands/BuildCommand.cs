@@ -1,5 +1,6 @@
 using Blog.Site.Build;
 using Blog.Cli.Lab;
+using Blog.Lab.Running;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
 using Spectre.Console;
@@ -25,7 +26,7 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
             var lab = LabExtensionsAsync(console, options.Source, settings.Lab, cancellationToken);
             // A frozen lab only reads its results, so the site is read meanwhile; a lab that may measure runs
             // alone first, since a build beside it would disturb its numbers.
-            if (settings.Lab != LabForBuild.Frozen) await lab;
+            if (settings.Lab != LabMode.Frozen) await lab;
             var report = await new SiteBuilder(lab).BuildAsync(options, cancellationToken);
             foreach (var warning in report.Warnings) console.MarkupLineInterpolated($"[yellow]{warning.ToString()}[/]");
             console.MarkupLineInterpolated(
@@ -51,11 +52,8 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
     /// and only where their runtimes are here; elsewhere the committed results are used and the stale ones named.
     /// </summary>
     /// <remarks><c>serve</c> prepares its extensions the same way.</remarks>
-    internal static async Task<IReadOnlyList<ISiteExtension>> LabExtensionsAsync(IAnsiConsole console, string source, string mode, CancellationToken cancellationToken)
-    {
-        var labMode = mode is "auto" ? LabForBuild.RunMissing : mode;
-        return await LabForBuild.PrepareAsync(source, labMode, console, cancellationToken) is { } lab ? [lab] : [];
-    }
+    internal static async Task<IReadOnlyList<ISiteExtension>> LabExtensionsAsync(IAnsiConsole console, string source, LabMode mode, CancellationToken cancellationToken) =>
+        await LabForBuild.PrepareAsync(source, mode, console, cancellationToken) is { } lab ? [lab] : [];
 
     private static void PrintErrors(IEnumerable<BuildError> errors)
     {

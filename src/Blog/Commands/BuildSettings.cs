@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Blog.Lab.Running;
 using Blog.Site.Config;
 using Spectre.Console.Cli;
 
@@ -36,9 +37,12 @@ public class BuildSettings : CommandSettings
     public bool Unpublished { get; init; }
 
     [CommandOption("--lab <MODE>")]
-    [Description("auto (default): re-measure missing or stale experiments when Docker/QEMU are here, else use the committed results; frozen: never measure; force: re-measure everything.")]
+    [Description("auto (default): re-measure missing or stale experiments where their runtimes (Docker, QEMU, the JVM) are here, else use the committed results; frozen: never measure; force: re-measure everything that can run here.")]
     [DefaultValue("auto")]
-    public string Lab { get; init; } = "auto";
+    public string LabName { get; init; } = "auto";
+
+    /// <summary>The <c>--lab</c> mode (checked by <see cref="Validate"/>).</summary>
+    public LabMode Lab => LabModeNames.TryParse(LabName, out var mode) ? mode : throw new InvalidOperationException($"--lab {LabName} was not validated");
 
     public BuildOptions ToOptions(RepositoryLayout layout) => new()
     {
@@ -54,8 +58,8 @@ public class BuildSettings : CommandSettings
 
     public override Spectre.Console.ValidationResult Validate()
     {
-        if (Lab is not ("auto" or "frozen" or "force" or "run-missing"))
-            return Spectre.Console.ValidationResult.Error($"--lab {Lab}: use auto, frozen, force or run-missing");
+        if (!LabModeNames.TryParse(LabName, out _))
+            return Spectre.Console.ValidationResult.Error($"--lab {LabName}: use {LabModeNames.All}");
         if (Theme is not null && !Directory.Exists(Theme))
             return Spectre.Console.ValidationResult.Error($"--theme {Theme}: no such folder; pass a theme folder (one holding _layouts and _includes), or leave --theme out to use the site's theme_dir: or theme:");
         return Spectre.Console.ValidationResult.Success();

@@ -1,55 +1,43 @@
+using Blog.Cli.Commands;
+using Blog.Lab.Liquid;
 using Blog.Lab.Specs;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Blog.Cli.Lab;
 
 /// <summary>
-/// <c>blog lab run|list|status|clean|commands</c>: the lab's command line. Program.cs hands over the
-/// arguments after <c>lab</c>; Ctrl+C cancels the token and everything started is cleaned up.
+/// What every <c>lab</c> command does around its own work: reads the site's lab once (a spec error is printed with its
+/// position, exit 1), answers a mistake in what it was asked with exit 2, and a cancelled command (Ctrl+C, SIGTERM:
+/// the token) with 130 once everything it started is cleaned up.
 /// </summary>
-public static class LabCommand
+public abstract class LabCommand<TSettings>(IAnsiConsole console) : AsyncCommand<TSettings> where TSettings : LabSettings
 {
-    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken) =>
-        RunAsync(args, AnsiConsole.Console, cancellationToken);
+    protected IAnsiConsole Console { get; } = console;
 
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken)
+    public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        ConsoleCancelEventHandler onCtrlC = (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        Console.CancelKeyPress += onCtrlC;
         try
         {
-            var arguments = LabArguments.Parse(args);
-            var workspace = await LabWorkspace.LoadAsync(arguments.Source, cancel.Token);
-            return arguments.Verb switch
-            {
-                "run" => await LabRunView.RunAsync(console, workspace, arguments, cancel.Token),
-                "list" => LabTables.List(console, workspace),
-                "status" => await LabTables.StatusAsync(console, workspace, cancel.Token),
-                "clean" => await LabClean.RunAsync(console, workspace, cancel.Token),
-                "commands" => await LabEquivalentCommands.RunAsync(workspace, arguments, cancel.Token),
-                _ => 2,
-            };
+            var session = await LabSession.LoadAsync(settings.SourceFolder(RepositoryLayout.FromWorkingDirectory()), cancellationToken);
+            return await RunAsync(session, settings, cancellationToken);
         }
         catch (LabUsageException e)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
-            console.WriteLine(LabArguments.Usage);
-            return 2;
+            Console.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return BlogApp.UsageError;
         }
         catch (SpecException e)
         {
-            foreach (var error in e.Errors) console.MarkupLine($"[red]{Markup.Escape(error.ToString())}[/]");
+            foreach (var error in e.Errors) Console.MarkupLine($"[red]{Markup.Escape(error.ToString())}[/]");
             return 1;
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            console.MarkupLine("[yellow]cancelled[/]");
+            Console.MarkupLine("[yellow]cancelled[/]");
             return 130;
         }
-        finally
-        {
-            Console.CancelKeyPress -= onCtrlC;
-        }
     }
+
+    protected abstract Task<int> RunAsync(LabSession session, TSettings settings, CancellationToken cancellationToken);
 }

@@ -51,7 +51,7 @@ public sealed class DeclaredEngineRunTests(SshServer server) : DockerTest, IClas
         var (runner, catalogue) = Lab();
         var specs = Load(catalogue, Specs($"ssh://root@127.0.0.1:{server.Port}"));
 
-        var report = await RunAsync(runner, specs, LabMode.Missing);
+        var report = await RunAsync(runner, specs, LabMode.Auto);
 
         Assert.True(report.Succeeded, string.Join("; ", report.Experiments.Select(e => e.Message)));
         var here = report.Experiments.Single(e => e.Id == "start-here").Result!.Provenance.Runtimes["docker"];
@@ -71,7 +71,7 @@ public sealed class DeclaredEngineRunTests(SshServer server) : DockerTest, IClas
         var (runner, catalogue) = Lab(shared: new DockerRuntime(DockerEndpoint.Parse("unix:///nonexistent/docker.sock")));
         var remote = Load(catalogue, Specs($"ssh://root@127.0.0.1:{server.Port}")).Single(s => s.Id == "start-remote");
 
-        var report = await RunAsync(runner, [remote], LabMode.Missing);
+        var report = await RunAsync(runner, [remote], LabMode.Auto);
 
         var run = Assert.Single(report.Experiments);
         Assert.True(run.Outcome == RunOutcome.Measured, run.Message);
@@ -83,7 +83,7 @@ public sealed class DeclaredEngineRunTests(SshServer server) : DockerTest, IClas
     {
         var (runner, catalogue) = Lab();
         var specs = Load(catalogue, Specs($"ssh://root@127.0.0.1:{server.Port}"));
-        var report = await RunAsync(runner, specs, LabMode.Missing);
+        var report = await RunAsync(runner, specs, LabMode.Auto);
         Assert.True(report.Succeeded, string.Join("; ", report.Experiments.Select(e => e.Message)));
         var store = new ResultStore(Results);
         var stored = new List<(ExperimentSpec, LabResult?)>();
@@ -101,7 +101,7 @@ public sealed class DeclaredEngineRunTests(SshServer server) : DockerTest, IClas
         var closed = ClosedPort();
         var specs = Load(catalogue, Specs($"ssh://root@127.0.0.1:{closed}"));
 
-        var report = await RunAsync(runner, specs, LabMode.Missing);
+        var report = await RunAsync(runner, specs, LabMode.Auto);
 
         Assert.Null(report.Refusal);
         Assert.False(report.Succeeded); // lab run exits non-zero: it did not do all it was asked

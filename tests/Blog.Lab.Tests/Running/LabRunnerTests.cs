@@ -21,10 +21,12 @@ public sealed class LabRunnerTests : IDisposable
         Directory.Delete(_results, recursive: true);
     }
 
-    private LabRunner Runner(params IExperiment[] experiments) => new(
+    private LabRunner Runner(params IExperiment[] experiments) => Runner(measureWhatCanRunHere: false, experiments);
+
+    private LabRunner Runner(bool measureWhatCanRunHere, params IExperiment[] experiments) => new(
         new ExperimentCatalogue([new NativeRuntime(), new AbsentRuntime(RuntimeNames.Docker, DockerDown)], experiments),
         new ResultStore(_results),
-        new LabRunnerOptions { TemporaryRoot = _temp, Settle = SettlePolicy.None });
+        new LabRunnerOptions { TemporaryRoot = _temp, Settle = SettlePolicy.None, MeasureWhatCanRunHere = measureWhatCanRunHere });
 
     private Task<LabRunReport> Run(LabRunner runner, LabMode mode, CancellationToken ct = default, params ExperimentSpec[] specs) =>
         runner.RunAsync(specs, mode, new SynchronousProgress<LabProgress>(_progress.Add), ct);
@@ -106,7 +108,7 @@ public sealed class LabRunnerTests : IDisposable
         var needsDocker = new ScriptedExperiment("box", Behaviour.Succeed, [RuntimeNames.Docker]);
         var native = new ScriptedExperiment("ok", Behaviour.Succeed);
 
-        var report = await Run(Runner(needsDocker, native), LabMode.Missing, default, Spec("a", "ok"), Spec("b", "box"));
+        var report = await Run(Runner(needsDocker, native), LabMode.Auto, default, Spec("a", "ok"), Spec("b", "box"));
 
         Assert.Equal("nothing was run: " + DockerDown, report.Refusal);
         Assert.Empty(native.WorkDirectoriesSeen);
@@ -129,9 +131,9 @@ public sealed class LabRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task Auto_mode_measures_what_it_can_and_warns_about_the_rest()
+    public async Task A_build_s_run_measures_what_it_can_and_warns_about_the_rest()
     {
-        var report = await Run(Runner(new ScriptedExperiment("box", Behaviour.Succeed, [RuntimeNames.Docker]),
+        var report = await Run(Runner(measureWhatCanRunHere: true, new ScriptedExperiment("box", Behaviour.Succeed, [RuntimeNames.Docker]),
             new ScriptedExperiment("ok", Behaviour.Succeed)), LabMode.Auto, default, Spec("a", "ok"), Spec("b", "box"));
 
         Assert.Null(report.Refusal);
@@ -153,8 +155,8 @@ public sealed class LabRunnerTests : IDisposable
     public async Task A_fresh_result_is_not_measured_again_unless_forced()
     {
         var ok = new ScriptedExperiment("ok", Behaviour.Succeed);
-        await Run(Runner(ok), LabMode.Missing, default, Spec("a", "ok"));
-        var again = await Run(Runner(ok), LabMode.Missing, default, Spec("a", "ok"));
+        await Run(Runner(ok), LabMode.Auto, default, Spec("a", "ok"));
+        var again = await Run(Runner(ok), LabMode.Auto, default, Spec("a", "ok"));
         await Run(Runner(ok), LabMode.Force, default, Spec("a", "ok"));
 
         Assert.Equal(RunOutcome.UpToDate, Assert.Single(again.Experiments).Outcome);

@@ -12,7 +12,7 @@ public sealed class StrictOptionTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     private Task<int> RunAsync(params string[] args) =>
-        BlogApp.Create(_console.Console).RunAsync([.. args, "--source", _site.Source, "--destination", _site.Destination, "--lab", "frozen"]);
+        BlogApp.RunAsync([.. args, "--source", _site.Source, "--destination", _site.Destination, "--lab", "frozen"], _console.Console);
 
     [Fact]
     public async Task A_mistyped_option_is_named_with_the_near_one_and_nothing_is_built()
@@ -33,6 +33,40 @@ public sealed class StrictOptionTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("Unknown option 'definitely-not-an-option'", _console.Text);
         Assert.DoesNotContain("Did you mean", _console.Text);
+    }
+
+    [Theory]
+    [InlineData("serve --prot 4001", "prot", "--port")]
+    [InlineData("new post Title --tag docker", "tag", "--tags")]
+    [InlineData("new draft Title --layuot note", "layuot", "--layout")]
+    [InlineData("publish _drafts/a.md --sorce .", "sorce", "--source")]
+    public async Task Every_command_refuses_a_mistyped_option_and_names_the_near_one(string commandLine, string unknown, string near)
+    {
+        var exit = await BlogApp.RunAsync(commandLine.Split(' '), _console.Console);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"Unknown option '{unknown}'", _console.Text);
+        Assert.Contains($"Did you mean {near}?", _console.Text);
+    }
+
+    [Fact]
+    public async Task An_option_of_another_command_is_named_as_such()
+    {
+        var exit = await RunAsync("--port", "4001");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--port is an option of serve, not of this command", _console.Text);
+        Assert.False(Directory.Exists(_site.Destination));
+    }
+
+    [Fact]
+    public async Task A_lab_mode_is_one_of_the_lab_s_names()
+    {
+        var exit = await BlogApp.RunAsync(["--source", _site.Source, "--destination", _site.Destination, "--lab", "run-missing"], _console.Console);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--lab run-missing: use auto, frozen, force", _console.Text);
+        Assert.False(Directory.Exists(_site.Destination));
     }
 
     [Fact]

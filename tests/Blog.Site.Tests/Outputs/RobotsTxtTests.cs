@@ -1,6 +1,6 @@
-using Blog.Site.Content;
-using Blog.Site.Outputs;
+using Blog.Site.Build;
 using Blog.Site.Outputs.Robots;
+using Blog.Site.Tests.Support;
 
 namespace Blog.Site.Tests.Outputs;
 
@@ -13,14 +13,15 @@ public class RobotsTxtTests
     }
 
     [Fact]
-    public void A_robots_txt_in_the_source_is_the_authors_own()
+    public async Task A_robots_txt_in_the_source_is_the_authors_own()
     {
-        var content = Given.Content(Given.Site(), []) with
-        {
-            StaticFiles = [new StaticFile("robots.txt", "/src/robots.txt", "/robots.txt", "robots.txt", Given.BuildTime)],
-        };
+        using var site = new TempSite()
+            .With("_config.yml", "title: T\nurl: https://example.org\nplugins: [jekyll-sitemap]\n")
+            .With("robots.txt", "User-agent: *\nDisallow: /drafts/\n");
 
-        Assert.True(SourceFiles.Provides(content, RobotsTxt.OutputPath));
-        Assert.False(SourceFiles.Provides(content, "sitemap.xml"));
+        await new SiteBuilder().BuildAsync(site.Options());
+
+        Assert.Equal("User-agent: *\nDisallow: /drafts/\n", site.Output("robots.txt"));
+        Assert.Contains("<urlset", site.Output("sitemap.xml"));
     }
 }

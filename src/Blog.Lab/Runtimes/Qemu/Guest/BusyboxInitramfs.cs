@@ -23,14 +23,14 @@ public sealed class BusyboxInitramfs(string cacheDirectory, string busybox)
         var target = Path.Combine(cacheDirectory, "initramfs", $"initramfs-{await KeyAsync(initScript, cancellationToken)}.cpio.gz");
         if (File.Exists(target)) return target;
 
-        using var staging = StagingFolder.Create(cacheDirectory);
+        using var staging = CacheStagingFolder.Create(cacheDirectory);
         var root = Path.Combine(staging.Path, "root");
         var entries = await LayOutAsync(root, initScript, cancellationToken);
         var archive = Path.Combine(staging.Path, "initramfs.cpio");
         await PackAsync(root, entries, archive, cancellationToken);
         var compressed = archive + ".gz";
         await CompressAsync(archive, compressed, cancellationToken);
-        StagingFolder.Publish(compressed, target);
+        CacheStagingFolder.Publish(compressed, target);
         return target;
     }
 

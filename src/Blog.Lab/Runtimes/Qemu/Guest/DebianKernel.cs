@@ -23,7 +23,7 @@ public sealed partial class DebianKernel(string cacheDirectory)
         if (File.Exists(kernel) && File.Exists(release))
             return (kernel, package with { Release = (await File.ReadAllTextAsync(release, cancellationToken)).Trim() });
 
-        using var staging = StagingFolder.Create(cacheDirectory);
+        using var staging = CacheStagingFolder.Create(cacheDirectory);
         await DownloadAsync(package, staging.Path, cancellationToken);
         var deb = Directory.GetFiles(staging.Path, "*.deb").Single();
         var unpacked = Path.Combine(staging.Path, "x");
@@ -35,7 +35,7 @@ public sealed partial class DebianKernel(string cacheDirectory)
         Directory.CreateDirectory(result);
         File.Move(vmlinuz, Path.Combine(result, "vmlinuz"));
         await File.WriteAllTextAsync(Path.Combine(result, "release"), kernelRelease + "\n", cancellationToken);
-        StagingFolder.Publish(result, folder);
+        CacheStagingFolder.Publish(result, folder);
         return (kernel, package with { Release = kernelRelease });
     }
 

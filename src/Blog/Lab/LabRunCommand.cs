@@ -1,4 +1,5 @@
 using System.Globalization;
+using Blog.Lab.Liquid;
 using Blog.Lab.Results;
 using Blog.Lab.Running;
 using Spectre.Console;
@@ -9,15 +10,14 @@ namespace Blog.Cli.Lab;
 /// <c>lab run</c>: live progress (experiment, the wait for quiet or sample i/n, elapsed, ETA), then a table of what was
 /// measured, a table of how quiet the machine was before each experiment, and how long the whole run took.
 /// </summary>
-internal static class LabRunView
+public sealed class LabRunCommand(IAnsiConsole console) : LabCommand<LabRunSettings>(console)
 {
-    public static async Task<int> RunAsync(IAnsiConsole console, LabWorkspace workspace, LabArguments arguments, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(LabSession session, LabRunSettings settings, CancellationToken cancellationToken)
     {
-        var specs = workspace.Select(arguments.Ids);
-        var runner = new LabRunner(workspace.Catalogue, workspace.Store, new LabRunnerOptions { Settle = arguments.Settle });
-        var mode = arguments.Force ? LabMode.Force : LabMode.Missing;
+        var specs = LabSelection.Of(session, settings.Ids);
+        var runner = new LabRunner(session.Catalogue, session.Store, new LabRunnerOptions { Settle = settings.Settle() });
 
-        var report = await console.Progress()
+        var report = await Console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
                 new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
@@ -33,7 +33,7 @@ internal static class LabRunView
                         : $"[{p.ExperimentIndex}/{p.ExperimentCount}] {p.ExperimentId}: {p.Phase} {p.Sample}/{p.SampleCount}");
                     task.Value = Math.Max(0, p.Step - 1);
                 });
-                var result = await runner.RunAsync(specs, mode, progress, cancellationToken);
+                var result = await runner.RunAsync(specs, settings.Mode, progress, cancellationToken);
                 foreach (var (id, task) in tasks)
                 {
                     var outcome = result.Experiments.FirstOrDefault(e => e.Id == id)?.Outcome;
@@ -45,18 +45,18 @@ internal static class LabRunView
 
         if (report.Refusal is not null)
         {
-            console.MarkupLine($"[red]{Markup.Escape(report.Refusal)}[/]");
+            Console.MarkupLine($"[red]{Markup.Escape(report.Refusal)}[/]");
             return 1;
         }
-        foreach (var warning in report.Warnings) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
-        console.Write(ResultsTable(report));
-        if (ConditionsTable(report) is { } conditions) console.Write(conditions);
-        console.MarkupLine(Markup.Escape(RunTime(report)));
+        foreach (var warning in report.Warnings) Console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+        Console.Write(ResultsTable(report));
+        if (ConditionsTable(report) is { } conditions) Console.Write(conditions);
+        Console.MarkupLine(Markup.Escape(RunTime(report)));
         foreach (var failed in report.Experiments.Where(e => e.Outcome is RunOutcome.Failed or RunOutcome.Cancelled))
-            console.MarkupLine($"[red]{Markup.Escape(failed.Id)}: {Markup.Escape(failed.Message)}[/]");
+            Console.MarkupLine($"[red]{Markup.Escape(failed.Id)}: {Markup.Escape(failed.Message)}[/]");
         if (cancellationToken.IsCancellationRequested)
         {
-            console.MarkupLine($"[yellow]interrupted: run {Markup.Escape(report.RunId)} removed what it had started; the previous results are kept[/]");
+            Console.MarkupLine($"[yellow]interrupted: run {Markup.Escape(report.RunId)} removed what it had started; the previous results are kept[/]");
             return 130;
         }
         return report.Succeeded ? 0 : 1;

@@ -1,14 +1,16 @@
+using Blog.Cli;
 using Blog.Cli.Lab;
 using Blog.Lab.Measurement;
+using Blog.Lab.Running;
 using Blog.Site.Build;
 using Blog.Site.Diagnostics;
 using Blog.Site.Tests.Support;
 
-namespace Blog.Site.Tests.Lab;
+namespace Blog.Lab.Tests.CommandLine;
 
 /// <summary>
 /// A post that declares its own experiment in its <c>lab:</c> front matter, through the command line end to end:
-/// <c>lab list</c>, <c>lab run</c>, <c>lab status</c>, and the build with <c>--lab run-missing</c> and <c>frozen</c>.
+/// <c>lab list</c>, <c>lab run</c>, <c>lab status</c>, and the build with <c>--lab auto</c> and <c>frozen</c>.
 /// The experiment is the native process start (fork/exec of a tiny program), measured for real with few samples.
 /// </summary>
 public sealed class LabFrontMatterTests : IDisposable
@@ -33,7 +35,7 @@ public sealed class LabFrontMatterTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private Task<int> LabAsync(params string[] args) => LabCommand.RunAsync([.. args, "--source", _site.Source], _console.Console, default);
+    private Task<int> LabAsync(params string[] args) => BlogApp.RunAsync(["lab", .. args, "--source", _site.Source], _console.Console);
 
     [Fact]
     public async Task Lab_list_shows_the_experiment_and_where_the_post_declares_it()
@@ -58,9 +60,9 @@ public sealed class LabFrontMatterTests : IDisposable
     }
 
     [Fact]
-    public async Task A_build_with_run_missing_measures_it_first_and_renders_its_number()
+    public async Task An_auto_build_measures_it_first_and_renders_its_number()
     {
-        var lab = await LabForBuild.PrepareAsync(_site.Source, LabForBuild.RunMissing, _console.Console, default, SettlePolicy.None);
+        var lab = await LabForBuild.PrepareAsync(_site.Source, LabMode.Auto, _console.Console, default, SettlePolicy.None);
 
         await new SiteBuilder([lab!]).BuildAsync(_site.Options(), default);
 
@@ -71,7 +73,7 @@ public sealed class LabFrontMatterTests : IDisposable
     [Fact]
     public async Task A_frozen_build_fails_at_the_line_and_column_where_the_post_uses_the_missing_result()
     {
-        var lab = await LabForBuild.PrepareAsync(_site.Source, LabForBuild.Frozen, _console.Console, default);
+        var lab = await LabForBuild.PrepareAsync(_site.Source, LabMode.Frozen, _console.Console, default);
 
         var failure = await Assert.ThrowsAsync<BuildFailedException>(() => new SiteBuilder([lab!]).BuildAsync(_site.Options(), default));
 
@@ -80,11 +82,11 @@ public sealed class LabFrontMatterTests : IDisposable
     }
 
     [Fact]
-    public async Task A_front_matter_mistake_fails_a_run_missing_build_at_the_post_s_position()
+    public async Task A_front_matter_mistake_fails_an_auto_build_at_the_post_s_position()
     {
         _site.With(PostPath, "---\nlab:\n  - id: post-native\n    kind: teleport\n---\n");
 
-        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => LabForBuild.PrepareAsync(_site.Source, LabForBuild.RunMissing, _console.Console, default));
+        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => LabForBuild.PrepareAsync(_site.Source, LabMode.Auto, _console.Console, default));
 
         Assert.StartsWith($"{PostPath}:4:11: unknown kind 'teleport'", Assert.Single(failure.Errors).ToString());
     }
@@ -93,6 +95,6 @@ public sealed class LabFrontMatterTests : IDisposable
     public async Task A_site_that_declares_no_experiment_gets_no_lab()
     {
         using var plain = new TempSite().With("index.md", "---\ntitle: Home\n---\nhi\n");
-        Assert.Null(await LabForBuild.PrepareAsync(plain.Source, LabForBuild.RunMissing, _console.Console, default));
+        Assert.Null(await LabForBuild.PrepareAsync(plain.Source, LabMode.Auto, _console.Console, default));
     }
 }

@@ -5,17 +5,17 @@ namespace Blog.Lab.Runtimes.Qemu.Guest;
 /// built here and then moved into place in one rename, so the cache never holds a half-written kernel or image,
 /// and two labs building the same thing at once both end with a complete copy.
 /// </summary>
-public sealed class StagingFolder : IDisposable
+public sealed class CacheStagingFolder : IDisposable
 {
-    private StagingFolder(string path) => Path = path;
+    private CacheStagingFolder(string path) => Path = path;
 
     public string Path { get; }
 
-    public static StagingFolder Create(string cacheDirectory)
+    public static CacheStagingFolder Create(string cacheDirectory)
     {
         var path = System.IO.Path.Combine(cacheDirectory, ".staging", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(path);
-        return new StagingFolder(path);
+        return new CacheStagingFolder(path);
     }
 
     /// <summary>Moves a finished file or folder to <paramref name="target"/>; if another lab got there first, keeps theirs.</summary>

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
-using Blog.Cli.Lab;
+using Blog.Cli;
 using Blog.Site.Tests.Support;
 
-namespace Blog.Site.Tests.Lab;
+namespace Blog.Lab.Tests.CommandLine;
 
 /// <summary>
 /// A container experiment that declares its engine (<c>docker_host:</c>) beside one that runs on this machine,
@@ -33,7 +33,7 @@ public sealed class LabDeclaredEngineTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private Task<int> LabAsync(params string[] args) => LabCommand.RunAsync([.. args, "--source", _site.Source], _console.Console, default);
+    private Task<int> LabAsync(params string[] args) => BlogApp.RunAsync(["lab", .. args, "--source", _site.Source], _console.Console);
 
     [Fact]
     public async Task Lab_list_shows_the_engine_an_experiment_declares()

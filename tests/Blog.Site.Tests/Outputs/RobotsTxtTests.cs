@@ -1,6 +1,6 @@
 using Blog.Site.Content;
 using Blog.Site.Outputs;
-using Blog.Site.Outputs.Robots;
+using Blog.Site.Outputs.Files.Robots;
 
 namespace Blog.Site.Tests.Outputs;
 

@@ -1,6 +1,8 @@
 using Blog.Site.Content;
 using Blog.Site.Content.Permalinks;
 using Blog.Site.Diagnostics;
+using Blog.Site.Outputs.Pages.Archives;
+using Blog.Site.Outputs.Pages.Pagination;
 
 namespace Blog.Site.Build;
 
@@ -16,9 +18,38 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
     public IEnumerable<string> OutputPaths =>
         Pages.Select(p => p.Document.OutputPath).Concat(StaticFiles.Select(f => f.OutputPath));
 
+    /// <summary>Decides every page: posts, pages (the paginated index expands into its pages), archives.</summary>
+    public static OutputPlan For(SiteContent content)
+    {
+        var pages = new List<PlannedPage>(content.Posts.Count + content.Pages.Count);
+        pages.AddRange(content.Posts.Select(p => new PlannedPage(p, null)));
+        pages.AddRange(WrittenCollectionDocuments(content).Select(d => new PlannedPage(d, null)));
+        // jekyll-paginate paginates one index page at most; its first pager replaces the page itself.
+        var paginated = Paginator.Paginate(content.Settings, content.Pages, content.Posts);
+        var template = paginated.Count > 0 ? Paginator.FindTemplatePage(content.Settings, content.Pages) : null;
+        pages.AddRange(content.Pages.Where(p => !ReferenceEquals(p, template)).Select(p => new PlannedPage(p, null)));
+        pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager)));
+        pages.AddRange(ArchivePages.Generate(content).Select(a => new PlannedPage(a, null)));
+        pages.AddRange(content.PluginPages.Select(p => new PlannedPage(p.Page, p.Pager)));
+        return new OutputPlan(pages, content.StaticFiles.Where(f => f.IsWritten).ToList());
+    }
+
+    /// <summary>
+    /// The documents of custom collections Jekyll writes (<c>Document#write?</c>): those of <c>output: true</c>
+    /// collections, unless dated in the future (without <c>--future</c>); the others still exist in <c>site.NAME</c>.
+    /// </summary>
+    private static IEnumerable<Document> WrittenCollectionDocuments(SiteContent content) =>
+        content.Collections.Where(c => c.Settings.Output).SelectMany(c => c.Documents)
+            .Where(d => content.Settings.Future || d.Date.ToUnixTimeSeconds() <= content.Settings.Time.ToUnixTimeSeconds());
+
+    /// <summary>Whether an output is an HTML page, whose links are checked.</summary>
+    public static bool IsHtml(string outputPath) =>
+        outputPath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ||
+        outputPath.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Reports outputs that could not be written inside the destination (see <see cref="OutputPathRules"/>; pages and
-    /// posts are checked at their permalink already, this catches generated pages and site files set by config), and
+    /// posts are checked at their permalink already, this catches generated pages and generated files set by config), and
     /// a file that another output needs as a folder.
     /// </summary>
     /// <returns>The output paths reported here or as collisions, which the build must leave out.</returns>
@@ -58,7 +89,7 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
         StaticFiles.Where(f => !outputPaths.Contains(f.OutputPath)).ToList());
 
     /// <summary>
-    /// Reports outputs that collide with a generated page or site file (feed, sitemap...). Collisions between
+    /// Reports outputs that collide with a generated page or generated file (feed, sitemap, an extension's). Collisions between
     /// two source files are the content stage's to report, with both files named, so they are not repeated.
     /// </summary>
     public void ReportDuplicates(IEnumerable<(string OutputPath, string Source)> extra, ErrorCollector errors)

@@ -2,6 +2,9 @@ using Blog.Site.Config;
 using Blog.Site.Content;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
+using Blog.Site.Outputs.Files;
+using Blog.Site.Outputs.Liquid.Assets;
+using Blog.Site.Outputs.Liquid.Seo;
 using Blog.Site.Rendering;
 using Blog.Site.Rendering.Liquid;
 
@@ -9,8 +12,7 @@ namespace Blog.Site.Build;
 
 /// <summary>
 /// Everything a build decides before it writes anything: settings, content, the output plan, the renderer and
-/// the site files (feed, sitemap, robots). Shared by the clean and the incremental build, which differ only in
-/// what they write.
+/// the generated files (feed, sitemap, robots, the extensions' files).
 /// </summary>
 internal sealed record PreparedBuild(
     ErrorCollector Errors,
@@ -19,64 +21,54 @@ internal sealed record PreparedBuild(
     bool ReadFailed,
     OutputPlan Plan,
     SiteRenderer Renderer,
-    IReadOnlyList<SiteBuilder.SiteFile> SiteFiles)
+    IReadOnlyList<IGeneratedFile> GeneratedFiles)
 {
-    public IEnumerable<string> AllOutputPaths => Plan.OutputPaths.Concat(SiteFiles.Select(f => f.OutputPath));
+    public IEnumerable<string> AllOutputPaths => Plan.OutputPaths.Concat(GeneratedFiles.Select(f => f.OutputPath));
 
-    /// <param name="extensions">Awaited only once the content is read, so a caller may still be loading them meanwhile.</param>
-    public static async Task<PreparedBuild> PrepareAsync(BuildOptions options, Task<IReadOnlyList<ISiteExtension>> extensions, CancellationToken cancellationToken)
-    {
-        // Building Fluid's grammar takes a core for a good fraction of a second and needs nothing from the site,
-        // so it runs while the content is read.
-        var parser = Task.Run(() => new JekyllParser(), cancellationToken);
-        var errors = new ErrorCollector();
-        var settings = ConfigLoader.Load(options, errors);
-        errors.ThrowIfAny();
-        // A document whose front matter is broken is left out, and the others still render, so one build
-        // reports the YAML errors and the Liquid errors together.
-        var content = await SiteReader.ReadAsync(settings, errors, cancellationToken);
-        return From(errors, settings, content, await extensions, parser: await parser);
-    }
-
-    /// <summary>The rest of the preparation, for content already read (a <c>serve</c> session keeps it between builds).</summary>
+    /// <summary>The preparation for content read (with its problems already in <paramref name="errors"/>).</summary>
     public static PreparedBuild From(ErrorCollector errors, SiteSettings settings, SiteContent content, IReadOnlyList<ISiteExtension> extensions,
-        Session.BuildTrace? trace = null, JekyllParser? parser = null)
+        Session.BuildTrace trace, JekyllParser parser)
     {
         var readFailed = errors.HasErrors;
-        var plan = SiteBuilder.Plan(content);
-        trace?.Mark("plan");
-        var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors,
-            parser ?? new JekyllParser());
-        trace?.Mark("renderer");
-        var siteFiles = SiteBuilder.SiteFiles(content, plan);
-        plan.ReportDuplicates(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
+        var plan = OutputPlan.For(content);
+        trace.Mark("plan");
+        var all = WithBuiltIns(content, extensions);
+        var renderer = SiteRenderer.Create(content, all, errors, parser);
+        trace.Mark("renderer");
+        var files = GeneratedFilesOf(content, plan, all);
+        plan.ReportDuplicates(files.Select(f => (f.OutputPath, f.Source)), errors);
         // Reported, and left out so nothing tries to write them; the build fails at the end with the other errors.
-        var unwritable = plan.ReportUnwritable(siteFiles.Select(f => (f.OutputPath, f.Source)), errors);
+        var unwritable = plan.ReportUnwritable(files.Select(f => (f.OutputPath, f.Source)), errors);
         plan = plan.Without(unwritable);
-        siteFiles = siteFiles.Where(f => !unwritable.Contains(f.OutputPath)).ToList();
-        trace?.Mark("site files and duplicates");
-        return new PreparedBuild(errors, settings, content, readFailed, plan, renderer, siteFiles);
+        files = files.Where(f => !unwritable.Contains(f.OutputPath)).ToList();
+        trace.Mark("generated files and duplicates");
+        return new PreparedBuild(errors, settings, content, readFailed, plan, renderer, files);
     }
 
     /// <summary>
     /// This build's preparation for <paramref name="content"/>, which differs from this build's by documents' bodies
     /// only, and <paramref name="plan"/>, this plan with the edited records in it (<see cref="Incremental.EditedPlan"/>):
-    /// the same pages and site files, so the checks of output paths stand, and only the renderer is made anew.
+    /// the same pages and generated files, so the checks of output paths stand, and only the renderer is made anew.
     /// </summary>
     public PreparedBuild WithEditedBodies(ErrorCollector errors, SiteContent content, OutputPlan plan, IReadOnlyList<ISiteExtension> extensions,
         JekyllParser parser)
     {
-        var renderer = SiteRenderer.Create(content, [.. SiteBuilder.BuiltInExtensions(content), .. extensions], errors, parser);
-        var siteFiles = SiteBuilder.SiteFiles(content, plan, path => SiteFiles.Any(f => f.OutputPath == path));
-        return new PreparedBuild(errors, Settings, content, false, plan, renderer, siteFiles);
+        var all = WithBuiltIns(content, extensions);
+        var renderer = SiteRenderer.Create(content, all, errors, parser);
+        return new PreparedBuild(errors, Settings, content, false, plan, renderer, GeneratedFilesOf(content, plan, all));
     }
 
-    /// <summary>Link errors count only for a complete site: links into a page that failed to read would all look broken.</summary>
-    public void ReportLinks(Checks.LinkChecker links) => ReportLinks(links.Finish());
+    /// <summary>The generator's own extensions (the SEO and feed tags, the asset fingerprint filter), then the given ones.</summary>
+    private static IReadOnlyList<ISiteExtension> WithBuiltIns(SiteContent content, IReadOnlyList<ISiteExtension> extensions) =>
+        [new SeoExtension(content.Settings, content.Data), new AssetFingerprints(content), .. extensions];
+
+    private static IReadOnlyList<IGeneratedFile> GeneratedFilesOf(SiteContent content, OutputPlan plan, IReadOnlyList<ISiteExtension> extensions) =>
+        Outputs.Files.GeneratedFiles.For(content, plan.Pages.Select(p => p.Document).ToList(), plan.StaticFiles, extensions);
 
     /// <summary>
     /// Broken links are reported where they were written (<see cref="Checks.LinkOrigins"/>), as errors, or as warnings
-    /// or not at all when <c>check_links:</c> says so (a site moved in with old broken links).
+    /// or not at all when <c>check_links:</c> says so (a site moved in with old broken links). Link errors count only
+    /// for a complete site: links into a page that failed to read would all look broken.
     /// </summary>
     public void ReportLinks(IEnumerable<BuildError> broken)
     {

@@ -7,35 +7,14 @@ using Blog.Site.Diagnostics;
 namespace Blog.Site.Content;
 
 /// <summary>
-/// The second stage: reads the source folder (and the theme) into immutable records, as Jekyll 4.3 reads a site.
-/// Files are read and their front matter parsed in parallel; every problem is reported to the
-/// <see cref="ErrorCollector"/> (the caller decides when to stop), and what could be read is returned.
-/// The steps (<see cref="Entries"/>, <see cref="EntryReader"/>, <see cref="Assemble"/>) are public for a reader
-/// that keeps the files it read and re-reads only the changed ones.
+/// The steps of the second stage, which reads the source folder (and the theme) into immutable records as Jekyll 4.3
+/// reads a site: <see cref="Entries"/> finds the files, <see cref="EntryReader"/> reads one, <see cref="Assemble"/>
+/// puts the site together. The one reader that runs them (<see cref="Build.Session.SnapshotReader"/>) keeps each file's
+/// hash and record, so a rebuild re-reads only the changed ones; every problem is reported to an
+/// <see cref="ErrorCollector"/> (the caller decides when to stop), and what could be read is used.
 /// </summary>
 public static class SiteReader
 {
-    public static async Task<SiteContent> ReadAsync(SiteSettings settings, ErrorCollector errors, CancellationToken ct)
-    {
-        var context = new ReadContext(settings, errors);
-        var entries = Entries(settings, errors);
-
-        var dataTask = new DataReader(context).ReadAsync(ct);
-        var templates = new TemplateReader(context);
-        var layoutsTask = templates.ReadLayoutsAsync(ct);
-        var includesTask = templates.ReadIncludesAsync(ct);
-
-        var results = new object?[entries.Count];
-        var reader = new EntryReader(context);
-        await Task.Run(() => Parallel.For(0, entries.Count,
-            new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = reader.Read(entries[i])), ct);
-
-        var content = Assemble(settings, results.OfType<Document>(), results.OfType<StaticFile>(),
-            await dataTask, await layoutsTask, await includesTask, errors);
-        return await Plugins.RubyPluginPages.AddAsync(content, errors, ct);
-    }
-
     /// <summary>Every file of the site, in discovery order: the source's, then the theme's it does not override.</summary>
     public static IReadOnlyList<SourceEntry> Entries(SiteSettings settings, ErrorCollector errors)
     {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Blog.Site.Config;
 using Blog.Site.Content;
+using Blog.Site.Build.Session;
 using Blog.Site.Diagnostics;
 
 namespace Blog.Site.Tests.Content;
@@ -37,8 +38,13 @@ public sealed class TempSite : IDisposable
 
     public SiteSettings Settings(BuildOptions? options = null) => ConfigLoader.Load(options ?? Options, Errors);
 
-    public SiteContent Read(BuildOptions? options = null) =>
-        SiteReader.ReadAsync(Settings(options), Errors, CancellationToken.None).GetAwaiter().GetResult();
+    /// <summary>The site as a build reads it, its problems reported to <see cref="Errors"/>.</summary>
+    public SiteContent Read(BuildOptions? options = null)
+    {
+        var snapshot = SnapshotReader.ReadAllAsync(options ?? Options, Settings(options), [], CancellationToken.None).GetAwaiter().GetResult();
+        foreach (var problem in snapshot.Problems) Errors.Add(problem);
+        return snapshot.Content;
+    }
 
     public Document Post(string fileName, string frontMatter = "") =>
         WithPost(fileName, frontMatter).Read().Posts.Single();

@@ -1,5 +1,5 @@
 using Blog.Site.Content;
-using Blog.Site.Outputs.Archives;
+using Blog.Site.Outputs.Pages.Archives;
 
 namespace Blog.Site.Tests.Outputs;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using Blog.Site.Content;
-using Blog.Site.Outputs.Feed;
+using Blog.Site.Outputs.Files.Feed;
 
 namespace Blog.Site.Tests.Outputs;
 
@@ -113,7 +113,7 @@ public class AtomFeedTests
         var posts = new[] { "the-best", "how-to-start", "10-tips" }.Select(slug => Given.Post(slug, day) with { RelativePath = $"_posts/2017-09-12-{slug}.md" })
             .Prepend(Given.Post("newer", day.AddDays(1))).ToList();
 
-        var selected = Blog.Site.Outputs.Feed.AtomFeed.SelectPosts(Given.Site(), posts);
+        var selected = Blog.Site.Outputs.Files.Feed.AtomFeed.SelectPosts(Given.Site(), posts);
 
         Assert.Equal(["newer", "10-tips", "how-to-start", "the-best"], selected.Select(p => p.Slug));
     }

@@ -1,4 +1,4 @@
-using Blog.Site.Outputs.Pagination;
+using Blog.Site.Outputs.Pages.Pagination;
 
 namespace Blog.Site.Tests.Outputs;
 

@@ -1,5 +1,5 @@
 using Blog.Site.Build;
-using Blog.Site.Outputs.Robots;
+using Blog.Site.Outputs.Files.Robots;
 using Blog.Site.Tests.Support;
 
 namespace Blog.Site.Tests.Outputs;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Blog.Site.Config;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
-using Blog.Site.Outputs.Seo;
+using Blog.Site.Outputs.Liquid.Seo;
 using Fluid;
 
 namespace Blog.Site.Tests.Outputs;

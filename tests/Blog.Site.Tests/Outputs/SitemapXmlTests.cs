@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using Blog.Site.Content;
-using Blog.Site.Outputs.Sitemap;
+using Blog.Site.Outputs.Files.Sitemap;
 
 namespace Blog.Site.Tests.Outputs;
 

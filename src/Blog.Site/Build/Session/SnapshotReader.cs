@@ -11,31 +11,47 @@ using Blog.Site.Diagnostics;
 namespace Blog.Site.Build.Session;
 
 /// <summary>
-/// Reads a site into a <see cref="SourceSnapshot"/>, and brings a snapshot up to date from the paths a watcher saw
+/// The site's reader: reads a site into a <see cref="SourceSnapshot"/> with <see cref="SiteReader"/>'s steps (a clean
+/// build is a snapshot read whole, never updated), and brings a snapshot up to date from the paths a watcher saw
 /// change: only those files are read again, and one whose bytes hash as before changes nothing. A created, deleted
 /// or renamed file makes discovery walk the folders again (cheap: names only), so the exclude rules and the theme's
 /// overrides decide as in a clean read; a config file makes it read everything.
 /// </summary>
 internal static class SnapshotReader
 {
-    public static async Task<SourceSnapshot> ReadAllAsync(BuildOptions options, CancellationToken ct)
+    /// <summary>The whole site; a broken config fails at once.</summary>
+    /// <param name="forUpdates">
+    /// Whether the snapshot will be brought up to date (a session's): only then is every file hashed, which a clean
+    /// build, reading once, does not pay for. A snapshot read without hashes must not be updated.
+    /// </param>
+    public static async Task<SourceSnapshot> ReadAllAsync(BuildOptions options, CancellationToken ct, bool forUpdates = true)
     {
         var settingsErrors = new ErrorCollector();
         var settings = ConfigLoader.Load(options, settingsErrors);
         settingsErrors.ThrowIfAny();
-        var context = new ReadContext(settings, settingsErrors);
+        return await ReadAllAsync(options, settings, Problems(settingsErrors), ct, forUpdates);
+    }
+
+    /// <summary>The whole site, with its settings loaded already (their problems given, to be kept with the snapshot).</summary>
+    public static async Task<SourceSnapshot> ReadAllAsync(BuildOptions options, SiteSettings settings, IReadOnlyList<BuildError> settingsProblems,
+        CancellationToken ct, bool forUpdates = true)
+    {
+        var contextErrors = new ErrorCollector();
+        var context = new ReadContext(settings, contextErrors);
         var templates = ReadTemplatesAsync(context, ct);
         var data = ReadDataAsync(context, ct);
         var walkErrors = new ErrorCollector();
         var entries = SiteReader.Entries(settings, walkErrors);
         var files = new ReadFile[entries.Count];
-        await Task.Run(() => Parallel.For(0, entries.Count, Parallelism(ct), i => files[i] = Read(context, entries[i])), ct);
-        var snapshot = Assemble(options, settings, context, Problems(settingsErrors), Problems(walkErrors),
-            files.ToDictionary(f => f.Entry.FullPath, StringComparer.Ordinal), await templates, await data);
+        await Task.Run(() => Parallel.For(0, entries.Count, Parallelism(ct), i => files[i] = Read(context, entries[i], forUpdates)), ct);
+        var (readTemplates, readData) = (await templates, await data);
+        var snapshot = Assemble(options, settings, context, [.. settingsProblems, .. Problems(contextErrors)], Problems(walkErrors),
+            files.ToDictionary(f => f.Entry.FullPath, StringComparer.Ordinal), readTemplates, readData);
         // A site's Ruby plugins read the whole site, so any change reads it whole again (see UpdateAsync).
         var pluginErrors = new ErrorCollector();
         var content = await RubyPluginPages.AddAsync(snapshot.Content, pluginErrors, ct);
-        return ReferenceEquals(content, snapshot.Content)
+        // A plugin that failed added no pages, and its error must still fail the build.
+        return ReferenceEquals(content, snapshot.Content) && !pluginErrors.HasErrors && pluginErrors.Warnings.Count == 0
             ? snapshot
             : snapshot with { Content = content, ContentProblems = [.. snapshot.ContentProblems, .. Problems(pluginErrors)] };
     }
@@ -100,7 +116,7 @@ internal static class SnapshotReader
             read[i] = files.TryGetValue(entry.FullPath, out var known) && SameEntry(known.Entry, entry) && known.Hash == HashOf(entry.FullPath)
                       && (known.FileTime is null || known.FileTime == LastWrite(entry.FullPath))
                 ? null
-                : Read(snapshot.Context, entry);
+                : Read(snapshot.Context, entry, hash: true);
         }), ct);
         var replaced = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
         var inPlace = !walk;
@@ -170,14 +186,15 @@ internal static class SnapshotReader
         return new SourceSnapshot(options, settings, context, settingsProblems, walkProblems, files, templates, data, content, Problems(errors));
     }
 
-    private static ReadFile Read(ReadContext context, SourceEntry entry)
+    /// <param name="hash">Whether to hash the file's bytes (else its hash is empty: it is never compared).</param>
+    private static ReadFile Read(ReadContext context, SourceEntry entry, bool hash)
     {
         var errors = new ErrorCollector();
-        var hash = HashOf(entry.FullPath);
+        var sha = hash ? HashOf(entry.FullPath) : "";
         var item = new EntryReader(context.WithErrors(errors)).Read(entry);
         // A static file's time is its modified_time (and its sitemap lastmod), a draft's its date when it gives none.
         var fileTime = item is StaticFile || entry.Kind == SourceKind.Draft ? LastWrite(entry.FullPath) : (DateTime?)null;
-        return new ReadFile(entry, hash, item, Problems(errors), fileTime);
+        return new ReadFile(entry, sha, item, Problems(errors), fileTime);
     }
 
     private static async Task<TemplateSet> ReadTemplatesAsync(ReadContext context, CancellationToken ct)

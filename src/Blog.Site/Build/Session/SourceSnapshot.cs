@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using Blog.Site.Build.Incremental;
 using Blog.Site.Config;
 using Blog.Site.Content;
 using Blog.Site.Content.Discovery;
@@ -33,10 +35,15 @@ internal sealed record SourceSnapshot(
     /// changed (a template, data, a static file, a file created or removed) or the snapshot was read whole.
     /// </summary>
     public IReadOnlyDictionary<Document, Document>? EditedDocuments { get; init; }
+
+    /// <summary>A static file's hash: its path and its bytes as read (read again when they were not).</summary>
+    public string HashOf(StaticFile file) =>
+        ContentHash.Of(file.RelativePath, Files.TryGetValue(file.FullPath, out var read) && read.Hash.Length > 0 ? read.Hash
+            : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file.FullPath))));
 }
 
 /// <summary>
-/// One discovered file: where discovery found it, the SHA-256 of its bytes, its post, page or static file, and its
+/// One discovered file: where discovery found it, the SHA-256 of its bytes (empty in a snapshot never updated), its post, page or static file, and its
 /// modified time when what it became depends on it (a static file, a draft).
 /// </summary>
 internal sealed record ReadFile(SourceEntry Entry, string Hash, object? Item, IReadOnlyList<BuildError> Problems, DateTime? FileTime);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Blog.Site.Config;
 using Blog.Site.Content;
+using Blog.Site.Build.Session;
 using Blog.Site.Diagnostics;
 using Blog.Site.Tests.Content;
 
@@ -62,8 +63,10 @@ public sealed class JekyllUrlFixtureTests
             Destination = Path.Combine(site, "_site"),
             ConfigFiles = [Path.Combine(site, "_config.yml"), Path.Combine(FixtureFolder, "configs", style + ".yml")],
         };
-        var content = await SiteReader.ReadAsync(ConfigLoader.Load(options, errors), errors, CancellationToken.None);
+        var snapshot = await SnapshotReader.ReadAllAsync(options, ConfigLoader.Load(options, errors), [], CancellationToken.None);
+        var content = snapshot.Content;
         Assert.Empty(errors.Errors);
+        Assert.DoesNotContain(snapshot.Problems, p => p.Severity == Severity.Error);
         return content.Posts.Concat(content.Pages).Select(d => d.OutputPath).Concat(content.StaticFiles.Select(f => f.OutputPath)).ToList();
     }
 

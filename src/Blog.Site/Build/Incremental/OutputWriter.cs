@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Blog.Site.Content;
+
+namespace Blog.Site.Build.Incremental;
+
+/// <summary>
+/// Writes a build's outputs into its staging folder. A build with a previous one writes only the outputs whose bytes
+/// differ from what the destination holds, staged side by side to be moved over their old versions; a first build's
+/// outputs are the whole site, in their folders. When a next build will compare with this one, each output's hash is
+/// kept; a build that keeps nothing hashes nothing.
+/// </summary>
+/// <param name="previous">The hash of every output the destination holds; null for a first build.</param>
+/// <param name="remember">Whether a next build compares with this one (hash what is written).</param>
+internal sealed class OutputWriter(StagingFolder staging, IReadOnlyDictionary<string, string>? previous, bool remember)
+{
+    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
+
+    /// <summary>The hashes of the outputs this build wrote.</summary>
+    public IReadOnlyDictionary<string, string> Written => _written;
+
+    /// <summary>How many files this build put into the destination (a first build's: every output).</summary>
+    public int Count(int outputs) => previous is null ? outputs : staging.Staged;
+
+    /// <summary>The hash of what the destination will hold at <paramref name="outputPath"/>; null when unknown.</summary>
+    public string? HashOf(string outputPath) =>
+        _written.TryGetValue(outputPath, out var hash) ? hash : previous?.GetValueOrDefault(outputPath);
+
+    /// <summary>Thread-safe.</summary>
+    public void WriteText(string outputPath, string text)
+    {
+        using var utf8 = PooledUtf8.Encode(text);
+        if (!remember)
+        {
+            staging.WriteBytes(StagedName(outputPath), utf8.Bytes);
+            return;
+        }
+        var hash = Convert.ToHexString(SHA256.HashData(utf8.Bytes));
+        if (HashOf(outputPath) == hash) return;
+        staging.WriteBytes(StagedName(outputPath), utf8.Bytes);
+        _written[outputPath] = hash;
+    }
+
+    /// <param name="hash">The file's hash (<see cref="Session.SourceSnapshot.HashOf"/>); null when nothing is kept.</param>
+    public async Task CopyAsync(StaticFile file, string? hash, CancellationToken cancellationToken)
+    {
+        if (hash is not null && HashOf(file.OutputPath) == hash) return;
+        await staging.CopyFileAsync(file.FullPath, StagedName(file.OutputPath), cancellationToken);
+        if (hash is not null) _written[file.OutputPath] = hash;
+    }
+
+    /// <summary>A rebuild's outputs are staged side by side, to be moved over their old versions; a first build's are the site.</summary>
+    private string StagedName(string outputPath) => previous is null ? outputPath : staging.Stage(outputPath);
+}

@@ -1,0 +1,33 @@
+using Blog.Site.Content;
+using Blog.Site.Extensions;
+using Blog.Site.Outputs.Files.Feed;
+using Blog.Site.Outputs.Files.Robots;
+using Blog.Site.Outputs.Files.Sitemap;
+
+namespace Blog.Site.Outputs.Files;
+
+/// <summary>Which files a site's build generates besides its pages.</summary>
+public static class GeneratedFiles
+{
+    /// <summary>
+    /// The feed (jekyll-feed), sitemap and robots.txt (jekyll-sitemap), each when <c>plugins:</c> lists its plugin and
+    /// the site writes no file of its own at that path (the author's wins, as with the plugins); then the files the
+    /// extensions add, which a page at the same path collides with.
+    /// </summary>
+    /// <param name="written">Every document the build writes, generated pages included.</param>
+    /// <param name="staticFiles">The static files the build writes.</param>
+    public static IReadOnlyList<IGeneratedFile> For(SiteContent content, IReadOnlyList<Document> written, IReadOnlyList<StaticFile> staticFiles,
+        IEnumerable<ISiteExtension> extensions)
+    {
+        var settings = content.Settings;
+        var plugins = new List<IGeneratedFile>();
+        if (settings.HasPlugin(AtomFeed.Plugin)) plugins.Add(new FeedFile(settings, content.Posts));
+        if (settings.HasPlugin(SitemapXml.Plugin))
+        {
+            plugins.Add(new SitemapFile(content, written, staticFiles));
+            plugins.Add(new RobotsFile(settings));
+        }
+        var taken = written.Select(d => d.OutputPath).Concat(staticFiles.Select(f => f.OutputPath)).ToHashSet(StringComparer.Ordinal);
+        return [.. plugins.Where(f => !taken.Contains(f.OutputPath)), .. extensions.OfType<IOutputExtension>().SelectMany(e => e.Files(content))];
+    }
+}

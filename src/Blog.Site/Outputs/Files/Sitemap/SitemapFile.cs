@@ -1,0 +1,39 @@
+using Blog.Site.Build.Incremental;
+using Blog.Site.Content;
+using Blog.Site.Rendering;
+
+namespace Blog.Site.Outputs.Files.Sitemap;
+
+/// <summary>
+/// jekyll-sitemap's <c>sitemap.xml</c>, listing the pages and static files the build writes. It is made of the config,
+/// <c>site.time</c>, every document's front matter and URL (generated pages follow from them and the config) and the
+/// static files.
+/// </summary>
+/// <param name="written">Every document the build writes, generated pages (pagers, archives) included, in the build's order.</param>
+/// <param name="staticFiles">The static files the build writes.</param>
+public sealed class SitemapFile(SiteContent content, IReadOnlyList<Document> written, IReadOnlyList<StaticFile> staticFiles) : IGeneratedFile
+{
+    public string OutputPath => SitemapXml.OutputPath;
+
+    public string Source => "(sitemap)";
+
+    public string? Fingerprint(GeneratedFileInputs inputs) =>
+        ContentHash.Of(inputs.Config, content.Settings.Time, inputs.Listing, content.StaticFiles);
+
+    public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) => ValueTask.FromResult(
+        SitemapXml.Write(content.Settings, content.Posts, HtmlPages(), staticFiles, content.Collections));
+
+    /// <summary>
+    /// The pages in Jekyll's <c>site.html_pages</c> order: the pages read, sorted by file name, then what generators
+    /// added after the read (jekyll-paginate's later pages, jekyll-archives' pages), as jekyll-sitemap lists them.
+    /// </summary>
+    private IReadOnlyList<Document> HtmlPages()
+    {
+        var read = content.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var planned = written.Where(d => !d.IsCollectionDocument).ToList();
+        var byOutput = planned.GroupBy(d => d.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return content.Pages.Select(p => byOutput.GetValueOrDefault(p.OutputPath)).OfType<Document>()
+            .Concat(planned.Where(d => !read.Contains(d.OutputPath)))
+            .ToList();
+    }
+}

@@ -49,15 +49,7 @@ public sealed class StagingFolder : IAsyncDisposable
     /// Each file is new in a new folder: created exclusively and written once, with no truncation and no space
     /// reserved up front (File.WriteAllText does both, two more journaled file system calls per page).
     /// </remarks>
-    public Task WriteTextAsync(string outputPath, string text, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        using var utf8 = PooledUtf8.Encode(text);
-        WriteBytes(outputPath, utf8.Bytes);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Writes the bytes as a new file (see <see cref="WriteTextAsync"/>).</summary>
+    /// <summary>Writes the bytes as a new file.</summary>
     public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
     {
         using var file = File.OpenHandle(PrepareTarget(outputPath), FileMode.CreateNew, FileAccess.Write);

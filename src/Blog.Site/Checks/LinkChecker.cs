@@ -1,23 +1,18 @@
-using System.Collections.Concurrent;
 using Blog.Site.Config;
 using Blog.Site.Diagnostics;
 
 namespace Blog.Site.Checks;
 
 /// <summary>
-/// Fails the build on internal links and asset references that lead nowhere. The build calls
-/// <see cref="Inspect"/> for every page it writes (from any thread, while writing), then <see cref="Finish"/>.
-/// Each page is scanned once and not kept; only its anchors are remembered when fragments are checked,
-/// so links to <c>page.html#section</c> can be verified after every page was seen. <see cref="Resolve"/> and
-/// <see cref="Collect"/> are the same two steps for a caller that keeps each page's <see cref="PageLinks"/>.
+/// Fails the build on internal links and asset references that lead nowhere, in two steps: <see cref="Resolve"/>
+/// each page's <see cref="PageLinks"/> (from any thread), then <see cref="Collect"/> the broken ones, once links to
+/// <c>page.html#section</c> can be checked against every page's ids. The build keeps each page's links, so a
+/// rebuild resolves again from memory what it did not render.
 /// </summary>
 public sealed class LinkChecker
 {
     private readonly LinkResolver _resolver;
     private readonly bool _checkFragments;
-    private readonly ConcurrentQueue<PageLinkResult> _results = new();
-    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _anchors = new(StringComparer.Ordinal);
-
     /// <param name="outputPaths">Every file the build writes (pages, static files, feed, sitemap...), relative to the destination.</param>
     /// <param name="checkFragments">Also require that <c>#fragment</c> names an <c>id</c> on the target page (pages this checker inspected).</param>
     public LinkChecker(SiteSettings site, IEnumerable<string> outputPaths, bool checkFragments = true)
@@ -25,18 +20,6 @@ public sealed class LinkChecker
         _resolver = new LinkResolver(site, outputPaths);
         _checkFragments = checkFragments;
     }
-
-    /// <summary>Checks one written page. Thread-safe.</summary>
-    /// <param name="outputPath">The page's path relative to the destination, as it appears in the output paths.</param>
-    public void Inspect(string outputPath, string html)
-    {
-        var links = PageLinks.Scan(outputPath, html);
-        if (_checkFragments) _anchors[links.Page] = links.Anchors;
-        _results.Enqueue(Resolve(links));
-    }
-
-    /// <summary>Every broken link found, ordered by page, line and column. Call once, after the last <see cref="Inspect"/>.</summary>
-    public IReadOnlyList<BuildError> Finish() => Collect(_results, _anchors);
 
     /// <summary>Resolves one page's links against the site's files. Thread-safe.</summary>
     public PageLinkResult Resolve(PageLinks page)

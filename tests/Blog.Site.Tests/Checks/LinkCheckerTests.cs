@@ -23,8 +23,14 @@ public class LinkCheckerTests
     private static IReadOnlyList<string> Check(string page, string html, string baseUrl = "", bool fragments = true)
     {
         var checker = new LinkChecker(Site(baseUrl), Outputs, fragments);
-        checker.Inspect(page, html);
-        return checker.Finish().Select(e => e.ToString()).ToList();
+        return Broken(checker, (page, html)).Select(e => e.ToString()).ToList();
+    }
+
+    /// <summary>The two steps as the build takes them: each page's links resolved, then the broken ones collected.</summary>
+    private static IReadOnlyList<Blog.Site.Diagnostics.BuildError> Broken(LinkChecker checker, params (string Page, string Html)[] pages)
+    {
+        var links = pages.Select(p => PageLinks.Scan(p.Page, p.Html)).ToList();
+        return LinkChecker.Collect(links.Select(checker.Resolve), links.ToDictionary(l => l.Page, l => l.Anchors));
     }
 
     [Fact]
@@ -144,10 +150,9 @@ public class LinkCheckerTests
     public void A_fragment_must_name_an_element_on_the_target_page()
     {
         var checker = new LinkChecker(Site(""), Outputs);
-        checker.Inspect("index.html", "<a href=\"/about/#team\">t</a>\n<a href=\"/about/#nobody\">n</a>");
-        checker.Inspect("about/index.html", "<h2 id=\"team\">Team</h2>");
-
-        var errors = checker.Finish().Select(e => e.ToString());
+        var errors = Broken(checker,
+            ("index.html", "<a href=\"/about/#team\">t</a>\n<a href=\"/about/#nobody\">n</a>"),
+            ("about/index.html", "<h2 id=\"team\">Team</h2>")).Select(e => e.ToString());
 
         Assert.Equal(["index.html:2:10: broken link \"/about/#nobody\": no element with id \"nobody\" on about/index.html"], errors);
     }
@@ -173,14 +178,16 @@ public class LinkCheckerTests
     }
 
     [Fact]
-    public void Pages_can_be_inspected_from_many_threads_at_once()
+    public void Pages_can_be_resolved_from_many_threads_at_once()
     {
         var outputs = Enumerable.Range(0, 2000).Select(i => $"p/{i}.html").ToList();
         var checker = new LinkChecker(Site(""), outputs);
+        var results = new PageLinkResult[2000];
 
-        Parallel.For(0, 2000, i => checker.Inspect($"p/{i}.html", $"<a href=\"{(i + 1) % 2000}.html\">next</a><a href=\"/p/{i}-gone.html\">x</a>"));
+        Parallel.For(0, 2000, i => results[i] = checker.Resolve(
+            PageLinks.Scan($"p/{i}.html", $"<a href=\"{(i + 1) % 2000}.html\">next</a><a href=\"/p/{i}-gone.html\">x</a>")));
 
-        var errors = checker.Finish();
+        var errors = LinkChecker.Collect(results, new Dictionary<string, IReadOnlySet<string>>());
         Assert.Equal(2000, errors.Count);
         Assert.All(errors, e => Assert.EndsWith("-gone.html\"", e.Message));
     }

@@ -32,7 +32,7 @@ public sealed class VmBootExperiment(IVmHost host) : VmExperiment(host)
             new Dictionary<string, MetricSamples>
             {
                 ["boot_ms"] = new("ms", boots.Select(b => b.WallToUserspace.TotalMilliseconds).ToList(),
-                    VmFacts.Describe(host, "wall time from starting QEMU to the guest's first userspace line")),
+                    VmFacts.Describe(host, $"wall time from starting {host.Program} to the guest's first userspace line")),
                 ["guest_uptime_ms"] = new("ms", boots.Select(b => b.GuestUptime.TotalMilliseconds).ToList(),
                     VmFacts.Describe(host, "the guest kernel's own uptime when init spoke (10 ms steps)")),
             },

@@ -47,7 +47,7 @@ public sealed class VmCpuWorkloadExperiment(IVmHost host) : VmExperiment(host)
             new Dictionary<string, MetricSamples>
             {
                 ["boot_and_workload_ms"] = new("ms", samples.Select(s => s.Total.TotalMilliseconds).ToList(),
-                    VmFacts.Describe(host, "QEMU start to exit: boot, the loop once, power off")),
+                    VmFacts.Describe(host, $"{host.Program} start to exit: boot, the loop once, power off")),
                 ["guest_workload_ms"] = new("ms", samples.Select(s => s.Guest.GuestClock.TotalMilliseconds).ToList(),
                     VmFacts.Describe(host, "the busybox loop in the guest, by the guest's clock (10 ms steps)")),
                 ["guest_workload_host_observed_ms"] = new("ms", samples.Select(s => s.Guest.HostObserved.TotalMilliseconds).ToList(),

@@ -55,7 +55,7 @@ public sealed class VmDensityExperiment(IVmHost host) : VmExperiment(host)
             metrics[$"k{k}_all_ready_ms"] = new("ms", samples.Select(s => s.AllReady.TotalMilliseconds).ToList(),
                 VmFacts.Describe(host, $"from starting {k} VMs at once until all {k} reached userspace"));
             metrics[$"k{k}_rss_per_instance_bytes"] = new("bytes", samples.Select(s => s.RssPerInstance).ToList(),
-                VmFacts.Describe(host, $"mean VmRSS of one of {k} idle QEMU processes"));
+                VmFacts.Describe(host, $"mean VmRSS of one of {k} idle {host.Program} processes"));
         }
         facts["instances"] = string.Join(",", parameters.Instances);
         facts["mem_available_mib"] = available.ToString();

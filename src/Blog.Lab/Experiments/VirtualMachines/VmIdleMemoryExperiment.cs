@@ -39,6 +39,6 @@ public sealed class VmIdleMemoryExperiment(IVmHost host) : VmExperiment(host)
         var facts = VmFacts.Of(host, parameters);
         facts["settle_ms"] = parameters.Settle.TotalMilliseconds.ToString();
         return Outcome.Single("rss_bytes", "bytes", samples,
-            VmFacts.Describe(host, $"VmRSS of an idle QEMU process with a {parameters.MemoryMib} MiB guest"), facts);
+            VmFacts.Describe(host, $"VmRSS of an idle {host.Program} process with a {parameters.MemoryMib} MiB guest"), facts);
     }
 }

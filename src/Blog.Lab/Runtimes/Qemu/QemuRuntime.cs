@@ -48,7 +48,7 @@ public sealed partial class QemuRuntime(QemuOptions options) : IVmHost
     public async Task<VmHostFacts> DescribeAsync(CancellationToken cancellationToken)
     {
         var host = await HostAsync(cancellationToken);
-        return new VmHostFacts(host.Accelerator.Label, host.Image, Facts(host));
+        return new VmHostFacts("QEMU", host.Accelerator.Label, host.Image, Facts(host));
     }
 
     /// <summary>What every VM result and the probe record of QEMU: its version and the accelerator, with the reason for it.</summary>

@@ -34,10 +34,11 @@ public interface IVmHost : IRuntime, ICleansLeftovers, IFindsRunLeftovers
 public sealed record VmBoot(string RunId, int MemoryMib, AfterBoot Then, TimeSpan Timeout);
 
 /// <summary>
-/// What a host contributes to every VM result: the accelerator as a reader should see it (<c>TCG (software emulation)</c>),
-/// the guest it boots, and its facts (the accelerator, why, the host's version: see <see cref="Measurement.ProvenanceKeys"/>).
+/// What a host contributes to every VM result: the program whose process is the VM (<c>QEMU</c>: metric descriptions
+/// name it), the accelerator as a reader should see it (<c>TCG (software emulation)</c>), the guest it boots, and its
+/// facts (the accelerator, why, the host's version: see <see cref="Measurement.ProvenanceKeys"/>).
 /// </summary>
-public sealed record VmHostFacts(string AcceleratorLabel, GuestImage Image, IReadOnlyDictionary<string, string> Facts);
+public sealed record VmHostFacts(string Program, string AcceleratorLabel, GuestImage Image, IReadOnlyDictionary<string, string> Facts);
 
 /// <summary>A booted guest; disposing it kills the VM, whatever state it is in.</summary>
 public interface IVmGuest : IAsyncDisposable

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Blog.Lab.Experiments;
-using Blog.Lab.Results;
 using Blog.Lab.Specs;
 using Blog.Lab.Tests.Running;
 using Blog.Lab.Tests.Support;
@@ -22,20 +21,10 @@ public sealed partial class CommittedResultsTests : IDisposable
     private static readonly string[] ProcessKinds =
         ["native-start", "native-idle-memory", "jvm-start", "jvm-idle-memory", "dotnet-start", "dotnet-idle-memory"];
 
-    private async Task<IReadOnlyList<(ExperimentSpec Spec, LabResult Result)>> CommittedAsync()
-    {
-        var specs = await _catalogue.SpecLoader().LoadDirectoryAsync(Path.Combine(RepositoryFolder.Root, "input", "_lab"), CancellationToken.None);
-        var store = new ResultStore(RepositoryFolder.CommittedResults);
-        var pairs = new List<(ExperimentSpec, LabResult)>();
-        foreach (var spec in specs)
-            pairs.Add((spec, await store.ReadAsync(spec.Id, CancellationToken.None) ?? throw new InvalidOperationException($"{spec.Id}: no committed result")));
-        return pairs;
-    }
-
     [Fact]
     public async Task Every_committed_spec_has_its_kind_runtimes_and_equivalent_command_as_committed()
     {
-        var committed = await CommittedAsync();
+        var committed = await CommittedLab.LoadAsync(_catalogue);
 
         Assert.Equal(22, committed.Count);
         foreach (var (spec, result) in committed)
@@ -53,18 +42,13 @@ public sealed partial class CommittedResultsTests : IDisposable
     [Fact]
     public async Task Each_process_workload_writes_the_metrics_and_facts_its_committed_result_has()
     {
-        foreach (var (spec, result) in (await CommittedAsync()).Where(c => ProcessKinds.Contains(c.Spec.Kind)))
+        foreach (var (spec, result) in (await CommittedLab.LoadAsync(_catalogue)).Where(c => ProcessKinds.Contains(c.Spec.Kind)))
         {
             var once = spec with { Samples = 1, Warmup = 0 };
             var outcome = await _catalogue.Experiment(spec.Kind)!.RunAsync(
                 once, new LabContext("test", _work, new SynchronousProgress<SampleProgress>(_ => { })), CancellationToken.None);
 
-            Assert.Equal(result.Metrics.Keys.Order(), outcome.Metrics.Keys.Order());
-            foreach (var (name, metric) in outcome.Metrics)
-            {
-                Assert.Equal(result.Metrics[name].Unit, metric.Unit);
-                Assert.Equal(result.Metrics[name].Description, metric.Description);
-            }
+            CommittedLab.AssertShapedLike(result, outcome);
             Assert.Equal(result.Facts.OrderBy(f => f.Key), outcome.Facts.OrderBy(f => f.Key));
         }
     }

@@ -19,15 +19,8 @@ public sealed class CommittedVmResultsTests(QemuFixture qemu) : IDisposable
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
-    private async Task<IReadOnlyList<(ExperimentSpec Spec, LabResult Result)>> CommittedVmsAsync()
-    {
-        var specs = await _catalogue.SpecLoader().LoadDirectoryAsync(Path.Combine(RepositoryFolder.Root, "input", "_lab"), CancellationToken.None);
-        var store = new ResultStore(RepositoryFolder.CommittedResults);
-        var pairs = new List<(ExperimentSpec, LabResult)>();
-        foreach (var spec in specs.Where(s => s.Kind.StartsWith("vm-", StringComparison.Ordinal)))
-            pairs.Add((spec, (await store.ReadAsync(spec.Id, CancellationToken.None))!));
-        return pairs;
-    }
+    private async Task<IReadOnlyList<(ExperimentSpec Spec, LabResult Result)>> CommittedVmsAsync() =>
+        [.. (await CommittedLab.LoadAsync(_catalogue)).Where(c => c.Spec.Kind.StartsWith("vm-", StringComparison.Ordinal))];
 
     /// <summary>The committed results were measured under TCG; a machine with working KVM writes its own accelerator.</summary>
     private string Here(string command) => command.Replace("-accel tcg", $"-accel {qemu.Host.Accelerator.Name}");
@@ -53,16 +46,10 @@ public sealed class CommittedVmResultsTests(QemuFixture qemu) : IDisposable
         var outcome = await _catalogue.Experiment(spec.Kind)!.RunAsync(spec with { Samples = 1, Warmup = 0 },
             new LabContext(QemuFixture.NewRunId(), _work, new Progress<SampleProgress>()), CancellationToken.None);
 
-        Assert.Equal(result.Metrics.Keys.Order(), outcome.Metrics.Keys.Order());
-        foreach (var (name, metric) in outcome.Metrics)
-        {
-            Assert.Equal(result.Metrics[name].Unit, metric.Unit);
-            // What this machine boots under and from: the lab cache may hold a newer Debian kernel than the committed run had.
-            var here = result.Metrics[name].Description.Replace("TCG (software emulation)", qemu.Host.Accelerator.Label)
-                .Replace(result.Facts["guest_kernel_package"], outcome.Facts["guest_kernel_package"]);
-            Assert.Equal(here, metric.Description);
-        }
-        Assert.Equal(result.Facts.Keys.Order(), outcome.Facts.Keys.Order());
+        // What this machine boots under and from: the lab cache may hold a newer Debian kernel than the committed run had.
+        CommittedLab.AssertShapedLike(result, outcome, description => description
+            .Replace("TCG (software emulation)", qemu.Host.Accelerator.Label)
+            .Replace(result.Facts["guest_kernel_package"], outcome.Facts["guest_kernel_package"]));
         Assert.Equal(result.Facts["memory_mib"], outcome.Facts["memory_mib"]);
     }
 }

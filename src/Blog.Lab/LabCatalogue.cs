@@ -1,46 +1,29 @@
 using Blog.Lab.Experiments;
 using Blog.Lab.Experiments.Containers;
+using Blog.Lab.Experiments.Processes;
 using Blog.Lab.Experiments.VirtualMachines;
 using Blog.Lab.Runtimes;
-using Blog.Lab.Runtimes.Docker;
-using Blog.Lab.Runtimes.Qemu;
 
 namespace Blog.Lab;
 
 /// <summary>
-/// The composition root of the lab: every runtime and experiment kind it knows. To add a kind, add its
-/// runtime (once) to <see cref="Runtimes"/> and its experiment to <see cref="Experiments"/>.
+/// The composition root of the lab: every runtime and experiment kind it knows. An engine is registered in
+/// <see cref="LabEngines.Default"/>; a process-level runtime is added to <see cref="Create(LabEngines)"/>'s runtimes and
+/// its programs to <see cref="ProcessPrograms"/>; an experiment kind to <see cref="Create(LabEngines)"/>'s experiments.
 /// </summary>
 public static class LabCatalogue
 {
-    public static ExperimentCatalogue Create()
-    {
-        // One runtime of each kind serves all its experiments, so they share its probe (engine versions,
-        // the accelerator, the guest image); a container spec may name an engine of its own (docker_host:).
-        var docker = DockerEngines.FromEnvironment();
-        var qemu = new QemuRuntime();
-        return new(Runtimes(docker.Shared, qemu), Experiments(docker, qemu), [docker]);
-    }
+    public static ExperimentCatalogue Create() => Create(LabEngines.Default());
 
-    private static IEnumerable<IRuntime> Runtimes(DockerRuntime docker, QemuRuntime qemu) =>
-    [
-        new NativeRuntime(),
-        new JvmRuntime(),
-        new DotnetRuntime(),
-        docker,
-        qemu,
-    ];
+    /// <summary>The catalogue on <paramref name="engines"/>: what a test passes to run the real experiments on an engine of its own.</summary>
+    public static ExperimentCatalogue Create(LabEngines engines) =>
+        new([new NativeRuntime(), new JvmRuntime(), new DotnetRuntime(), .. engines.Runtimes], Experiments(engines), engines.Declarable);
 
-    private static IEnumerable<IExperiment> Experiments(DockerEngines docker, QemuRuntime qemu) =>
+    private static IEnumerable<IExperiment> Experiments(LabEngines engines) =>
     [
-        new NativeStartExperiment(),
+        .. ProcessWorkloads.All,
         new NativeCpuExperiment(),
-        new NativeIdleMemoryExperiment(),
-        new JvmStartExperiment(),
-        new JvmIdleMemoryExperiment(),
-        new DotnetStartExperiment(),
-        new DotnetIdleMemoryExperiment(),
-        .. ContainerExperiments.For(docker),
-        .. VirtualMachineExperiments.All(qemu),
+        .. ContainerExperiments.For(engines.Containers),
+        .. VirtualMachineExperiments.All(engines.VirtualMachines),
     ];
 }

@@ -1,4 +1,5 @@
 using Blog.Lab.Measurement;
+using Blog.Lab.Runtimes.Containers;
 using Blog.Lab.Runtimes.Docker;
 
 namespace Blog.Lab.Tests.Docker;

@@ -1,3 +1,4 @@
+using Blog.Lab.Runtimes.Containers;
 using Blog.Lab.Runtimes.Docker;
 
 namespace Blog.Lab.Tests.Docker;

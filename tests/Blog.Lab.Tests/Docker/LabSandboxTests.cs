@@ -1,3 +1,4 @@
+using Blog.Lab.Runtimes.Containers;
 using Blog.Lab.Runtimes.Docker;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;

@@ -1,4 +1,5 @@
 using Blog.Lab.Experiments;
+using Blog.Lab.Experiments.Processes;
 using Blog.Lab.Specs;
 using Blog.Lab.Tests.Running;
 
@@ -11,6 +12,8 @@ public sealed class ProcessExperimentTests : IDisposable
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
+    private static ProcessWorkloadExperiment Workload(ProcessProgram program, ProcessWorkload workload) => new(program, workload);
+
     private async Task<IReadOnlyList<double>> Measure(IExperiment experiment, string metric, int samples = 3)
     {
         var spec = new ExperimentSpec { Id = experiment.Kind, Kind = experiment.Kind, Samples = samples, Warmup = 1, Timeout = TimeSpan.FromSeconds(60) };
@@ -21,7 +24,7 @@ public sealed class ProcessExperimentTests : IDisposable
     [Fact]
     public async Task A_native_start_takes_some_time_but_well_under_a_second()
     {
-        var samples = await Measure(new NativeStartExperiment(), "start_ms");
+        var samples = await Measure(Workload(ProcessPrograms.Native, ProcessWorkload.Start), "start_ms");
         Assert.Equal(3, samples.Count);
         Assert.All(samples, ms => Assert.InRange(ms, 0.01, 1000));
     }
@@ -29,7 +32,7 @@ public sealed class ProcessExperimentTests : IDisposable
     [Fact]
     public async Task The_native_cpu_workload_costs_more_than_starting_the_same_program()
     {
-        var start = (await Measure(new NativeStartExperiment(), "start_ms")).Min();
+        var start = (await Measure(Workload(ProcessPrograms.Native, ProcessWorkload.Start), "start_ms")).Min();
         var workload = (await Measure(new NativeCpuExperiment(), "workload_ms", samples: 2)).Min();
         Assert.True(workload > 10 * start, $"workload {workload} ms vs start {start} ms");
     }
@@ -37,46 +40,46 @@ public sealed class ProcessExperimentTests : IDisposable
     [Fact]
     public async Task A_sleeping_native_process_holds_some_memory_but_under_ten_mebibytes()
     {
-        var rss = await Measure(new NativeIdleMemoryExperiment(), "rss_bytes", samples: 2);
+        var rss = await Measure(Workload(ProcessPrograms.Native, ProcessWorkload.IdleMemory), "rss_bytes", samples: 2);
         Assert.All(rss, bytes => Assert.InRange(bytes, 4096, 10 << 20));
     }
 
     [Fact]
     public async Task An_idle_JVM_holds_more_memory_than_an_idle_native_process()
     {
-        var native = (await Measure(new NativeIdleMemoryExperiment(), "rss_bytes", samples: 2)).Max();
-        var jvm = (await Measure(new JvmIdleMemoryExperiment(), "rss_bytes", samples: 2)).Min();
+        var native = (await Measure(Workload(ProcessPrograms.Native, ProcessWorkload.IdleMemory), "rss_bytes", samples: 2)).Max();
+        var jvm = (await Measure(Workload(ProcessPrograms.Jvm, ProcessWorkload.IdleMemory), "rss_bytes", samples: 2)).Min();
         Assert.True(jvm > 5 * native, $"JVM {jvm} B vs native {native} B");
     }
 
     [Fact]
     public async Task A_JVM_starts_slower_than_a_native_process()
     {
-        var native = (await Measure(new NativeStartExperiment(), "start_ms")).Median();
-        var jvm = await Measure(new JvmStartExperiment(), "start_ms", samples: 2);
+        var native = (await Measure(Workload(ProcessPrograms.Native, ProcessWorkload.Start), "start_ms")).Median();
+        var jvm = await Measure(Workload(ProcessPrograms.Jvm, ProcessWorkload.Start), "start_ms", samples: 2);
         Assert.All(jvm, ms => Assert.True(ms > native, $"JVM {ms} ms vs native {native} ms"));
     }
 
     [Fact]
     public async Task An_idle_dotnet_process_holds_more_memory_than_an_idle_native_process()
     {
-        var native = (await Measure(new NativeIdleMemoryExperiment(), "rss_bytes", samples: 2)).Max();
-        var dotnet = (await Measure(new DotnetIdleMemoryExperiment(), "rss_bytes", samples: 2)).Min();
+        var native = (await Measure(Workload(ProcessPrograms.Native, ProcessWorkload.IdleMemory), "rss_bytes", samples: 2)).Max();
+        var dotnet = (await Measure(Workload(ProcessPrograms.Dotnet, ProcessWorkload.IdleMemory), "rss_bytes", samples: 2)).Min();
         Assert.True(dotnet > 5 * native, $".NET {dotnet} B vs native {native} B");
     }
 
     [Fact]
     public async Task A_dotnet_start_completes_and_is_timed()
     {
-        var samples = await Measure(new DotnetStartExperiment(), "start_ms", samples: 2);
+        var samples = await Measure(Workload(ProcessPrograms.Dotnet, ProcessWorkload.Start), "start_ms", samples: 2);
         Assert.All(samples, ms => Assert.InRange(ms, 1, 30_000));
     }
 
     [Fact]
     public async Task No_measured_process_is_left_running()
     {
-        await Measure(new JvmIdleMemoryExperiment(), "rss_bytes", samples: 1);
-        await Measure(new NativeIdleMemoryExperiment(), "rss_bytes", samples: 1);
+        await Measure(Workload(ProcessPrograms.Jvm, ProcessWorkload.IdleMemory), "rss_bytes", samples: 1);
+        await Measure(Workload(ProcessPrograms.Native, ProcessWorkload.IdleMemory), "rss_bytes", samples: 1);
         Assert.Empty(ChildrenOf(Environment.ProcessId));
     }
 
@@ -84,7 +87,7 @@ public sealed class ProcessExperimentTests : IDisposable
     public async Task A_cancelled_idle_measurement_kills_its_process()
     {
         using var cts = new CancellationTokenSource();
-        var experiment = new JvmIdleMemoryExperiment();
+        var experiment = Workload(ProcessPrograms.Jvm, ProcessWorkload.IdleMemory);
         var spec = new ExperimentSpec { Id = "j", Kind = experiment.Kind, Samples = 1, Warmup = 0, Parameters = new Dictionary<string, string> { ["settle"] = "10m" } };
         var context = new LabContext("test", _work, new SynchronousProgress<SampleProgress>(_ => { }));
         var run = experiment.RunAsync(spec, context, cts.Token);

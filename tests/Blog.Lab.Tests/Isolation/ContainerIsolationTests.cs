@@ -1,4 +1,4 @@
-using Blog.Lab.Experiments.Containers;
+using Blog.Lab.Runtimes.Containers;
 using Blog.Lab.Runtimes.Docker;
 using Blog.Lab.Tests.Docker;
 
@@ -6,7 +6,7 @@ namespace Blog.Lab.Tests.Isolation;
 
 /// <summary>
 /// The confinement of a lab container seen from inside it. The container is made exactly as the experiments make
-/// theirs (the run's busybox image, <see cref="ContainerWorkbench.StartIdleAsync"/>, so the lab's own create
+/// theirs (the run's busybox image, <see cref="DockerWorkbench.StartIdleAsync"/>, so the lab's own create
 /// parameters), then each test looks at one promise from within: no network but loopback, no capabilities, no
 /// privilege gain, a read-only root, no Docker socket, and its limits in force.
 /// </summary>
@@ -118,7 +118,7 @@ public sealed class ContainerIsolationTests : DockerTest
         T seen;
         using (var docker = await Runtime.OpenAsync(TestTimeout))
         await using (var image = await BusyboxImage.BuildAsync(docker, RunId, TestTimeout))
-        await using (var container = await new ContainerWorkbench(docker, image, RunId).StartIdleAsync(Limits, TestTimeout))
+        await using (var container = await new DockerWorkbench(docker, image, RunId).StartIdleAsync(Limits, TestTimeout))
             seen = await look(container, TestTimeout);
         await AssertNothingLeftAsync();
         return seen;

@@ -1,4 +1,5 @@
 using Blog.Lab.Experiments;
+using Blog.Lab.Experiments.Processes;
 using Blog.Lab.Liquid;
 using Blog.Lab.Runtimes;
 using Blog.Lab.Liquid.Specs;
@@ -12,7 +13,7 @@ namespace Blog.Lab.Tests.Liquid;
 public sealed class DeclaredSpecsTests : IDisposable
 {
     private static readonly ExperimentCatalogue Catalogue = new([new NativeRuntime(), new JvmRuntime()],
-        [new NativeStartExperiment(), new JvmStartExperiment()]);
+        [new ProcessWorkloadExperiment(ProcessPrograms.Native, ProcessWorkload.Start), new ProcessWorkloadExperiment(ProcessPrograms.Jvm, ProcessWorkload.Start)]);
     private readonly string _source = TestData.TemporaryDirectory();
 
     public void Dispose() => Directory.Delete(_source, recursive: true);

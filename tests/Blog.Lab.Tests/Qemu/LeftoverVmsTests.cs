@@ -1,6 +1,6 @@
 using Blog.Lab.Runtimes;
 using Blog.Lab.Runtimes.Qemu;
-using Blog.Lab.Runtimes.Qemu.Guest;
+using Blog.Lab.Runtimes.Guest;
 
 namespace Blog.Lab.Tests.Qemu;
 

@@ -1,5 +1,5 @@
 using Blog.Lab.Runtimes.Qemu;
-using Blog.Lab.Runtimes.Qemu.Guest;
+using Blog.Lab.Runtimes.Guest;
 
 namespace Blog.Lab.Tests.Qemu;
 

@@ -1,5 +1,6 @@
 using Blog.Lab.Experiments;
 using Blog.Lab.Experiments.Containers;
+using Blog.Lab.Experiments.Processes;
 using Blog.Lab.Liquid.Specs;
 using Blog.Lab.Results;
 using Blog.Lab.Runtimes;
@@ -13,7 +14,7 @@ public class DeclaredEngineSpecTests
 {
     private static readonly DockerEngines Engines = new(new DockerRuntime(DockerEndpoint.Parse(null)));
     private static readonly ExperimentCatalogue Catalogue = new(
-        [new NativeRuntime(), Engines.Shared], [new NativeStartExperiment(), .. ContainerExperiments.For(Engines)], [Engines]);
+        [new NativeRuntime(), Engines.Shared], [new ProcessWorkloadExperiment(ProcessPrograms.Native, ProcessWorkload.Start), .. ContainerExperiments.For(Engines)], [Engines]);
 
     private static ExperimentSpec Load(string yaml) => Assert.Single(Catalogue.SpecLoader().Load([("_lab/hosts.yml", yaml)]));
 

@@ -1,11 +1,11 @@
-using Blog.Lab.Runtimes.Docker;
+using Blog.Lab.Runtimes.Containers;
 
 namespace Blog.Lab.Experiments.Containers;
 
-/// <summary>Every container experiment kind, each measuring on the engine its spec names (see <see cref="DockerEngines"/>).</summary>
+/// <summary>Every container experiment kind, each measuring on the engine its spec names (see <see cref="IContainerEngines"/>).</summary>
 public static class ContainerExperiments
 {
-    public static IReadOnlyList<IExperiment> For(DockerEngines engines) =>
+    public static IReadOnlyList<IExperiment> For(IContainerEngines engines) =>
     [
         new ContainerStartExperiment(engines),
         new ContainerExecExperiment(engines),

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Blog.Lab.Runtimes.Docker;
+using Blog.Lab.Runtimes.Containers;
 using Blog.Lab.Specs;
 
 namespace Blog.Lab.Experiments.Containers;

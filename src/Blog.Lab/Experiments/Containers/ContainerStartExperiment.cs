@@ -1,6 +1,5 @@
 using Blog.Lab.Measurement;
-using Blog.Lab.Runtimes;
-using Blog.Lab.Runtimes.Docker;
+using Blog.Lab.Runtimes.Containers;
 using Blog.Lab.Specs;
 
 namespace Blog.Lab.Experiments.Containers;
@@ -9,38 +8,33 @@ namespace Blog.Lab.Experiments.Containers;
 /// How long a container takes from nothing to done: create → start → exit of <c>busybox true</c>, per sample
 /// (removal timed apart: <c>docker run --rm</c> includes it, the start-up does not).
 /// </summary>
-public sealed class ContainerStartExperiment(DockerEngines engines) : IExperiment, IPreparesWorkFiles
+public sealed class ContainerStartExperiment(IContainerEngines engines) : ContainerExperiment(engines)
 {
-    /// <summary>Readies what <see cref="EquivalentCommand"/> runs on (see <see cref="DockerBench"/>).</summary>
-    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
-        DockerBench.PrepareAsync(engines.For(spec), idleContainer: false, cancellationToken);
+    public override string Kind => "container-start";
+    public override string? EquivalentCommand(ExperimentSpec spec) => Commands(spec).Run(ContainerParameters.Limits(spec), "true");
+    public override string? EquivalentMetric(ExperimentSpec spec) => "run_ms";
 
-    public string Kind => "container-start";
-    public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Docker];
-    public string? EquivalentCommand(ExperimentSpec spec) => DockerBench.Run(ContainerParameters.Limits(spec), "true");
-    public string? EquivalentMetric(ExperimentSpec spec) => "run_ms";
-
-    public Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken) =>
-        ContainerWorkbench.RunAsync(engines.For(spec), context, async (bench, ct) =>
+    protected override async Task<ExperimentOutcome> MeasureAsync(
+        ExperimentSpec spec, LabContext context, IContainerBench bench, CancellationToken cancellationToken)
+    {
+        var limits = ContainerParameters.Limits(spec);
+        var runs = await new Sampler(spec, context).CollectAsync(async sample =>
         {
-            var limits = ContainerParameters.Limits(spec);
-            var runs = await new Sampler(spec, context).CollectAsync(async sample =>
-            {
-                var run = await bench.RunToExitAsync(limits, ["true"], sample);
-                return run.Exit.ExitCode == 0 ? run : throw new InvalidOperationException($"busybox true exited with {run.Exit.ExitCode}");
-            }, ct);
-            return new ExperimentOutcome(new Dictionary<string, MetricSamples>
-            {
-                ["create_to_exit_ms"] = new("ms", [.. runs.Select(r => r.CreateToExit.TotalMilliseconds)], "create → start → exit of busybox true"),
-                ["run_ms"] = new("ms", [.. runs.Select(r => r.Total.TotalMilliseconds)], "create → start → exit → removed (what docker run --rm does)"),
-                ["create_ms"] = new("ms", [.. runs.Select(r => r.Create.TotalMilliseconds)], "the create call"),
-                ["start_ms"] = new("ms", [.. runs.Select(r => r.Start.TotalMilliseconds)], "the start call (runc sets up namespaces and cgroups, execs)"),
-                ["remove_ms"] = new("ms", [.. runs.Select(r => r.Remove.TotalMilliseconds)], "force-removing the exited container"),
-            }, new Dictionary<string, string>
-            {
-                ["image"] = bench.Image.Tag,
-                ["command"] = "busybox true",
-                ["confinement"] = LabSandbox.DockerRunFlags(limits),
-            });
+            var run = await bench.RunToExitAsync(limits, ["true"], sample);
+            return run.Exit.ExitCode == 0 ? run : throw new InvalidOperationException($"busybox true exited with {run.Exit.ExitCode}");
         }, cancellationToken);
+        return new ExperimentOutcome(new Dictionary<string, MetricSamples>
+        {
+            ["create_to_exit_ms"] = new("ms", [.. runs.Select(r => r.CreateToExit.TotalMilliseconds)], "create → start → exit of busybox true"),
+            ["run_ms"] = new("ms", [.. runs.Select(r => r.Total.TotalMilliseconds)], "create → start → exit → removed (what docker run --rm does)"),
+            ["create_ms"] = new("ms", [.. runs.Select(r => r.Create.TotalMilliseconds)], "the create call"),
+            ["start_ms"] = new("ms", [.. runs.Select(r => r.Start.TotalMilliseconds)], "the start call (runc sets up namespaces and cgroups, execs)"),
+            ["remove_ms"] = new("ms", [.. runs.Select(r => r.Remove.TotalMilliseconds)], "force-removing the exited container"),
+        }, new Dictionary<string, string>
+        {
+            ["image"] = bench.ImageTag,
+            ["command"] = "busybox true",
+            ["confinement"] = Commands(spec).Confinement(limits),
+        });
+    }
 }

@@ -1,17 +1,17 @@
-using Blog.Lab.Runtimes.Qemu;
+using Blog.Lab.Runtimes.VirtualMachines;
 
 namespace Blog.Lab.Experiments.VirtualMachines;
 
-/// <summary>Every VM experiment kind, sharing one <see cref="QemuRuntime"/> (one probe, one accelerator, one guest per run).</summary>
+/// <summary>Every VM experiment kind, sharing one <see cref="IVmHost"/> (one probe, one accelerator, one guest per run).</summary>
 public static class VirtualMachineExperiments
 {
-    public static IReadOnlyList<IExperiment> All(QemuRuntime qemu) =>
+    public static IReadOnlyList<IExperiment> All(IVmHost host) =>
     [
-        new VmBootExperiment(qemu),
-        new VmGuestKernelExperiment(qemu),
-        new VmIdleMemoryExperiment(qemu),
-        new VmImageSizeExperiment(qemu),
-        new VmCpuWorkloadExperiment(qemu),
-        new VmDensityExperiment(qemu),
+        new VmBootExperiment(host),
+        new VmGuestKernelExperiment(host),
+        new VmIdleMemoryExperiment(host),
+        new VmImageSizeExperiment(host),
+        new VmCpuWorkloadExperiment(host),
+        new VmDensityExperiment(host),
     ];
 }

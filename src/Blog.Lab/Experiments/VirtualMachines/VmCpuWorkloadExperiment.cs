@@ -1,7 +1,7 @@
 using Blog.Lab.Measurement;
 using Blog.Lab.Runtimes;
-using Blog.Lab.Runtimes.Qemu;
-using Blog.Lab.Runtimes.Qemu.Guest;
+using Blog.Lab.Runtimes.Guest;
+using Blog.Lab.Runtimes.VirtualMachines;
 using Blog.Lab.Specs;
 
 namespace Blog.Lab.Experiments.VirtualMachines;
@@ -15,31 +15,27 @@ namespace Blog.Lab.Experiments.VirtualMachines;
 /// end lines on the console. Under TCG the guest's clock is calibrated against emulated timers and drifts when
 /// the host is loaded, so the overhead ratio uses the host's view.
 /// </summary>
-public sealed class VmCpuWorkloadExperiment(QemuRuntime qemu) : IExperiment, IPreparesWorkFiles
+public sealed class VmCpuWorkloadExperiment(IVmHost host) : VmExperiment(host)
 {
     private static readonly ProcessCommand Native = new(CpuWorkload.HostBusybox, [.. CpuWorkload.Command().Skip(1)]);
 
-    public string Kind => "vm-cpu";
+    public override string Kind => "vm-cpu";
 
-    public ExperimentWeight Weight => ExperimentWeight.Heaviest;
-    public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu, RuntimeNames.Native];
+    public override IReadOnlyList<string> RequiredRuntimes => [Host.Name, RuntimeNames.Native];
 
-    public string? EquivalentCommand(ExperimentSpec spec) =>
-        VmWorkFiles.Command(qemu, VmParameters.Of(spec), AfterBoot.RunWorkloadThenPowerOff);
+    public override string? EquivalentCommand(ExperimentSpec spec) =>
+        Host.EquivalentCommand(VmParameters.Of(spec).MemoryMib, AfterBoot.RunWorkloadThenPowerOff);
 
-    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
-        VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);
-
-    public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)
+    public override async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)
     {
         var parameters = VmParameters.Of(spec);
-        var host = await qemu.HostAsync(cancellationToken);
-        var launch = host.Launch(context.RunId, parameters.MemoryMib, AfterBoot.RunWorkloadThenPowerOff);
+        var host = await Host.DescribeAsync(cancellationToken);
+        var boot = Boot(context, parameters, AfterBoot.RunWorkloadThenPowerOff);
 
         var samples = await new Sampler(spec, context).CollectAsync(async ct =>
         {
             var native = await ProcessClock.StartToExitAsync(Native, ct);
-            await using var vm = await GuestVm.BootAsync(launch, parameters.BootTimeout, ct);
+            await using var vm = await Host.BootAsync(boot, ct);
             var (guest, startToExit) = await vm.RunWorkloadToExitAsync(ct);
             return (Native: native, Guest: guest, Total: startToExit);
         }, cancellationToken);
@@ -51,7 +47,7 @@ public sealed class VmCpuWorkloadExperiment(QemuRuntime qemu) : IExperiment, IPr
             new Dictionary<string, MetricSamples>
             {
                 ["boot_and_workload_ms"] = new("ms", samples.Select(s => s.Total.TotalMilliseconds).ToList(),
-                    VmFacts.Describe(host, "QEMU start to exit: boot, the loop once, power off")),
+                    VmFacts.Describe(host, $"{host.Program} start to exit: boot, the loop once, power off")),
                 ["guest_workload_ms"] = new("ms", samples.Select(s => s.Guest.GuestClock.TotalMilliseconds).ToList(),
                     VmFacts.Describe(host, "the busybox loop in the guest, by the guest's clock (10 ms steps)")),
                 ["guest_workload_host_observed_ms"] = new("ms", samples.Select(s => s.Guest.HostObserved.TotalMilliseconds).ToList(),

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Blog.Lab.Runtimes;
-using Blog.Lab.Runtimes.Qemu;
-using Blog.Lab.Runtimes.Qemu.Guest;
+using Blog.Lab.Runtimes.Guest;
+using Blog.Lab.Runtimes.VirtualMachines;
 using Blog.Lab.Measurement;
 using Blog.Lab.Specs;
 
@@ -12,39 +11,33 @@ namespace Blog.Lab.Experiments.VirtualMachines;
 /// the host memory each holds once idle. A k whose VMs would not fit in half of the host's available memory
 /// (guest RAM plus QEMU's own, per VM) is skipped and the fact says why; the machine is shared.
 /// </summary>
-public sealed class VmDensityExperiment(QemuRuntime qemu) : IExperiment, IPreparesWorkFiles
+public sealed class VmDensityExperiment(IVmHost host) : VmExperiment(host)
 {
     /// <summary>QEMU's own memory beside the guest's RAM, generously (measured idle: well under this).</summary>
     private const long QemuOverheadMib = 256;
 
-    public string Kind => "vm-density";
-
-    public ExperimentWeight Weight => ExperimentWeight.Heaviest;
-    public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu];
+    public override string Kind => "vm-density";
 
     /// <summary>
     /// Starts the smallest k in the background (its <c>all_ready_ms</c> is the result's first metric, the one
     /// an independent timing is compared with), waits until every console shows the marker, kills them.
     /// </summary>
-    public string? EquivalentCommand(ExperimentSpec spec)
+    public override string? EquivalentCommand(ExperimentSpec spec)
     {
         var parameters = VmParameters.Of(spec);
         var k = parameters.Instances.Min();
         var work = IPreparesWorkFiles.Placeholder;
-        return VmWorkFiles.Script(qemu, parameters, AfterBoot.Idle, line =>
+        return Host.EquivalentScript(parameters.MemoryMib, AfterBoot.Idle, line =>
             $"for i in $(seq {k}); do {line} > \"{work}/console.$i\" & done; " +
             $"until [ \"$(grep -l {GuestInit.UserspaceMarker} \"{work}\"/console.* 2>/dev/null | wc -l)\" -ge {k} ]; do sleep 0.05; done; " +
             "kill $(jobs -p)");
     }
 
-    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
-        VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);
-
-    public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)
+    public override async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)
     {
         var parameters = VmParameters.Of(spec);
-        var host = await qemu.HostAsync(cancellationToken);
-        var launch = host.Launch(context.RunId, parameters.MemoryMib, AfterBoot.Idle);
+        var host = await Host.DescribeAsync(cancellationToken);
+        var boot = Boot(context, parameters, AfterBoot.Idle);
         var facts = VmFacts.Of(host, parameters);
         var metrics = new Dictionary<string, MetricSamples>();
         var available = await MemAvailableMibAsync(cancellationToken);
@@ -58,22 +51,22 @@ public sealed class VmDensityExperiment(QemuRuntime qemu) : IExperiment, IPrepar
                 continue;
             }
             var samples = await new Sampler(spec with { Id = $"{spec.Id} k={k}" }, context)
-                .CollectAsync(ct => StartTogetherAsync(launch, k, parameters, ct), cancellationToken);
+                .CollectAsync(ct => StartTogetherAsync(boot, k, parameters, ct), cancellationToken);
             metrics[$"k{k}_all_ready_ms"] = new("ms", samples.Select(s => s.AllReady.TotalMilliseconds).ToList(),
                 VmFacts.Describe(host, $"from starting {k} VMs at once until all {k} reached userspace"));
             metrics[$"k{k}_rss_per_instance_bytes"] = new("bytes", samples.Select(s => s.RssPerInstance).ToList(),
-                VmFacts.Describe(host, $"mean VmRSS of one of {k} idle QEMU processes"));
+                VmFacts.Describe(host, $"mean VmRSS of one of {k} idle {host.Program} processes"));
         }
         facts["instances"] = string.Join(",", parameters.Instances);
         facts["mem_available_mib"] = available.ToString();
         return new ExperimentOutcome(metrics, facts);
     }
 
-    private static async Task<(TimeSpan AllReady, double RssPerInstance)> StartTogetherAsync(
-        VmLaunch launch, int k, VmParameters parameters, CancellationToken cancellationToken)
+    private async Task<(TimeSpan AllReady, double RssPerInstance)> StartTogetherAsync(
+        VmBoot launch, int k, VmParameters parameters, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var boots = Enumerable.Range(0, k).Select(_ => GuestVm.BootAsync(launch, parameters.BootTimeout, cancellationToken)).ToList();
+        var boots = Enumerable.Range(0, k).Select(_ => Host.BootAsync(launch, cancellationToken)).ToList();
         try
         {
             await Task.WhenAll(boots);

@@ -1,5 +1,4 @@
-using Blog.Lab.Measurement;
-using Blog.Lab.Runtimes.Qemu;
+using Blog.Lab.Runtimes.VirtualMachines;
 
 namespace Blog.Lab.Experiments.VirtualMachines;
 
@@ -9,16 +8,13 @@ namespace Blog.Lab.Experiments.VirtualMachines;
 /// </summary>
 public static class VmFacts
 {
-    public static Dictionary<string, string> Of(QemuHost host, VmParameters parameters) => new()
+    public static Dictionary<string, string> Of(VmHostFacts host, VmParameters parameters) => new(host.Facts)
     {
-        [ProvenanceKeys.Accelerator] = host.Accelerator.Label,
-        ["accelerator_reason"] = host.Accelerator.Reason,
-        [ProvenanceKeys.Qemu] = host.Version,
         ["guest_kernel_package"] = host.Image.Kernel.ToString(),
         ["guest_kernel"] = host.Image.Kernel.Release,
         ["memory_mib"] = parameters.MemoryMib.ToString(),
     };
 
     /// <summary>A metric description that names the accelerator: "… (TCG (software emulation))".</summary>
-    public static string Describe(QemuHost host, string what) => $"{what}, under {host.Accelerator.Label}";
+    public static string Describe(VmHostFacts host, string what) => $"{what}, under {host.AcceleratorLabel}";
 }

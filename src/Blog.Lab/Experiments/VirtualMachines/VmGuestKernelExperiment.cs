@@ -1,7 +1,6 @@
-using Blog.Lab.Runtimes;
-using Blog.Lab.Runtimes.Qemu;
-using Blog.Lab.Runtimes.Qemu.Guest;
 using Blog.Lab.Measurement;
+using Blog.Lab.Runtimes.Guest;
+using Blog.Lab.Runtimes.VirtualMachines;
 using Blog.Lab.Specs;
 
 namespace Blog.Lab.Experiments.VirtualMachines;
@@ -10,27 +9,22 @@ namespace Blog.Lab.Experiments.VirtualMachines;
 /// The kernel a VM runs is its own: <c>uname -r</c> inside the guest against the host's. Each boot counts 1 in
 /// <c>kernel_differs</c> when the two differ (a container would count 0: it shares the host's kernel).
 /// </summary>
-public sealed class VmGuestKernelExperiment(QemuRuntime qemu) : IExperiment, IPreparesWorkFiles
+public sealed class VmGuestKernelExperiment(IVmHost host) : VmExperiment(host)
 {
-    public string Kind => "vm-guest-kernel";
-    public ExperimentWeight Weight => ExperimentWeight.Heaviest;
-    public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu];
+    public override string Kind => "vm-guest-kernel";
 
-    public string? EquivalentCommand(ExperimentSpec spec) =>
-        VmWorkFiles.Script(qemu, VmParameters.Of(spec), AfterBoot.PowerOff, line => $"{line} | grep {GuestInit.KernelMarker}; uname -r");
+    public override string? EquivalentCommand(ExperimentSpec spec) =>
+        Host.EquivalentScript(VmParameters.Of(spec).MemoryMib, AfterBoot.PowerOff, line => $"{line} | grep {GuestInit.KernelMarker}; uname -r");
 
-    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
-        VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);
-
-    public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)
+    public override async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)
     {
         var parameters = VmParameters.Of(spec);
-        var host = await qemu.HostAsync(cancellationToken);
+        var host = await Host.DescribeAsync(cancellationToken);
         var hostKernel = (await File.ReadAllTextAsync("/proc/sys/kernel/osrelease", cancellationToken)).Trim();
-        var launch = host.Launch(context.RunId, parameters.MemoryMib, AfterBoot.PowerOff);
+        var boot = Boot(context, parameters, AfterBoot.PowerOff);
         var seen = await new Sampler(spec, context).CollectAsync(async ct =>
         {
-            await using var vm = await GuestVm.BootAsync(launch, parameters.BootTimeout, ct);
+            await using var vm = await Host.BootAsync(boot, ct);
             return vm.Boot.GuestKernel;
         }, cancellationToken);
 

@@ -1,5 +1,4 @@
-using Blog.Lab.Runtimes;
-using Blog.Lab.Runtimes.Qemu;
+using Blog.Lab.Runtimes.VirtualMachines;
 using Blog.Lab.Specs;
 
 namespace Blog.Lab.Experiments.VirtualMachines;
@@ -8,20 +7,19 @@ namespace Blog.Lab.Experiments.VirtualMachines;
 /// What a VM needs on disk before it can boot: the compressed kernel and the initramfs (busybox and init).
 /// Sizes do not vary, so each is read once.
 /// </summary>
-public sealed class VmImageSizeExperiment(QemuRuntime qemu) : IExperiment, IPreparesWorkFiles
+public sealed class VmImageSizeExperiment(IVmHost host) : VmExperiment(host)
 {
-    public string Kind => "vm-image-size";
-    public IReadOnlyList<string> RequiredRuntimes => [RuntimeNames.Qemu];
+    public override string Kind => "vm-image-size";
 
-    public string? EquivalentCommand(ExperimentSpec spec) => $"stat -c '%s %n' \"{VmWorkFiles.Kernel}\" \"{VmWorkFiles.Initramfs}\"";
+    /// <summary>Reads two file sizes: nothing boots.</summary>
+    public override ExperimentWeight Weight => ExperimentWeight.Light;
 
-    public Task PrepareAsync(ExperimentSpec spec, string directory, CancellationToken cancellationToken) =>
-        VmWorkFiles.PrepareAsync(qemu, directory, cancellationToken);
+    public override string? EquivalentCommand(ExperimentSpec spec) => $"stat -c '%s %n' \"{VmWorkFiles.Kernel}\" \"{VmWorkFiles.Initramfs}\"";
 
-    public async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)
+    public override async Task<ExperimentOutcome> RunAsync(ExperimentSpec spec, LabContext context, CancellationToken cancellationToken)
     {
         var parameters = VmParameters.Of(spec);
-        var host = await qemu.HostAsync(cancellationToken);
+        var host = await Host.DescribeAsync(cancellationToken);
         var image = host.Image;
         return new ExperimentOutcome(
             new Dictionary<string, MetricSamples>

@@ -1,14 +1,7 @@
 using System.Diagnostics;
+using Blog.Lab.Runtimes.Containers;
 
 namespace Blog.Lab.Runtimes.Docker;
-
-/// <summary>One container run to its exit, timed by phase (by the lab's clock), and how it ended.</summary>
-public sealed record ContainerRunResult(
-    TimeSpan Create, TimeSpan Start, TimeSpan CreateToExit, TimeSpan Remove, ContainerExit Exit, ContainerOutput Output)
-{
-    /// <summary>Create to removed: what <c>docker run --rm</c> takes, less the CLI's own work.</summary>
-    public TimeSpan Total => CreateToExit + Remove;
-}
 
 /// <summary>create → start → wait for exit → read exit state and output → remove: <c>docker run --rm</c> through the API.</summary>
 public static class ContainerRun

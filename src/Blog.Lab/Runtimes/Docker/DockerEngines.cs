@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Blog.Lab.Runtimes.Containers;
 using Blog.Lab.Specs;
 
 namespace Blog.Lab.Runtimes.Docker;
@@ -9,7 +10,7 @@ namespace Blog.Lab.Runtimes.Docker;
 /// result meant to come from another machine is always measured there, whatever <c>DOCKER_HOST</c> says today.
 /// Each declared address gets one runtime of its own (its own probe, sessions and ssh tunnel).
 /// </summary>
-public sealed class DockerEngines(DockerRuntime shared, DeclaredEngineSettings settings) : IDeclaredRuntimes
+public sealed class DockerEngines(DockerRuntime shared, DeclaredEngineSettings settings) : IContainerEngines, IDeclaredRuntimes
 {
     public const string HostParameter = "docker_host";
 
@@ -29,6 +30,9 @@ public sealed class DockerEngines(DockerRuntime shared, DeclaredEngineSettings s
 
     /// <summary>The engine <paramref name="spec"/> measures on.</summary>
     public DockerRuntime For(ExperimentSpec spec) => Declared(spec) ?? shared;
+
+    IContainerEngine IContainerEngines.Shared => shared;
+    IContainerEngine IContainerEngines.For(ExperimentSpec spec) => For(spec);
 
     /// <summary>The engine <paramref name="spec"/> names with <c>docker_host:</c>, or null.</summary>
     public DockerRuntime? Declared(ExperimentSpec spec) =>

@@ -1,10 +1,13 @@
+using Blog.Lab.Runtimes.Containers;
+
 namespace Blog.Lab.Runtimes.Docker;
 
 /// <summary>
 /// The Docker engine at <see cref="Endpoint"/> (from <c>DOCKER_HOST</c> by default). The probe says which
-/// engine, API, runc and host answered, or what to install or start when none does.
+/// engine, API, runc and host answered, or what to install or start when none does. The lab's
+/// <see cref="IContainerEngine"/> for Docker: container experiments see only that interface.
 /// </summary>
-public sealed class DockerRuntime : IRuntime, ICleansLeftovers, IFindsRunLeftovers
+public sealed class DockerRuntime : IContainerEngine
 {
     private readonly DockerUnavailableException? _misconfigured;
 
@@ -87,6 +90,14 @@ public sealed class DockerRuntime : IRuntime, ICleansLeftovers, IFindsRunLeftove
         var found = await new LabCleaner(session).FindAsync(runId, cancellationToken);
         return found.Containers.Select(id => $"container {(id.Length > 12 ? id[..12] : id)} on {session.Engine.HostName}").ToList();
     }
+
+    public async Task<IContainerBench> OpenBenchAsync(string runId, CancellationToken cancellationToken) =>
+        await DockerWorkbench.OpenAsync(this, runId, cancellationToken);
+
+    public IContainerCommands Commands => DockerBench.Instance;
+
+    public Task PrepareCommandsAsync(bool idleContainer, CancellationToken cancellationToken) =>
+        DockerBench.PrepareAsync(this, idleContainer, cancellationToken);
 
     /// <summary>A session for one experiment run (dispose it at the end); throws <see cref="DockerUnavailableException"/>.</summary>
     public Task<DockerSession> OpenAsync(CancellationToken cancellationToken) =>

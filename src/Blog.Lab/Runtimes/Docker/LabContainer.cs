@@ -1,29 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Blog.Lab.Runtimes.Containers;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
 namespace Blog.Lab.Runtimes.Docker;
 
-/// <summary>What a finished command left: exit code and output.</summary>
-public sealed record ContainerOutput(long ExitCode, string StandardOutput, string StandardError);
-
-/// <summary>How a container ended, as the engine recorded it.</summary>
-public sealed record ContainerExit(long ExitCode, bool OomKilled, DateTimeOffset StartedAt, DateTimeOffset FinishedAt)
-{
-    /// <summary>
-    /// How long its process ran, by the engine's clock (start of the process to its reaped exit). Only for
-    /// processes that run a while: the engine stamps StartedAt after runc's start returns, so a process that
-    /// exits at once can even show a span of zero or less.
-    /// </summary>
-    public TimeSpan Ran => FinishedAt - StartedAt;
-}
-
 /// <summary>
 /// One container the lab created. Disposing it force-removes it (killing it if it runs) with a fresh token,
 /// so a cancelled, failed or timed-out run leaves nothing behind.
 /// </summary>
-public sealed partial class LabContainer : IAsyncDisposable
+public sealed partial class LabContainer : IRunningContainer
 {
     private readonly DockerSession _docker;
 
@@ -107,6 +94,9 @@ public sealed partial class LabContainer : IAsyncDisposable
                 new ContainerStatsParameters { Stream = false, OneShot = true }, last, ct);
             return last.Value ?? throw new InvalidOperationException($"the engine sent no stats for container {Short}");
         }, cancellationToken);
+
+    public async Task<CgroupMemory> MemoryAsync(CancellationToken cancellationToken) =>
+        DockerStats.Memory(await StatsAsync(cancellationToken));
 
     public async ValueTask DisposeAsync()
     {

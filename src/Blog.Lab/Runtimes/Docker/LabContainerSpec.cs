@@ -1,3 +1,5 @@
+using Blog.Lab.Runtimes.Containers;
+
 namespace Blog.Lab.Runtimes.Docker;
 
 /// <summary>What to run in one lab container: an image, the command given to its entrypoint, its limits, and a name if it needs one.</summary>

@@ -1,10 +1,8 @@
+using Blog.Lab.Runtimes.Containers;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
 namespace Blog.Lab.Runtimes.Docker;
-
-/// <summary>An image as the engine describes it: id, size (its uncompressed layers) and layer digests.</summary>
-public sealed record ImageShape(string Id, long SizeBytes, IReadOnlyList<string> Layers);
 
 /// <summary>An image the lab built; disposing it removes it (with a fresh token, also after a cancelled run).</summary>
 public sealed class LabImage(DockerSession docker, string tag) : IAsyncDisposable

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Blog.Lab.Runtimes.Containers;
 using Docker.DotNet.Models;
 
 namespace Blog.Lab.Runtimes.Docker;

@@ -1,24 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
 using Blog.Lab.Measurement;
-using Blog.Lab.Runtimes.Qemu.Guest;
+using Blog.Lab.Runtimes.Guest;
+using Blog.Lab.Runtimes.VirtualMachines;
 
 namespace Blog.Lab.Runtimes.Qemu;
-
-/// <summary>What the host saw of a boot: wall time to the marker, the guest's own uptime then, its kernel.</summary>
-public sealed record BootObservation(TimeSpan WallToUserspace, TimeSpan GuestUptime, string GuestKernel);
-
-/// <summary>
-/// The CPU workload once in the guest: by the guest's clock, and as the host saw it on the console. Under TCG the
-/// guest calibrates its clock against emulated timers, so on a loaded host the two can disagree.
-/// </summary>
-public sealed record GuestWorkloadTiming(TimeSpan GuestClock, TimeSpan HostObserved);
 
 /// <summary>
 /// A running QEMU process booted to the guest's userspace. Disposing it kills the process (whole tree) and reaps
 /// it, whatever state it is in; a boot that fails, times out or is cancelled disposes it before throwing.
 /// </summary>
-public sealed class GuestVm : IAsyncDisposable
+public sealed class GuestVm : IVmGuest
 {
     private readonly RunningProcess _process;
     private readonly SerialConsole _console;

@@ -1,4 +1,4 @@
-using Blog.Lab.Runtimes.Qemu.Guest;
+using Blog.Lab.Runtimes.Guest;
 
 namespace Blog.Lab.Runtimes.Qemu;
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Blog.Lab.Runtimes.Qemu.Guest;
+namespace Blog.Lab.Runtimes.Guest;
 
 /// <summary>
 /// The guest's whole userland as an initramfs: busybox-static (one static binary, so no libc and no loader) and

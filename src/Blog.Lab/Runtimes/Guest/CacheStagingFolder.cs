@@ -1,4 +1,4 @@
-namespace Blog.Lab.Runtimes.Qemu.Guest;
+namespace Blog.Lab.Runtimes.Guest;
 
 /// <summary>
 /// A temporary folder inside the lab cache, removed when disposed (also on failure and cancellation). Things are

@@ -1,6 +1,6 @@
 using Blog.Lab.Experiments;
 
-namespace Blog.Lab.Runtimes.Qemu.Guest;
+namespace Blog.Lab.Runtimes.Guest;
 
 /// <summary>What the guest does once it reached userspace, chosen on the kernel command line (<c>labthen=</c>).</summary>
 public enum AfterBoot

@@ -1,4 +1,4 @@
-namespace Blog.Lab.Runtimes.Docker;
+namespace Blog.Lab.Runtimes.Containers;
 
 /// <summary>The resource limits of one lab container: memory (no swap on top) and the number of processes.</summary>
 public sealed record SandboxLimits(long MemoryBytes, long Pids)

@@ -1,28 +1,38 @@
 using System.Net;
-using Blog.Lab.Runtimes.Docker;
+using Blog.Lab.Runtimes.Containers;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
-namespace Blog.Lab.Experiments.Containers;
+namespace Blog.Lab.Runtimes.Docker;
 
 /// <summary>
-/// What the container experiments' equivalent shell commands (<see cref="IExperiment.EquivalentCommand"/>)
-/// run on: the lab's busybox image under a fixed tag and, for <c>docker exec</c>, one idle container with a
-/// fixed name. <see cref="PrepareAsync"/> makes sure both exist; they are shared by design between
-/// commands and runs, carry the lab's label, and <c>lab clean</c> removes them.
+/// Docker's <see cref="IContainerCommands"/>: the <c>docker</c> CLI, on the lab's busybox image under a fixed tag
+/// and, for <c>docker exec</c>, one idle container with a fixed name. <see cref="PrepareAsync"/> makes sure both
+/// exist; they are shared by design between commands and runs, carry the lab's label, and <c>lab clean</c> removes them.
 /// </summary>
-public static class DockerBench
+public sealed class DockerBench : IContainerCommands
 {
     public const string RunId = "bench";
-    public const string IdleContainer = "blog-lab-bench";
+    public const string IdleContainerName = "blog-lab-bench";
     public static string Image => BusyboxImage.Tag(RunId);
 
+    public static DockerBench Instance { get; } = new();
+
+    private DockerBench() { }
+
     /// <summary><c>docker run</c> with the lab's confinement, on the bench image (<c>--rm</c>, or <c>-d</c> when detached).</summary>
-    public static string Run(SandboxLimits limits, string command, bool detach = false) =>
+    public string Run(SandboxLimits limits, string command, bool detach = false) =>
         $"docker run {(detach ? "-d" : "--rm")} {LabSandbox.DockerRunFlags(limits)} {Image} {command}";
 
-    /// <summary>A shell word holding <paramref name="text"/> as is.</summary>
-    public static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
+    public string Exec(string command) => $"docker exec {IdleContainerName} {command}";
+
+    public string MemoryUsage(string container) => $"docker stats --no-stream --format '{{{{.MemUsage}}}}' {container}";
+
+    public string Remove(string containers) => $"docker rm -f {containers} >/dev/null";
+
+    public string InspectImage() => $"docker image inspect -f '{{{{.Size}}}} bytes, {{{{len .RootFS.Layers}}}} layer(s)' {Image}";
+
+    public string Confinement(SandboxLimits limits) => LabSandbox.DockerRunFlags(limits);
 
     /// <summary>Builds the bench image unless it exists; with <paramref name="idleContainer"/>, also starts the idle container.</summary>
     public static async Task PrepareAsync(DockerRuntime runtime, bool idleContainer, CancellationToken cancellationToken)
@@ -36,10 +46,10 @@ public static class DockerBench
         var state = await StateAsync(docker, cancellationToken);
         if (state == true) return;
         if (state == false) // exited (its hour is over): make room for its name
-            await docker.CallAsync($"remove {IdleContainer}", (c, ct) => c.Containers.RemoveContainerAsync(
-                IdleContainer, new ContainerRemoveParameters { Force = true }, ct), cancellationToken);
+            await docker.CallAsync($"remove {IdleContainerName}", (c, ct) => c.Containers.RemoveContainerAsync(
+                IdleContainerName, new ContainerRemoveParameters { Force = true }, ct), cancellationToken);
         var idle = await LabContainer.CreateAsync(docker,
-            new LabContainerSpec(Image, ContainerWorkbench.IdleCommand, SandboxLimits.Default, IdleContainer), RunId, cancellationToken);
+            new LabContainerSpec(Image, IdleContainer.Command, SandboxLimits.Default, IdleContainerName), RunId, cancellationToken);
         await idle.StartAsync(cancellationToken); // kept on purpose: not disposed
     }
 
@@ -47,8 +57,8 @@ public static class DockerBench
     private static async Task<bool?> StateAsync(DockerSession docker, CancellationToken cancellationToken)
     {
         bool? running = null;
-        await ExistsAsync(async () => running = (await docker.CallAsync($"inspect {IdleContainer}",
-            (c, ct) => c.Containers.InspectContainerAsync(IdleContainer, ct), cancellationToken)).State?.Running == true);
+        await ExistsAsync(async () => running = (await docker.CallAsync($"inspect {IdleContainerName}",
+            (c, ct) => c.Containers.InspectContainerAsync(IdleContainerName, ct), cancellationToken)).State?.Running == true);
         return running;
     }
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Blog.Lab.Runtimes.Qemu.Guest;
+namespace Blog.Lab.Runtimes.Guest;
 
 /// <summary>
 /// The guest kernel, taken from Debian's own packages rather than built: <c>linux-image-amd64</c> is a

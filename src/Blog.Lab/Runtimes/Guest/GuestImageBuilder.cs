@@ -1,4 +1,4 @@
-namespace Blog.Lab.Runtimes.Qemu.Guest;
+namespace Blog.Lab.Runtimes.Guest;
 
 /// <summary>Assembles (or finds in the cache) the lab guest: the Debian kernel and the busybox initramfs with the lab's init.</summary>
 public sealed class GuestImageBuilder(string cacheDirectory, string busybox)

@@ -1,15 +1,12 @@
+using Blog.Lab.Runtimes.Containers;
 using Docker.DotNet.Models;
 
 namespace Blog.Lab.Runtimes.Docker;
 
-/// <summary>
-/// A container's memory as its cgroup counts it. <see cref="WorkingSetBytes"/> is what <c>docker stats</c>
-/// shows (usage less the page cache that can be dropped); <see cref="AnonymousBytes"/> is memory only the
-/// container's processes hold. cgroup v1 and v2 name the counters differently.
-/// </summary>
-public sealed record CgroupMemory(long UsageBytes, long WorkingSetBytes, long AnonymousBytes, long LimitBytes, int CgroupVersion)
+/// <summary>The engine's statistics of one container read as <see cref="CgroupMemory"/>; cgroup v1 and v2 name the counters differently.</summary>
+public static class DockerStats
 {
-    public static CgroupMemory From(ContainerStatsResponse stats)
+    public static CgroupMemory Memory(ContainerStatsResponse stats)
     {
         var memory = stats.MemoryStats ?? throw new InvalidOperationException("the engine sent no memory statistics");
         var counters = memory.Stats ?? new Dictionary<string, ulong>();

@@ -1,4 +1,4 @@
-namespace Blog.Lab.Runtimes.Qemu.Guest;
+namespace Blog.Lab.Runtimes.Guest;
 
 /// <summary>
 /// The lab's guest, ready to boot with <c>-kernel</c>/<c>-initrd</c>: a Debian kernel and a busybox initramfs,

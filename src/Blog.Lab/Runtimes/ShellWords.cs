@@ -1,4 +1,4 @@
-namespace Blog.Lab.Runtimes.Qemu;
+namespace Blog.Lab.Runtimes;
 
 /// <summary>
 /// Writes commands for POSIX sh and for hyperfine's <c>-N</c> (no shell: the line is only split into words).
@@ -13,11 +13,12 @@ public static class ShellWords
     {
         if (word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=:,+@".Contains(c))) return word;
         if (word.Contains('$') && !word.Any(c => c is '"' or '\\' or '`')) return '"' + word + '"';
-        return SingleQuoted(word);
+        return Quote(word);
     }
 
     /// <summary><c>sh -c '…'</c>: a shell script as one command that runs with or without a shell in front.</summary>
-    public static string Script(string script) => "sh -c " + SingleQuoted(script);
+    public static string Script(string script) => "sh -c " + Quote(script);
 
-    private static string SingleQuoted(string text) => "'" + text.Replace("'", "'\\''") + "'";
+    /// <summary>A shell word holding <paramref name="text"/> as is, in single quotes.</summary>
+    public static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
 }

@@ -64,6 +64,15 @@ internal sealed class RenderStack
         return null;
     }
 
+    /// <summary>
+    /// Records that the text being rendered read <paramref name="document"/>'s content or excerpt, unless it is that
+    /// text's own document (whose body is its own input).
+    /// </summary>
+    public void ReadingBodyOf(Document document)
+    {
+        if (Reads is { } reads && !ReferenceEquals(document, _document)) reads.AddBody();
+    }
+
     public bool Contains(Document document, DocumentPart part)
     {
         for (var frame = this; frame is not null; frame = frame._outer)

@@ -127,6 +127,7 @@ public sealed class SiteRenderer : IDocumentContentSource
 
     private async ValueTask<string> ContentAsync(Document document, RenderStack stack)
     {
+        stack.ReadingBodyOf(document);
         if (stack.FinishedContent(document) is { } finished) return finished;
         if (JekyllRendersLater(document, stack.Current)) return document.Body;
         if (_contents.TryGet(document, out var cached)) return Replay(cached, stack);
@@ -135,7 +136,7 @@ public sealed class SiteRenderer : IDocumentContentSource
         {
             var reads = new ValueReads();
             var content = await _documents.RenderAsync(document, document.Body, null, stack.Push(document, DocumentPart.Content, reads));
-            var rendered = new RenderedText(content, reads.Values);
+            var rendered = RenderedText.Of(content, reads);
             _contents.Add(document, rendered);
             return Replay(rendered, stack);
         }
@@ -158,6 +159,7 @@ public sealed class SiteRenderer : IDocumentContentSource
 
     private async ValueTask<string> ExcerptAsync(Document document, RenderStack stack)
     {
+        stack.ReadingBodyOf(document);
         if (_excerpts.TryGetValue(document, out var cached)) return Replay(cached, stack);
         var text = Excerpts.Text(document, _content.Settings);
         if (text is null) return "";
@@ -166,7 +168,7 @@ public sealed class SiteRenderer : IDocumentContentSource
         {
             var reads = new ValueReads();
             var excerpt = await _documents.RenderAsync(document, text, null, stack.Push(document, DocumentPart.Excerpt, reads));
-            var rendered = new RenderedText(excerpt, reads.Values);
+            var rendered = RenderedText.Of(excerpt, reads);
             _excerpts.TryAdd(document, rendered);
             return Replay(rendered, stack);
         }
@@ -178,16 +180,21 @@ public sealed class SiteRenderer : IDocumentContentSource
 
     /// <summary>
     /// A cached text is shown by many pages: each of them read what the text read, so a page is rendered again when a
-    /// value shown through another document's content or excerpt changes.
+    /// value shown through another document's content or excerpt changes; and a page whose own content was cached
+    /// while another page showed it still read the other documents' texts that content shows.
     /// </summary>
     private static string Replay(RenderedText rendered, RenderStack stack)
     {
         if (rendered.Reads.Count > 0) stack.Reads?.AddAll(rendered.Reads);
+        if (rendered.Bodies) stack.Reads?.AddBody();
         return rendered.Text;
     }
 
-    /// <summary>A document's rendered content or excerpt, and the extension values rendering it read.</summary>
-    private sealed record RenderedText(string Text, IReadOnlyCollection<string> Reads);
+    /// <summary>A document's rendered content or excerpt, the extension values rendering it read, and whether it read other documents' texts.</summary>
+    private sealed record RenderedText(string Text, IReadOnlyCollection<string> Reads, bool Bodies)
+    {
+        public static RenderedText Of(string text, ValueReads reads) => new(text, reads.Values, reads.Bodies);
+    }
 
     /// <summary>Records a rendering failure as a build error; false (rethrow) for cancellation.</summary>
     private bool Report(Document document, Exception error)

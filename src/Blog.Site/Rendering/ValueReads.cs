@@ -3,12 +3,20 @@ namespace Blog.Site.Rendering;
 /// <summary>
 /// The extension values one render read (<see cref="Extensions.ReadRecorder"/>), recorded while it ran: a page's
 /// whole render (its content, layouts, includes and the other documents' texts it showed), or one document's content
-/// or excerpt, which is cached and may be shown by many pages. Thread-safe; a render may read from parallel tasks.
+/// or excerpt, which is cached and may be shown by many pages. Also whether the render read another document's text
+/// (its content or excerpt, rendered or as written): a page that did shows that document's body, one that did not
+/// cannot, whatever its templates mention. Thread-safe; a render may read from parallel tasks.
 /// </summary>
 internal sealed class ValueReads
 {
     private readonly Lock _lock = new();
     private readonly HashSet<string> _values = new(StringComparer.Ordinal);
+    private volatile bool _bodies;
+
+    /// <summary>Whether the render read another document's content or excerpt.</summary>
+    public bool Bodies => _bodies;
+
+    public void AddBody() => _bodies = true;
 
     public void Add(string value)
     {

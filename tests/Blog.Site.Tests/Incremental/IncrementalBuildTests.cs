@@ -164,6 +164,31 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Whether_a_page_shows_other_documents_bodies_is_what_its_render_read_not_what_its_template_mentions()
+    {
+        using var fixture = new IncrementalFixture(0);
+        fixture.Site
+            // Mentions content, in a comment, and reads a member named by a variable: titles only, all the same.
+            .With("titles.html", "---\nlayout: default\ntitle: Titles\n---\n{% comment %}Once showed {{ post.content }}.{% endcomment %}"
+                                 + "{% assign field = \"title\" %}{% for post in site.posts %}<li>{{ post[field] }}</li>{% endfor %}\n")
+            // The newest post as JSON: its content and excerpt, without a word of them in the template.
+            .With("latest.html", "---\n---\n{{ site.posts | first | jsonify }}\n");
+        var session = new IncrementalSiteBuilder([]);
+        await session.BuildAsync(fixture.Options("incremental"), [], CancellationToken.None);
+
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-05-post-5.md");
+        File.WriteAllText(post, File.ReadAllText(post).Replace("Body of Post 5.", "A body only JSON shows."));
+        var report = await session.BuildAsync(fixture.Options("incremental"), [post], CancellationToken.None);
+        await new SiteBuilder().BuildAsync(fixture.Options("clean"), CancellationToken.None);
+
+        Assert.True(report.KeptPlan);
+        Assert.DoesNotContain("titles.html", report.Rendered);
+        Assert.Contains("latest.html", report.Rendered);
+        Assert.Contains("A body only JSON shows.", fixture.Site.Output("../incremental/latest.html"));
+        AssertSameTree(Path.Combine(fixture.Site.Root, "clean"), Path.Combine(fixture.Site.Root, "incremental"), ["edit the body of post 5"]);
+    }
+
+    [Fact]
     public async Task A_body_only_edit_keeps_the_previous_plan_and_gives_the_clean_builds_site()
     {
         using var fixture = new IncrementalFixture(0);

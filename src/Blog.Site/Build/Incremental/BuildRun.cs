@@ -38,7 +38,10 @@ internal sealed class BuildRun
     /// <summary>The outputs the previous build wrote that this one does not.</summary>
     public IReadOnlyList<string> Removed { get; }
 
-    /// <summary>Renders the selected pages, recording what each read from extensions when a next build will ask, and scans their links.</summary>
+    /// <summary>
+    /// Renders the selected pages, recording what each read (extensions' values, other documents' bodies) when a next
+    /// build will ask, and scans their links.
+    /// </summary>
     public async Task RenderPagesAsync(CancellationToken cancellationToken)
     {
         var renderer = _selection.Build.Renderer;
@@ -48,7 +51,7 @@ internal sealed class BuildRun
             var outputPath = page.Document.OutputPath;
             var reads = _remember ? new ValueReads() : null;
             var html = await renderer.RenderPageAsync(page.Document, page.Pager, reads, ct);
-            if (reads is not null) _selection.Pages[i] = _selection.Pages[i].After(reads, _extensions);
+            if (reads is not null) _selection.Pages[i] = _selection.Pages[i].After(reads, _extensions, _selection.Fingerprints!, page);
             if (OutputPlan.IsHtml(outputPath)) _scanned[outputPath] = PageLinks.Scan(outputPath, html);
             _writer.WriteText(outputPath, html);
         });

@@ -7,10 +7,12 @@ namespace Blog.Site.Build.Incremental;
 /// <summary>
 /// The fingerprint of every planned page: a hash of everything its output can depend on. Its own document and
 /// the config always; its layout chain and the includes they reach; and, when its Liquid reads them, the data
-/// files, <c>site.time</c>, its older and newer posts (their bodies only when it reads a content or excerpt), or the whole site's listing: every document's front matter
-/// and URL (what <c>site.posts</c>, categories, tags and the paginator expose), and their bodies too when it reads
-/// another document's content or excerpt. Generated and paginated pages are listings by nature. Two builds give a
-/// page the same fingerprint only when its output would be the same.
+/// files, <c>site.time</c>, its older and newer posts, or the whole site's listing: every document's front matter
+/// and URL (what <c>site.posts</c>, categories, tags and the paginator expose). Generated and paginated pages are
+/// listings by nature. Other documents' bodies (of its neighbours, or every document's for a listing) count only when
+/// its last render read another document's content or excerpt (recorded while it rendered, see
+/// <see cref="Rendering.ValueReads.Bodies"/>): with the same inputs a render reads the same, so a page that did not
+/// cannot show them. Two builds give a page the same fingerprint only when its output would be the same.
 /// </summary>
 public sealed class PageFingerprints
 {
@@ -88,26 +90,28 @@ public sealed class PageFingerprints
     public string ListingBodies => _listingBodies.Value;
 
     /// <summary>The page's fingerprint, or null when it must always be rendered (it reads files by relative path).</summary>
-    public string? Of(PlannedPage page) => Of(page, InputsOf(page));
+    /// <param name="readsBodies">Whether the page's last render read another document's content or excerpt (true when unknown).</param>
+    public string? Of(PlannedPage page, bool readsBodies) => Of(page, InputsOf(page, readsBodies));
 
     /// <summary>
     /// What the page's fingerprint is made of besides its own document's fields (config, templates, listings...,
     /// and its neighbours): when a later build finds the same, with the same document record, the fingerprint is the same.
     /// </summary>
-    public PageInputs InputsOf(PlannedPage page)
+    /// <param name="readsBodies">Whether the page's last render read another document's content or excerpt (true when unknown).</param>
+    public PageInputs InputsOf(PlannedPage page, bool readsBodies)
     {
         var document = page.Document;
         var features = Features(document);
         var (older, newer) = features.Neighbours ? Neighbours(document) : (null, null);
         var listing = features.Listing || document.Kind == DocumentKind.Generated || page.Pager is not null ||
                       _content.Collections.Any(c => features.Members.Contains(c.Settings.Label));
-        var bodies = listing && features.Bodies;
+        var bodies = listing && readsBodies;
         // Pages that read the same kinds of things share one string (a handful per build).
         var key = (features.Data ? 1 : 0) | (features.Time ? 2 : 0) | (features.Assets ? 4 : 0) | (listing ? 8 : 0) | (bodies ? 16 : 0);
         var shared = _shared.GetOrAdd(key, _ => string.Concat(Config,
             features.Data ? Data : "", features.Time ? _content.Settings.Time.ToString("O") : "", features.Assets ? _assets.Value : "",
             listing ? Listing : "", bodies ? ListingBodies : ""));
-        return new PageInputs(document, page.Pager, older, newer, Templates, shared, bodies);
+        return new PageInputs(document, page.Pager, older, newer, Templates, shared, bodies, readsBodies);
     }
 
     /// <summary>The page's fingerprint from its <see cref="InputsOf">inputs</see>, or null when it must always be rendered.</summary>
@@ -124,7 +128,7 @@ public sealed class PageFingerprints
         hash.Add(ChainHash(document.Layout));
         if (features.DynamicInclude) hash.Add(Templates);
         else foreach (var include in features.Includes.Order(StringComparer.Ordinal)) hash.Add(include).Add(IncludeHash(include));
-        if (features.Neighbours && features.Bodies)
+        if (features.Neighbours && inputs.ReadsBodies)
             // A neighbour's content renders through its own templates: those count too.
             hash.Add(inputs.Older is null ? null : _documents.Full(inputs.Older)).Add(inputs.Newer is null ? null : _documents.Full(inputs.Newer)).Add(Templates);
         else if (features.Neighbours)
@@ -190,10 +194,12 @@ public sealed class PageFingerprints
 /// </summary>
 /// <param name="Templates">Every layout and include (the page's fingerprint has only those it reaches).</param>
 /// <param name="Shared">The config and, as the page reads them, data, time, assets and listings.</param>
-/// <param name="ListsBodies">The page lists documents with their contents or excerpts: any document's body counts.</param>
-public sealed record PageInputs(Document Document, Pager? Pager, Document? Older, Document? Newer, string Templates, string Shared, bool ListsBodies)
+/// <param name="ListsBodies">The page lists documents and read their contents or excerpts: any document's body counts.</param>
+/// <param name="ReadsBodies">The page read another document's content or excerpt (as its last render recorded).</param>
+public sealed record PageInputs(Document Document, Pager? Pager, Document? Older, Document? Newer, string Templates, string Shared, bool ListsBodies,
+    bool ReadsBodies)
 {
     public bool SameAs(PageInputs other) =>
         ReferenceEquals(Document, other.Document) && Equals(Pager, other.Pager) && ReferenceEquals(Older, other.Older)
-        && ReferenceEquals(Newer, other.Newer) && Templates == other.Templates && Shared == other.Shared;
+        && ReferenceEquals(Newer, other.Newer) && Templates == other.Templates && Shared == other.Shared && ReadsBodies == other.ReadsBodies;
 }

@@ -93,7 +93,7 @@ internal sealed record PageSelection(PreparedBuild Build, PageFingerprints? Fing
     /// </summary>
     private static (PageState State, bool Render) Fingerprint(PageFingerprints fingerprints, PlannedPage page, PageState? known, ExtensionSet extensions)
     {
-        var inputs = fingerprints.InputsOf(page);
+        var inputs = fingerprints.InputsOf(page, known?.ReadsBodies ?? true);
         var fingerprint = known is { Fingerprint: not null, Inputs: { } before } && before.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
         var render = fingerprint is null || known?.Fingerprint != fingerprint || known.ReadsChanged(extensions);
         return (PageState.Of(inputs, fingerprint, known), render);

@@ -6,8 +6,8 @@ namespace Blog.Site.Build.Incremental;
 /// What a piece of Liquid can read besides its own page, found by scanning its tags and outputs. The scan is
 /// conservative: anything it cannot tell apart (a <c>site</c> without a member, an include named by a variable)
 /// counts as depending on everything of that kind, so an incremental build never reuses a stale page. A listing
-/// depends on the other documents' front matter and URLs; only when it reads their <c>content</c> or <c>excerpt</c>
-/// (<see cref="Bodies"/>) does a body edit change it.
+/// depends on the other documents' front matter and URLs; whether it shows their bodies is not guessed here but
+/// recorded while it renders (<see cref="Rendering.ValueReads.Bodies"/>).
 /// </summary>
 public sealed partial record TemplateFeatures(
     IReadOnlySet<string> Includes,
@@ -18,7 +18,6 @@ public sealed partial record TemplateFeatures(
     bool Time,
     bool Uncacheable,
     bool Assets = false,
-    bool Bodies = false,
     IReadOnlySet<string>? SiteMembers = null)
 {
     /// <summary>The names read as <c>site.NAME</c>: a custom collection's name makes the template a listing of it.</summary>
@@ -37,7 +36,7 @@ public sealed partial record TemplateFeatures(
     {
         var includes = new HashSet<string>(StringComparer.Ordinal);
         var members = new HashSet<string>(StringComparer.Ordinal);
-        bool dynamicInclude = false, listing = false, neighbours = false, data = false, time = false, uncacheable = false, assets = false, bodies = false;
+        bool dynamicInclude = false, listing = false, neighbours = false, data = false, time = false, uncacheable = false, assets = false;
         foreach (Match block in LiquidBlock().Matches(text))
         {
             var liquid = block.Value;
@@ -62,19 +61,18 @@ public sealed partial record TemplateFeatures(
             if (SeoTag().IsMatch(liquid)) data = true;
             // A fingerprinted asset URL changes with the file's bytes.
             if (FingerprintFilter().IsMatch(liquid)) assets = true;
-            if (OtherBodies().IsMatch(liquid)) bodies = true;
         }
-        return new TemplateFeatures(includes, dynamicInclude, listing, neighbours, data, time, uncacheable, assets, bodies,
+        return new TemplateFeatures(includes, dynamicInclude, listing, neighbours, data, time, uncacheable, assets,
             members.Count == 0 ? null : members);
     }
 
     /// <summary>Reads nothing besides its own page.</summary>
-    public bool IsEmpty => Includes.Count == 0 && Members.Count == 0 && !(DynamicInclude || Listing || Neighbours || Data || Time || Uncacheable || Assets || Bodies);
+    public bool IsEmpty => Includes.Count == 0 && Members.Count == 0 && !(DynamicInclude || Listing || Neighbours || Data || Time || Uncacheable || Assets);
 
     public TemplateFeatures Union(TemplateFeatures other) => new(
         new HashSet<string>(Includes.Concat(other.Includes), StringComparer.Ordinal),
         DynamicInclude || other.DynamicInclude, Listing || other.Listing, Neighbours || other.Neighbours,
-        Data || other.Data, Time || other.Time, Uncacheable || other.Uncacheable, Assets || other.Assets, Bodies || other.Bodies,
+        Data || other.Data, Time || other.Time, Uncacheable || other.Uncacheable, Assets || other.Assets,
         Members.Count == 0 ? other.SiteMembers : other.Members.Count == 0 ? SiteMembers : new HashSet<string>(Members.Concat(other.Members), StringComparer.Ordinal));
 
     [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}", RegexOptions.Singleline)]
@@ -97,11 +95,6 @@ public sealed partial record TemplateFeatures(
 
     [GeneratedRegex(@"\|\s*fingerprint\b")]
     private static partial Regex FingerprintFilter();
-
-    // Another document's rendered text: a member (post.content, post["excerpt"]), a field named for a filter (where:
-    // "content"), or a member named by a variable (post[field]), which could be either.
-    [GeneratedRegex(@"\.\s*(content|excerpt)\b|[""'](content|excerpt)[""']|\w\s*\[\s*[A-Za-z_]")]
-    private static partial Regex OtherBodies();
 
     [GeneratedRegex(@"\{%-?\s*(seo|feed_meta)\b")]
     private static partial Regex SeoTag();

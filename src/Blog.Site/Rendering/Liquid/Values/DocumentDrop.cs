@@ -92,6 +92,8 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
         var members = new List<KeyValuePair<string, FluidValue>>();
         if (!document.IsPost)
         {
+            // A page's text as written is its body.
+            RenderStack.Of(context).ReadingBodyOf(document);
             var further = new Dictionary<string, FluidValue>(StringComparer.Ordinal)
             {
                 ["content"] = StringValue.Create(document.Body),

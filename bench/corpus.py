@@ -540,6 +540,9 @@ def write_site(out: Path, posts: list[Post], downloads: list[Download], seed: in
         shutil.rmtree(out)
     shutil.copytree(TEMPLATES / "jekyll", out / "jekyll")
     shutil.copytree(TEMPLATES / "hugo", out / "hugo")
+    # Files both sides read as they are, kept once in the Jekyll template.
+    shutil.copytree(TEMPLATES / "jekyll" / "_data", out / "hugo" / "data")
+    shutil.copytree(TEMPLATES / "jekyll" / "assets" / "js", out / "hugo" / "static" / "assets" / "js")
     # Our generator merges a theme folder under the site; the benchmark points it at this empty
     # one, so our output holds only what the corpus's own layouts make, as Hugo's does.
     (out / "empty-theme").mkdir()

@@ -5,12 +5,18 @@ Deterministic for a given (posts, seed): two runs write byte-identical trees, so
 benchmark can regenerate or reuse a corpus and always compare the same input.
 
     python3 bench/corpus.py --posts 1000 --seed 42 --out bench/work/corpus-1000
-    -> bench/work/corpus-1000/jekyll/   (_config.yml, _layouts/, _posts/, pages, assets/)
-    -> bench/work/corpus-1000/hugo/     (hugo.toml, layouts/, content/posts/, static/)
+    -> bench/work/corpus-1000/jekyll/   (_config.yml, _layouts/, _data/, _posts/, pages, assets/)
+    -> bench/work/corpus-1000/hugo/     (hugo.toml, layouts/, data/, content/, static/)
     -> bench/work/corpus-1000/empty-theme/  (for our generator's --theme)
 
+The shape of a real blog, on both sides with the same URLs: one PNG per post that the post links
+to (assets/images/, Hugo static/assets/images/), downloads some posts link to (PDF-like binaries,
+text files; assets/downloads/), standalone pages with their own layouts (about, contact, an
+archive of every post), and data files the layouts read (_data/nav.yml, _data/authors.yml).
+
 Stdlib only. The templates live next to this file (bench/templates/{jekyll,hugo}); this
-script copies them and writes the posts, so the layouts stay readable as files.
+script copies them and writes the posts, images and downloads, so the layouts stay readable
+as files.
 """
 from __future__ import annotations
 
@@ -19,7 +25,9 @@ import datetime as dt
 import random
 import re
 import shutil
+import struct
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +109,18 @@ EXTERNAL_LINKS = [
 ]
 
 
+# Keys of _data/authors.yml (bench/templates/*/_data|data/authors.yml); each post names one.
+AUTHORS = ["ana", "bo", "chen", "dara"]
+DOWNLOADS_EVERY = 20  # one download per this many posts (at least 3); post i*20 links to download i
+DOWNLOAD_KINDS = ["pdf", "txt", "pdf", "tar.gz"]
+
+
+@dataclass(frozen=True)
+class Download:
+    name: str
+    data: bytes
+
+
 @dataclass(frozen=True)
 class Post:
     index: int
@@ -112,6 +132,7 @@ class Post:
     category_yaml: str          # how the Jekyll post spells it (string, list, singular)
     tags: list[str]
     tags_yaml: str
+    author: str
     body: str
 
     @property
@@ -121,6 +142,10 @@ class Post:
     @property
     def file_stem(self) -> str:
         return f"{self.date:%Y-%m-%d}-{self.slug}"
+
+    @property
+    def image_url(self) -> str:
+        return f"/assets/images/{self.file_stem}.png"
 
 
 def yaml_string(s: str) -> str:
@@ -414,7 +439,54 @@ def choose_tags(r: random.Random) -> tuple[list[str], str]:
     return tags, f"tags: {yaml_flow_list(tags)}"
 
 
-def make_posts(n: int, seed: int) -> list[Post]:
+def png(width: int, height: int, noise: float, r: random.Random) -> bytes:
+    """A real RGB PNG (zlib via the stdlib): a colour gradient with a share of rows of noise, so
+    files compress to anything from ~1 KB to ~180 KB, as screenshots and diagrams do."""
+    base = bytes((x * 255 // width + k * 85) & 255 for x in range(width) for k in range(3))
+    raw = bytearray()
+    for y in range(height):
+        raw.append(0)  # filter: none
+        raw += r.randbytes(3 * width) if r.random() < noise else base[y % 3:] + base[:y % 3]
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(bytes(raw), 6)) + chunk(b"IEND", b""))
+
+
+def post_image(r: random.Random) -> bytes:
+    return png(r.randint(120, 480), r.randint(80, 320), r.choice([0.0, 0.05, 0.1, 0.2, 0.4]), r)
+
+
+def make_downloads(n: int, seed: int) -> list[Download]:
+    r = random.Random(f"downloads-{seed}")
+    downloads = []
+    for i in range(max(3, -(-n // DOWNLOADS_EVERY))):
+        kind = DOWNLOAD_KINDS[i % len(DOWNLOAD_KINDS)]
+        name = f"{slugify(r.choice(TOPICS))}-{slugify(r.choice(THINGS))}-{i}.{kind}"
+        if kind == "txt":
+            data = "\n".join(Writer(r, []).sentence() for _ in range(r.randint(20, 200))).encode()
+        elif kind == "pdf":  # PDF-shaped: header, incompressible stream, trailer
+            data = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + r.randbytes(r.randint(8_000, 120_000)) + b"\n%%EOF\n"
+        else:
+            data = b"\x1f\x8b\x08\x00" + r.randbytes(r.randint(4_000, 60_000))
+        downloads.append(Download(name, data))
+    return downloads
+
+
+def with_media(body: str, p_index: int, stem: str, thing: str, downloads: list[Download]) -> str:
+    """The post's image right after the excerpt, and every DOWNLOADS_EVERY-th post a download link:
+    real internal links to static files, so a link checker has files to resolve, not only pages."""
+    media = f"![Figure {p_index}: {thing}](/assets/images/{stem}.png)"
+    if p_index % DOWNLOADS_EVERY == 0 and p_index // DOWNLOADS_EVERY < len(downloads):
+        name = downloads[p_index // DOWNLOADS_EVERY].name
+        media += f"\n\nThe full notes are in [{name}](/assets/downloads/{name})."
+    return body.replace("<!--more-->\n\n", f"<!--more-->\n\n{media}\n\n", 1)
+
+
+def make_posts(n: int, seed: int, downloads: list[Download]) -> list[Post]:
     r = random.Random(seed)
     start = dt.datetime(2016, 1, 4, tzinfo=dt.timezone.utc)
     # Spread the posts over about nine years whatever N is, every one in the past.
@@ -432,12 +504,16 @@ def make_posts(n: int, seed: int) -> list[Post]:
         cats, cat_yaml = choose_categories(r)
         tags, tag_yaml = choose_tags(r)
         body = Writer(r, posts).body(r.randint(MIN_WORDS, MAX_WORDS - 50))
-        posts.append(Post(i, date, explicit, slug, title, cats, cat_yaml, tags, tag_yaml, body))
+        stem = f"{date:%Y-%m-%d}-{slug}"
+        # No draws from r here, so the posts' text stays what it was before the corpus had media.
+        body = with_media(body, i, stem, THINGS[i % len(THINGS)], downloads)
+        author = AUTHORS[i % len(AUTHORS)]
+        posts.append(Post(i, date, explicit, slug, title, cats, cat_yaml, tags, tag_yaml, author, body))
     return posts
 
 
 def jekyll_post(p: Post) -> str:
-    lines = ["---", "layout: post", f"title: {yaml_string(p.title)}"]
+    lines = ["---", "layout: post", f"title: {yaml_string(p.title)}", f"author: {p.author}"]
     if p.date_in_front_matter:
         lines.append(f"date: {p.date:%Y-%m-%d %H:%M:%S} +0000")
     lines += [p.category_yaml, p.tags_yaml, "---", ""]
@@ -450,6 +526,7 @@ def hugo_post(p: Post) -> str:
         f"title: {yaml_string(p.title)}",
         f"date: {p.date:%Y-%m-%dT%H:%M:%S}+00:00",
         f"slug: {p.slug}",
+        f"author: {p.author}",
         f"categories: [{', '.join(yaml_string(c) for c in p.categories)}]",
         f"tags: [{', '.join(yaml_string(t) for t in p.tags)}]",
         "---",
@@ -458,21 +535,36 @@ def hugo_post(p: Post) -> str:
     return "\n".join(lines) + p.body
 
 
-def write_site(out: Path, posts: list[Post]) -> None:
+def write_site(out: Path, posts: list[Post], downloads: list[Download], seed: int) -> None:
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(TEMPLATES / "jekyll", out / "jekyll")
     shutil.copytree(TEMPLATES / "hugo", out / "hugo")
+    # Files both sides read as they are, kept once in the Jekyll template.
+    shutil.copytree(TEMPLATES / "jekyll" / "_data", out / "hugo" / "data")
+    shutil.copytree(TEMPLATES / "jekyll" / "assets" / "js", out / "hugo" / "static" / "assets" / "js")
     # Our generator merges a theme folder under the site; the benchmark points it at this empty
     # one, so our output holds only what the corpus's own layouts make, as Hugo's does.
     (out / "empty-theme").mkdir()
     jekyll_posts = out / "jekyll" / "_posts"
     hugo_posts = out / "hugo" / "content" / "posts"
     jekyll_posts.mkdir(parents=True)
-    hugo_posts.mkdir(parents=True)
+    hugo_posts.mkdir(parents=True, exist_ok=True)  # holds _index.md
     for p in posts:
         (jekyll_posts / f"{p.file_stem}.md").write_text(jekyll_post(p), encoding="utf-8")
         (hugo_posts / f"{p.file_stem}.md").write_text(hugo_post(p), encoding="utf-8")
+    # The same bytes under the same URL on both sides: Jekyll copies assets/, Hugo copies static/.
+    images = random.Random(f"images-{seed}")
+    for side in ("jekyll/assets", "hugo/static/assets"):
+        (out / side / "images").mkdir(parents=True)
+        (out / side / "downloads").mkdir(parents=True)
+    for p in posts:
+        data = post_image(images)
+        for side in ("jekyll/assets", "hugo/static/assets"):
+            (out / side / "images" / f"{p.file_stem}.png").write_bytes(data)
+    for d in downloads:
+        for side in ("jekyll/assets", "hugo/static/assets"):
+            (out / side / "downloads" / d.name).write_bytes(d.data)
 
 
 def main(argv: list[str]) -> int:
@@ -481,13 +573,16 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
     ap.add_argument("--out", type=Path, required=True, help="folder to (re)create")
     args = ap.parse_args(argv)
-    posts = make_posts(args.posts, args.seed)
-    write_site(args.out, posts)
+    downloads = make_downloads(args.posts, args.seed)
+    posts = make_posts(args.posts, args.seed, downloads)
+    write_site(args.out, posts, downloads, args.seed)
     words = sorted(count_words(p.body.replace("<!--more-->", "")) for p in posts)
     print(f"corpus: {len(posts)} posts -> {args.out}/{{jekyll,hugo}}, "
           f"words min {words[0]} median {words[len(words) // 2]} max {words[-1]}, "
           f"{len({c.lower() for p in posts for c in p.categories})} categories, "
-          f"{len({t for p in posts for t in p.tags})} tags")
+          f"{len({t for p in posts for t in p.tags})} tags, {len(posts)} images "
+          f"({sum(f.stat().st_size for f in (args.out / 'jekyll/assets/images').iterdir()) / 1e6:.1f} MB), "
+          f"{len(downloads)} downloads")
     return 0
 
 

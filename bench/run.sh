@@ -2,7 +2,8 @@
 # The speed benchmark of issue 2: our generator against Hugo on the same N-post corpus.
 #
 #   bench/run.sh [N...]        default: 1000 10000
-#   env: ROUNDS=3 (rounds per size), SEED=42 (corpus seed), BENCH_WORK=bench/work,
+#   env: ROUNDS=3 (rounds per size and seed), SEEDS="42 7 1234" (one corpus per seed; SEED=42 alone
+#        still works), BENCH_WORK=bench/work,
 #        OURS="jekyll build" (test the harness with another command taking --source/--destination;
 #        skips our build and the `dotnet run` timing; the labels still say "ours")
 #
@@ -18,7 +19,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(dirname "$here")
 work=${BENCH_WORK:-$here/work}
 rounds=${ROUNDS:-3}
-seed=${SEED:-42}
+read -r -a seeds <<<"${SEEDS:-${SEED:-42}}"
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(1000 10000)
 
@@ -26,6 +27,8 @@ say() { printf '%s\n' "$*"; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 for n in "${sizes[@]}"; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "not a post count: $n"; done
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive integer, got: $rounds"
+((${#seeds[@]})) || die "SEEDS is empty"
+for s in "${seeds[@]}"; do [[ $s =~ ^[0-9]+$ ]] || die "not a seed (a non-negative integer): $s"; done
 
 # --- tools ------------------------------------------------------------------------------
 missing=()
@@ -111,17 +114,40 @@ posts_written() {
   find "$1" -regextype posix-extended -regex '.*/[0-9]{4}/[0-9]{2}/[0-9]{2}/[^/]+/index\.html' | wc -l
 }
 
-# Output shape of one build: post pages, archive pages, everything else by name.
+# Output shape of one build: post pages, archive pages, images, downloads, everything else by name.
 shape() {
   (cd "$1" && find . -type f | sed -E \
     -e 's#^\./[0-9]{4}/[0-9]{2}/[0-9]{2}/[^/]+/index\.html$#post pages#' \
     -e 's#^\./categories/[^/]+/index\.html$#category pages#' \
-    -e 's#^\./tags/[^/]+/index\.html$#tag pages#' -e 's#^\./##' | sort | uniq -c |
+    -e 's#^\./tags/[^/]+/index\.html$#tag pages#' \
+    -e 's#^\./assets/images/[^/]+\.png$#images#' \
+    -e 's#^\./assets/downloads/[^/]+$#downloads#' -e 's#^\./##' | sort | uniq -c |
     awk '{c=$1; $1=""; printf "%s%s=%d", (NR>1?", ":""), substr($0,2), c}')
 }
 
+# The kinds the corpus adds beyond posts and archives must be in both outputs, in the same numbers:
+# one image per post, every download, the standalone pages and the script (copying static files is
+# part of each generator's work, so a side that skipped them would be timed on less).
+same_static_and_pages() { # same_static_and_pages N OURS_DIR HUGO_DIR
+  local n=$1 side kind got want
+  for side in "$2" "$3"; do
+    got=$(find "$side/assets/images" -name '*.png' 2>/dev/null | wc -l)
+    ((got == n)) || die "$side has $got images in assets/images/ for $n posts"
+    for kind in about/index.html contact/index.html archive/index.html assets/js/site.js; do
+      [[ -f $side/$kind ]] || die "$side is missing $kind"
+    done
+  done
+  got=$(find "$2/assets/downloads" -type f 2>/dev/null | wc -l)
+  want=$(find "$3/assets/downloads" -type f 2>/dev/null | wc -l)
+  ((got == want && got > 0)) || die "downloads: ours wrote $got, hugo $want (both must copy every one)"
+  cmp -s "$2/assets/images/$(ls "$3/assets/images" | head -n 1)" "$3/assets/images/$(ls "$3/assets/images" | head -n 1)" ||
+    die "the first image differs between $2 and $3: the copies must be byte for byte"
+}
+
+first_seed=${seeds[0]}
 for n in "${sizes[@]}"; do
-  corpus=$work/corpus-$n
+for seed in "${seeds[@]}"; do
+  corpus=$work/corpus-$n-s$seed
   stamp="posts=$n seed=$seed generator=$(cd "$here" && find corpus.py templates -type f | sort | xargs md5sum | md5sum | cut -c1-12)"
   if [[ ! -f $corpus/.stamp || $(cat "$corpus/.stamp") != "$stamp" ]]; then
     say "writing the $n-post corpus ..."
@@ -131,26 +157,27 @@ for n in "${sizes[@]}"; do
     say "reusing the $n-post corpus ($stamp)"
   fi
 
-  out=$work/out/$n
+  out=$work/out/$n-s$seed
   opts=("${ours_options[@]/EMPTY_THEME/$corpus/empty-theme}")
   say ""
-  say "== $n posts, $rounds rounds, interleaved"
+  say "== $n posts, seed $seed, $rounds rounds, interleaved"
   for ((r = 1; r <= rounds; r++)); do
     rm -rf "$out"; mkdir -p "$out"
-    timed "ours ($n posts, round $r)" "$logs/ours-$n-r$r.log" -- \
+    timed "ours ($n posts, seed $seed, round $r)" "$logs/ours-$n-s$seed-r$r.log" -- \
       "${ours[@]}" --source "$corpus/jekyll" --destination "$out/ours" "${opts[@]}"
     ow=$wall orss=$rss ocpu=$cpu
-    printf '%s\t%s\tours\t%s\t%s\t%s\n' "$n" "$r" "$ow" "$orss" "$ocpu" >>"$results"
-    timed "hugo ($n posts, round $r)" "$logs/hugo-$n-r$r.log" -- \
+    printf '%s\t%s\t%s\tours\t%s\t%s\t%s\n' "$n" "$seed" "$r" "$ow" "$orss" "$ocpu" >>"$results"
+    timed "hugo ($n posts, seed $seed, round $r)" "$logs/hugo-$n-s$seed-r$r.log" -- \
       hugo --source "$corpus/hugo" --destination "$out/hugo" --cacheDir "$work/hugo-cache"
     hw=$wall hrss=$rss hcpu=$cpu
-    printf '%s\t%s\thugo\t%s\t%s\t%s\n' "$n" "$r" "$hw" "$hrss" "$hcpu" >>"$results"
+    printf '%s\t%s\t%s\thugo\t%s\t%s\t%s\n' "$n" "$seed" "$r" "$hw" "$hrss" "$hcpu" >>"$results"
     if ((r == 1)); then
       # A build that writes nothing would be fast: both must have written every post.
       for side in ours hugo; do
         got=$(posts_written "$out/$side")
-        ((got == n)) || die "$side wrote $got post pages for $n posts (output: $out/$side, log: $logs/$side-$n-r$r.log)"
+        ((got == n)) || die "$side wrote $got post pages for $n posts (output: $out/$side, log: $logs/$side-$n-s$seed-r$r.log)"
       done
+      same_static_and_pages "$n" "$out/ours" "$out/hugo"
     fi
     printf 'round %d  ours %7.2f s %5d MB (cpu %7.2f s) | hugo %7.2f s %5d MB (cpu %7.2f s) | ours/hugo wall %s rss %s cpu %s  [load %s]\n' \
       "$r" "$ow" $((orss / 1024)) "$ocpu" "$hw" $((hrss / 1024)) "$hcpu" \
@@ -161,7 +188,8 @@ for n in "${sizes[@]}"; do
   say "ours wrote: $(shape "$out/ours")"
   say "hugo wrote: $(shape "$out/hugo")"
 
-  [[ -n ${OURS:-} ]] && continue
+  # `dotnet run` once per size, on the first seed's corpus.
+  [[ -n ${OURS:-} || $seed != "$first_seed" ]] && continue
   say "timing \`dotnet run --project src/Blog\` once (Debug; built first, untimed) ..."
   if ! dotnet build "$repo/src/Blog" -nologo -v q >"$logs/build-debug.log" 2>&1; then
     tail -n 30 "$logs/build-debug.log" >&2
@@ -175,9 +203,11 @@ for n in "${sizes[@]}"; do
   say "dotnet run: $dw s"
   rm -rf "$out/dotnet-run"
 done
+done
 
 export BENCH_MACHINE="$(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME")"
 export BENCH_VERSIONS="$(hugo version | cut -d' ' -f1-2), .NET SDK $(dotnet --version)"
 export BENCH_DATE="$(date -u '+%Y-%m-%d %H:%M UTC')"
 export BENCH_LOAD="$load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
+export BENCH_SEEDS="${seeds[*]}"
 python3 "$here/summarize.py" "$results" "$dotnet_runs"

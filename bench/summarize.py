@@ -4,9 +4,11 @@ Markdown table for the README.
 
     python3 bench/summarize.py RESULTS.tsv [DOTNET_RUN.tsv]
 
-RESULTS.tsv rows: posts  round  tool(ours|hugo)  wall_seconds  peak_rss_kb  cpu_seconds(user+sys)
+RESULTS.tsv rows: posts  seed  round  tool(ours|hugo)  wall_seconds  peak_rss_kb  cpu_seconds(user+sys)
+The table's medians are over every round of every seed; the ratios per seed follow it, so a
+corpus that favours one side shows.
 DOTNET_RUN.tsv rows: posts  wall_seconds  peak_rss_kb   (one `dotnet run` per size)
-Machine facts come from the environment (BENCH_MACHINE, BENCH_VERSIONS, BENCH_DATE, BENCH_LOAD).
+Machine facts come from the environment (BENCH_MACHINE, BENCH_VERSIONS, BENCH_DATE, BENCH_LOAD, BENCH_SEEDS).
 """
 from __future__ import annotations
 
@@ -16,8 +18,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-# The issue's targets: (posts, measure) -> largest allowed ratio ours/Hugo.
-TARGETS = {(10000, "wall"): 0.5, (10000, "rss"): 0.5, (1000, "wall"): 0.5}
+# The targets (issues 2 and 14): (posts, measure) -> largest allowed ratio ours/Hugo.
+TARGETS = {(10000, "wall"): 0.5, (10000, "rss"): 0.5, (1000, "wall"): 0.5, (1000, "rss"): 0.5, (10, "wall"): 1.0}
 
 
 def read_rows(path: Path) -> list[list[str]]:
@@ -34,16 +36,30 @@ def main(argv: list[str]) -> int:
     results = read_rows(Path(argv[0]))
     dotnet_run = {int(r[0]): (float(r[1]), float(r[2])) for r in read_rows(Path(argv[1]))} if len(argv) > 1 else {}
     samples: dict[tuple[int, str], list[tuple[float, float, float]]] = defaultdict(list)
-    for posts, _round, tool, wall, rss, cpu in results:
-        samples[(int(posts), tool)].append((float(wall), float(rss), float(cpu)))
+    per_seed: dict[tuple[int, str, str], list[tuple[float, float, float]]] = defaultdict(list)
+    for posts, seed, _round, tool, wall, rss, cpu in results:
+        sample = (float(wall), float(rss), float(cpu))
+        samples[(int(posts), tool)].append(sample)
+        per_seed[(int(posts), seed, tool)].append(sample)
 
     sizes = sorted({posts for posts, _ in samples})
     lines = [
-        "| Posts | Rounds | Ours wall (s) | Hugo wall (s) | Wall ours/Hugo | Ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours/Hugo | Ours CPU (s) | Hugo CPU (s) | CPU ours/Hugo |",
+        "| Posts | Runs (rounds × seeds) | Ours wall (s) | Hugo wall (s) | Wall ours/Hugo | Ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours/Hugo | Ours CPU (s) | Hugo CPU (s) | CPU ours/Hugo |",
         "|------:|-------:|--------------:|--------------:|---------------:|-------------------:|-------------------:|--------------:|-------------:|-------------:|--------------:|",
     ]
     verdicts = []
+    seed_lines = []
     for posts in sizes:
+        seeds = sorted({seed for p, seed, _ in per_seed if p == posts}, key=int)
+        parts = []
+        for seed in seeds:
+            o, h = per_seed.get((posts, seed, "ours"), []), per_seed.get((posts, seed, "hugo"), [])
+            if o and h:
+                wall = statistics.median(s[0] for s in o) / statistics.median(s[0] for s in h)
+                rss = statistics.median(s[1] for s in o) / statistics.median(s[1] for s in h)
+                parts.append(f"seed {seed}: wall {wall:.2f}×, RSS {rss:.2f}×")
+        if parts:
+            seed_lines.append(f"- {posts:,} posts, ours/Hugo per seed (median of its rounds): " + "; ".join(parts))
         ours, hugo = samples.get((posts, "ours"), []), samples.get((posts, "hugo"), [])
         if not ours or not hugo:
             continue
@@ -65,7 +81,10 @@ def main(argv: list[str]) -> int:
     print("\n## Medians\n")
     print("\n".join(lines))
     print()
+    print("\n".join(seed_lines))
+    print()
     env = os.environ.get
+    print(f"Seeds: {env('BENCH_SEEDS', '?')} (one corpus each; the table's medians are over all their rounds).")
     print(f"Machine: {env('BENCH_MACHINE', '?')}. {env('BENCH_VERSIONS', '?')}. Date: {env('BENCH_DATE', '?')}.")
     print(f"Load average before/after: {env('BENCH_LOAD', '?')} (the machine is shared with other builds).")
     print("Medians of the rounds, run interleaved (ours, Hugo, ours, Hugo, ...), each into a fresh empty folder;")

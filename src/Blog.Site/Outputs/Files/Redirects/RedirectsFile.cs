@@ -1,0 +1,85 @@
+using System.Text;
+using Blog.Site.Build.Incremental;
+using Blog.Site.Config;
+using Blog.Site.Outputs.Pages.Redirects;
+using Blog.Site.Rendering;
+
+namespace Blog.Site.Outputs.Files.Redirects;
+
+/// <summary>
+/// The list of a site's redirects (<see cref="RedirectPages.Of"/>): jekyll-redirect-from's <c>redirects.json</c>
+/// (from → absolute URL, as the plugin writes it), or Netlify's <c>_redirects</c> (<c>/old /new 301!</c>, forced
+/// because the old path also has its redirect page, which would otherwise shadow the rule). Made of the config and
+/// every document's front matter and URL.
+/// </summary>
+public sealed class RedirectsFile(SiteSettings settings, IReadOnlyList<Redirect> redirects, bool netlify) : IGeneratedFile
+{
+    public const string JsonPath = "redirects.json";
+    public const string NetlifyPath = "_redirects";
+
+    public string OutputPath => netlify ? NetlifyPath : JsonPath;
+
+    public string Source => netlify ? "(_redirects)" : "(redirects.json)";
+
+    public string? Fingerprint(GeneratedFileInputs inputs) => ContentHash.Of(inputs.Config, inputs.Listing, OutputPath);
+
+    public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(netlify ? Netlify() : Json());
+
+    /// <summary>Ruby's <c>Hash#to_json</c>: compact, a later entry of the same path replacing the earlier one in its place.</summary>
+    private string Json()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var redirect in redirects)
+        {
+            if (!map.ContainsKey(redirect.From)) order.Add(redirect.From);
+            map[redirect.From] = redirect.To;
+        }
+        var json = new StringBuilder("{");
+        foreach (var from in order)
+        {
+            if (json.Length > 1) json.Append(',');
+            AppendString(json, from);
+            json.Append(':');
+            AppendString(json, map[from]);
+        }
+        return json.Append('}').ToString();
+    }
+
+    /// <summary>Netlify's rules take the path with the base URL; a target on this site stays relative (it works on deploy previews too).</summary>
+    private string Netlify()
+    {
+        var text = new StringBuilder();
+        foreach (var redirect in redirects)
+        {
+            var to = Redirect.IsExternal(redirect.Target) ? redirect.Target : SiteUrls.Relative(settings, redirect.Target);
+            text.Append(SiteUrls.Relative(settings, redirect.From)).Append(' ').Append(to).Append(" 301!\n");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A JSON string as Ruby's generator writes one: UTF-8 as is, quotes, backslashes and control characters escaped.</summary>
+    private static void AppendString(StringBuilder json, string text)
+    {
+        json.Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': json.Append("\\\""); break;
+                case '\\': json.Append("\\\\"); break;
+                case '\n': json.Append("\\n"); break;
+                case '\r': json.Append("\\r"); break;
+                case '\t': json.Append("\\t"); break;
+                case '\b': json.Append("\\b"); break;
+                case '\f': json.Append("\\f"); break;
+                default:
+                    if (c < ' ') json.Append($"\\u{(int)c:x4}");
+                    else json.Append(c);
+                    break;
+            }
+        }
+        json.Append('"');
+    }
+}

@@ -29,6 +29,8 @@ public sealed class RedirectJekyllLiveTests : IDisposable
         .With("about.md", "---\ntitle: About\npermalink: /about/\nredirect_from: [/about-us/, /team.html]\n---\nAbout us.\n")
         .With("gone.md", "---\ntitle: Gone\nredirect_to: /about/\n---\nThis page moved.\n")
         .With("away.html", "---\nredirect_to: https://example.com/elsewhere\n---\n<p>away</p>\n")
+        .With("_posts/2024-03-01-moved.md", "---\ntitle: Moved\nredirect_to: [https://example.com/moved]\n---\nMoved.\n")
+        .With("_recipes/stew.md", "---\ntitle: Stew\nredirect_to: /soup/\n---\nStew.\n")
         .With("_recipes/soup.md", "---\ntitle: Soup\nredirect_from: /soup/\n---\nSoup.\n")
         .With("index.html", "---\ntitle: Home\n---\n<p>Home</p>\n")
         .With(layoutFile.Length > 0 ? "_layouts/redirect.html" : "plain.txt", layoutFile.Length > 0 ? layoutFile : "plain\n");
@@ -55,7 +57,7 @@ public sealed class RedirectJekyllLiveTests : IDisposable
         var expected = JekyllOracle.Files(jekyllOut);
         Assert.Equal(expected, JekyllOracle.Files(_site.Destination));
         foreach (var file in new[] { "old/first/index.html", "2024/second.html", "old-second.html", "about-us/index.html", "team.html",
-                     "gone.html", "away.html", "soup/index.html", "redirects.json" })
+                     "gone.html", "away.html", "soup/index.html", "2024/03/01/moved.html", "recipes/stew.html", "redirects.json" })
             Assert.Equal(file + ": " + File.ReadAllText(Path.Combine(jekyllOut, file)), file + ": " + _site.Output(file));
         // The sitemap's entries (its XML declaration is written differently): the redirect pages are not among them.
         Assert.Equal(SitemapEntries(jekyllOut), SitemapEntries(_site.Destination));
@@ -82,7 +84,9 @@ public sealed class RedirectJekyllLiveTests : IDisposable
             /blog/old/first/ /blog/2024/01/01/first.html 301!
             /blog/2024/second.html /blog/2024/02/01/second.html 301!
             /blog/old-second /blog/2024/02/01/second.html 301!
+            /blog/2024/03/01/moved.html https://example.com/moved 301!
             /blog/soup/ /blog/recipes/soup.html 301!
+            /blog/recipes/stew.html /blog/soup/ 301!
             /blog/about-us/ /blog/about/ 301!
             /blog/team.html /blog/about/ 301!
             /blog/away.html https://example.com/elsewhere 301!

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Blog.Site.Build.Incremental;
 using Blog.Site.Config;
 using Blog.Site.Outputs.Pages.Redirects;
@@ -26,25 +29,22 @@ public sealed class RedirectsFile(SiteSettings settings, IReadOnlyList<Redirect>
     public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) =>
         ValueTask.FromResult(netlify ? Netlify() : Json());
 
-    /// <summary>Ruby's <c>Hash#to_json</c>: compact, a later entry of the same path replacing the earlier one in its place.</summary>
+    /// <summary>
+    /// Ruby's <c>Hash#to_json</c>: compact, a later entry of the same path replacing the earlier one in its place;
+    /// escaped as <c>jsonify</c> escapes (text as is, quotes, backslashes and control characters escaped).
+    /// </summary>
     private string Json()
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var redirect in redirects)
+        var map = new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var redirect in redirects) map[redirect.From] = redirect.To;
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            if (!map.ContainsKey(redirect.From)) order.Add(redirect.From);
-            map[redirect.From] = redirect.To;
+            writer.WriteStartObject();
+            foreach (var (from, to) in map) writer.WriteString(from, to);
+            writer.WriteEndObject();
         }
-        var json = new StringBuilder("{");
-        foreach (var from in order)
-        {
-            if (json.Length > 1) json.Append(',');
-            AppendString(json, from);
-            json.Append(':');
-            AppendString(json, map[from]);
-        }
-        return json.Append('}').ToString();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Netlify's rules take the path with the base URL; a target on this site stays relative (it works on deploy previews too).</summary>
@@ -57,29 +57,5 @@ public sealed class RedirectsFile(SiteSettings settings, IReadOnlyList<Redirect>
             text.Append(SiteUrls.Relative(settings, redirect.From)).Append(' ').Append(to).Append(" 301!\n");
         }
         return text.ToString();
-    }
-
-    /// <summary>A JSON string as Ruby's generator writes one: UTF-8 as is, quotes, backslashes and control characters escaped.</summary>
-    private static void AppendString(StringBuilder json, string text)
-    {
-        json.Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': json.Append("\\\""); break;
-                case '\\': json.Append("\\\\"); break;
-                case '\n': json.Append("\\n"); break;
-                case '\r': json.Append("\\r"); break;
-                case '\t': json.Append("\\t"); break;
-                case '\b': json.Append("\\b"); break;
-                case '\f': json.Append("\\f"); break;
-                default:
-                    if (c < ' ') json.Append($"\\u{(int)c:x4}");
-                    else json.Append(c);
-                    break;
-            }
-        }
-        json.Append('"');
     }
 }

@@ -38,7 +38,7 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
         pages.AddRange(content.PluginPages.Select(p => new PlannedPage(p.Page, p.Pager)));
         var staticFiles = content.StaticFiles.Where(f => f.IsWritten).ToList();
         var redirects = RedirectPages.Plan(content, pages.Where(p => p.Pager is null).Select(p => p.Document).ToList(),
-            staticFiles.Select(f => f.OutputPath), errors);
+            staticFiles, errors);
         if (redirects.Replaced.Count > 0)
             pages = pages.Select(p => redirects.Replaced.TryGetValue(p.Document, out var page) ? p with { Document = page } : p).ToList();
         pages.AddRange(redirects.Added.Select(a => new PlannedPage(a, null)));

@@ -123,4 +123,13 @@ public sealed class RedirectJekyllLiveTests : IDisposable
 
         Assert.Contains("contact.md:3:1: redirect_from '/about/' would write about/index.html, which about.md writes", error.Message);
     }
+
+    [Fact]
+    public async Task Two_documents_redirecting_from_one_path_is_an_error_naming_the_first()
+    {
+        WriteSite(_site).With("contact.md", "---\ntitle: Contact\nredirect_from: /about-us/\n---\nWrite to us.\n");
+        var error = await Assert.ThrowsAsync<BuildFailedException>(() => new SiteBuilder().BuildAsync(_site.Options()));
+
+        Assert.Contains("contact.md:3:1: redirect_from '/about-us/' would write about-us/index.html, which about.md writes", error.Message);
+    }
 }

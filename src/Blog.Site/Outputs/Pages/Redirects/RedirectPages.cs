@@ -42,13 +42,13 @@ public static class RedirectPages
     /// The redirect pages for the documents the build writes (<paramref name="written"/>). A <c>redirect_from</c>
     /// entry that is not a path, or whose page would take the output of another file, is reported at its line and left out.
     /// </summary>
-    /// <param name="taken">The output paths the build writes besides the redirect pages (pages and static files).</param>
-    public static Changes Plan(SiteContent content, IReadOnlyList<Document> written, IEnumerable<string> taken, ErrorCollector errors)
+    /// <param name="staticFiles">The static files the build writes, whose outputs a redirect page must not take either.</param>
+    public static Changes Plan(SiteContent content, IReadOnlyList<Document> written, IEnumerable<StaticFile> staticFiles, ErrorCollector errors)
     {
         var empty = new Changes(new Dictionary<Document, Document>(), []);
         if (!RedirectOptions.From(content.Settings).Enabled) return empty;
         var writers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in taken) writers.TryAdd(path, path);
+        foreach (var file in staticFiles) writers.TryAdd(file.OutputPath, file.RelativePath);
         foreach (var document in written) writers[document.OutputPath] = document.RelativePath;
 
         var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
@@ -61,7 +61,8 @@ public static class RedirectPages
                 continue;
             }
             var page = Page(content, redirect, null);
-            if (!writers.TryAdd(page.OutputPath, page.RelativePath))
+            // Another document's redirect to the same old path is named by that document.
+            if (!writers.TryAdd(page.OutputPath, redirect.Origin.RelativePath))
             {
                 errors.Error(KeyPosition(redirect.Origin),
                     $"redirect_from '{redirect.From}' would write {page.OutputPath}, which {writers[page.OutputPath]} writes: remove the redirect or move that page");

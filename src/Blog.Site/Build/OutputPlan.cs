@@ -3,6 +3,7 @@ using Blog.Site.Content.Permalinks;
 using Blog.Site.Diagnostics;
 using Blog.Site.Outputs.Pages.Archives;
 using Blog.Site.Outputs.Pages.Pagination;
+using Blog.Site.Outputs.Pages.Redirects;
 
 namespace Blog.Site.Build;
 
@@ -18,8 +19,12 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
     public IEnumerable<string> OutputPaths =>
         Pages.Select(p => p.Document.OutputPath).Concat(StaticFiles.Select(f => f.OutputPath));
 
-    /// <summary>Decides every page: posts, pages (the paginated index expands into its pages), archives.</summary>
-    public static OutputPlan For(SiteContent content)
+    /// <summary>
+    /// Decides every page: posts, pages (the paginated index expands into its pages), archives, the site's plugins'
+    /// pages, redirects (a document with <c>redirect_to</c> becomes its redirect page). A bad redirect is reported to
+    /// <paramref name="errors"/> and left out.
+    /// </summary>
+    public static OutputPlan For(SiteContent content, ErrorCollector errors)
     {
         var pages = new List<PlannedPage>(content.Posts.Count + content.Pages.Count);
         pages.AddRange(content.Posts.Select(p => new PlannedPage(p, null)));
@@ -31,7 +36,13 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
         pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager)));
         pages.AddRange(ArchivePages.Generate(content).Select(a => new PlannedPage(a, null)));
         pages.AddRange(content.PluginPages.Select(p => new PlannedPage(p.Page, p.Pager)));
-        return new OutputPlan(pages, content.StaticFiles.Where(f => f.IsWritten).ToList());
+        var staticFiles = content.StaticFiles.Where(f => f.IsWritten).ToList();
+        var redirects = RedirectPages.Plan(content, pages.Where(p => p.Pager is null).Select(p => p.Document).ToList(),
+            staticFiles, errors);
+        if (redirects.Replaced.Count > 0)
+            pages = pages.Select(p => redirects.Replaced.TryGetValue(p.Document, out var page) ? p with { Document = page } : p).ToList();
+        pages.AddRange(redirects.Added.Select(a => new PlannedPage(a, null)));
+        return new OutputPlan(pages, staticFiles);
     }
 
     /// <summary>

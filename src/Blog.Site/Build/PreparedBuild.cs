@@ -30,7 +30,7 @@ internal sealed record PreparedBuild(
         Session.BuildTrace trace, JekyllParser parser)
     {
         var readFailed = errors.HasErrors;
-        var plan = OutputPlan.For(content);
+        var plan = OutputPlan.For(content, errors);
         trace.Mark("plan");
         var all = WithBuiltIns(content, extensions);
         var renderer = SiteRenderer.Create(content, all, errors, parser);

@@ -1,8 +1,10 @@
 using Blog.Site.Content;
 using Blog.Site.Extensions;
 using Blog.Site.Outputs.Files.Feed;
+using Blog.Site.Outputs.Files.Redirects;
 using Blog.Site.Outputs.Files.Robots;
 using Blog.Site.Outputs.Files.Sitemap;
+using Blog.Site.Outputs.Pages.Redirects;
 
 namespace Blog.Site.Outputs.Files;
 
@@ -10,7 +12,8 @@ namespace Blog.Site.Outputs.Files;
 public static class GeneratedFiles
 {
     /// <summary>
-    /// The feed (jekyll-feed), sitemap and robots.txt (jekyll-sitemap), each when <c>plugins:</c> lists its plugin and
+    /// The feed (jekyll-feed), sitemap and robots.txt (jekyll-sitemap), redirects.json and Netlify's _redirects
+    /// (jekyll-redirect-from and its options), each when <c>plugins:</c> lists its plugin and
     /// the site writes no file of its own at that path (the author's wins, as with the plugins); then the files the
     /// extensions add, which a page at the same path collides with.
     /// </summary>
@@ -26,6 +29,13 @@ public static class GeneratedFiles
         {
             plugins.Add(new SitemapFile(content, written, staticFiles));
             plugins.Add(new RobotsFile(settings));
+        }
+        var redirects = RedirectOptions.From(settings);
+        if (redirects.Json || redirects.Netlify)
+        {
+            var all = RedirectPages.Of(content, written, errors: null).ToList();
+            if (redirects.Json) plugins.Add(new RedirectsFile(settings, all, netlify: false));
+            if (redirects.Netlify) plugins.Add(new RedirectsFile(settings, all, netlify: true));
         }
         var taken = written.Select(d => d.OutputPath).Concat(staticFiles.Select(f => f.OutputPath)).ToHashSet(StringComparer.Ordinal);
         return [.. plugins.Where(f => !taken.Contains(f.OutputPath)), .. extensions.OfType<IOutputExtension>().SelectMany(e => e.Files(content))];

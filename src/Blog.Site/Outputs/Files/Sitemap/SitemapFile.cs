@@ -20,8 +20,16 @@ public sealed class SitemapFile(SiteContent content, IReadOnlyList<Document> wri
     public string? Fingerprint(GeneratedFileInputs inputs) =>
         ContentHash.Of(inputs.Config, content.Settings.Time, inputs.Listing, content.StaticFiles);
 
-    public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) => ValueTask.FromResult(
-        SitemapXml.Write(content.Settings, content.Posts, HtmlPages(), staticFiles, content.Collections));
+    public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken)
+    {
+        // Documents as written: a plugin may have changed one (jekyll-redirect-from's redirect_to sets sitemap: false).
+        var byOutput = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in written) byOutput.TryAdd(document.OutputPath, document);
+        IReadOnlyList<Document> AsWritten(IReadOnlyList<Document> documents) =>
+            documents.Select(d => byOutput.GetValueOrDefault(d.OutputPath, d)).ToList();
+        return ValueTask.FromResult(SitemapXml.Write(content.Settings, AsWritten(content.Posts), HtmlPages(), staticFiles,
+            content.Collections.Select(c => c with { Documents = AsWritten(c.Documents) }).ToList()));
+    }
 
     /// <summary>
     /// The pages in Jekyll's <c>site.html_pages</c> order: the pages read, sorted by file name, then what generators

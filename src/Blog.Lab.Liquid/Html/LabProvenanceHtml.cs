@@ -36,7 +36,7 @@ internal static class LabProvenanceHtml
         if (ProvenanceText.LoadRange(results) is { } range)
         {
             html.Append("<dt>Machine load</dt><dd>").Append(HtmlAttribute.Escape(range));
-            var busy = results.Where(MachineBusy.Was).Select(r => r.Id).ToList();
+            var busy = results.Where(r => r.MeasuredUnderLoad).Select(r => r.Id).ToList();
             html.Append(HtmlAttribute.Escape(busy.Count == 0
                 ? $"; the machine was quiet (at most {QuietLimit(results)} before each run) throughout."
                 : $"; busy (above {QuietLimit(results)} before the run, or the wait for quiet timed out) during {string.Join(", ", busy)}."));

@@ -21,7 +21,7 @@ internal static class LabSummaryHtml
                 cells.TryAdd((slot.Row, slot.Column), (result, slot));
         var rows = SummaryLayout.Rows.Where(r => cells.Keys.Any(k => k.Row == r.Key)).ToList();
         var columns = SummaryLayout.Columns.Where(c => cells.Keys.Any(k => k.Column == c.Key)).ToList();
-        var busy = cells.Values.Select(c => c.Result).Where(MachineBusy.Was).Distinct().ToList();
+        var busy = cells.Values.Select(c => c.Result).Where(r => r.MeasuredUnderLoad).Distinct().ToList();
         var missing = new List<(SummaryColumn Column, List<string> Rows)>();
 
         var html = new StringBuilder();

@@ -9,21 +9,13 @@ namespace Blog.Lab.Liquid.Html;
 /// </summary>
 internal static class MachineBusy
 {
-    public static bool Was(LabResult result) => result.MeasuredUnderLoad;
-
-    /// <summary><c>native-start: 3.55 → 3.55</c></summary>
-    public static string LoadOf(LabResult result) =>
-        result.Provenance.Load is { } load
-            ? $"{result.Id}: {ValueFormat.Significant(load.Before)} → {ValueFormat.Significant(load.After)}"
-            : $"{result.Id}: not recorded";
-
     /// <summary>
     /// One short sentence about the busy ones among <paramref name="results"/> (the highest load before them, the
     /// quiet limit), or null when none was; each run's load is in the provenance section.
     /// </summary>
     public static string? Sentence(IReadOnlyList<LabResult> results)
     {
-        var busy = results.Where(Was).ToList();
+        var busy = results.Where(r => r.MeasuredUnderLoad).ToList();
         if (busy.Count == 0) return null;
         var which = busy.Count == results.Count ? "these" : string.Join(", ", busy.Select(r => r.Id));
         var loads = busy.Where(r => r.Provenance.Load is not null).ToList();

@@ -5,8 +5,7 @@ namespace Blog.Lab.Liquid.Html;
 
 /// <summary>
 /// What a table or chart says about where its numbers come from: a link to the page's one provenance section and,
-/// only where these results differ from the rest, a note (measured on another host or through
-/// more than one container engine, measured on a busy machine).
+/// only where these results differ from the rest, a note (measured on another host, measured on a busy machine).
 /// Everything the results share lives in the provenance section, not under every table.
 /// </summary>
 internal static class TableNotes
@@ -18,9 +17,6 @@ internal static class TableNotes
         if (elsewhere.Count > 0)
             notes.Add($"Not measured on {facts.UsualPlace} like the rest: " +
                       string.Join("; ", elsewhere.Select(r => $"{r.Id} on {ProvenanceText.MeasuredOn(r)} ({ProvenanceText.Machine(r.Provenance)})").Distinct()) + ".");
-        var endpoints = results.Select(r => (r.Id, Endpoint: ProvenanceText.EngineEndpoint(r))).Where(e => e.Endpoint is not null).ToList();
-        if (endpoints.Select(e => e.Endpoint).Distinct().Count() > 1)
-            notes.Add("Measured through different Docker engines: " + string.Join("; ", endpoints.Select(e => $"{e.Id} via {e.Endpoint}")) + ".");
         if (MachineBusy.Sentence(results) is { } busy) notes.Add(char.ToUpperInvariant(busy[0]) + busy[1..]);
         return notes;
     }

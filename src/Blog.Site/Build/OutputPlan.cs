@@ -8,7 +8,14 @@ using Blog.Site.Outputs.Pages.Redirects;
 namespace Blog.Site.Build;
 
 /// <summary>One file the build will write: a rendered page (with its pager when paginated) or a copied static file.</summary>
-public sealed record PlannedPage(Document Document, Pager? Pager);
+public sealed record PlannedPage(Document Document, Pager? Pager)
+{
+    /// <summary>
+    /// What the page reads by what it is, declared by the output that adds it (an archive, a pager), besides what its
+    /// render reads (<see cref="Rendering.SiteInput"/> keys): its fingerprint has both.
+    /// </summary>
+    public IReadOnlyList<string> Inputs { get; init; } = [];
+}
 
 /// <summary>
 /// Every output of one build, decided before anything is written: pages (posts, pages, generated pages)
@@ -33,9 +40,10 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
         var paginated = Paginator.Paginate(content.Settings, content.Pages, content.Posts);
         var template = paginated.Count > 0 ? Paginator.FindTemplatePage(content.Settings, content.Pages) : null;
         pages.AddRange(content.Pages.Where(p => !ReferenceEquals(p, template)).Select(p => new PlannedPage(p, null)));
-        pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager)));
-        pages.AddRange(ArchivePages.Generate(content).Select(a => new PlannedPage(a, null)));
-        pages.AddRange(content.PluginPages.Select(p => new PlannedPage(p.Page, p.Pager)));
+        pages.AddRange(paginated.Select(p => new PlannedPage(p.Page, p.Pager) { Inputs = Paginator.Inputs }));
+        pages.AddRange(ArchivePages.Generate(content).Select(a => new PlannedPage(a, null) { Inputs = ArchivePages.Inputs }));
+        // The site's Ruby generators made these pages from the site's documents, as Jekyll's plugins do.
+        pages.AddRange(content.PluginPages.Select(p => new PlannedPage(p.Page, p.Pager) { Inputs = [Rendering.SiteInput.Listing] }));
         var staticFiles = content.StaticFiles.Where(f => f.IsWritten).ToList();
         var redirects = RedirectPages.Plan(content, pages.Where(p => p.Pager is null).Select(p => p.Document).ToList(),
             staticFiles, errors);

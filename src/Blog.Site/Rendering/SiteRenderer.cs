@@ -68,7 +68,7 @@ public sealed class SiteRenderer : IDocumentContentSource
         var templateParser = new LiquidTemplateParser(parser, options.Filters, includeNames, urls, _errors, strictFilters);
         var templates = new TemplateLibrary(content, templateParser);
         var services = new RenderServices(settings, templates, urls, highlighter, markdown, _values, parser);
-        var contexts = new RenderContexts(options, services, SiteValue.Create(content, _values), content.Posts);
+        var contexts = new RenderContexts(options, services, SiteValue.Create(content, _values), content);
 
         _documents = new DocumentContentRenderer(templateParser, contexts, _values, markdown, new SassCompiler(SassOptions.From(settings)));
         _layouts = new LayoutRenderer(templates, contexts, _values, _errors);
@@ -179,21 +179,22 @@ public sealed class SiteRenderer : IDocumentContentSource
     }
 
     /// <summary>
-    /// A cached text is shown by many pages: each of them read what the text read, so a page is rendered again when a
-    /// value shown through another document's content or excerpt changes; and a page whose own content was cached
+    /// A cached text is shown by many pages: each of them read what the text read (extension values, includes, data...),
+    /// so a page is rendered again when an input shown through another document's content or excerpt changes; and a page whose own content was cached
     /// while another page showed it still read the other documents' texts that content shows.
     /// </summary>
     private static string Replay(RenderedText rendered, RenderStack stack)
     {
         if (rendered.Reads.Count > 0) stack.Reads?.AddAll(rendered.Reads);
+        if (rendered.Inputs.Count > 0) stack.Reads?.AddInputs(rendered.Inputs);
         if (rendered.Bodies) stack.Reads?.AddBody();
         return rendered.Text;
     }
 
-    /// <summary>A document's rendered content or excerpt, the extension values rendering it read, and whether it read other documents' texts.</summary>
-    private sealed record RenderedText(string Text, IReadOnlyCollection<string> Reads, bool Bodies)
+    /// <summary>A document's rendered content or excerpt, the extension values and site inputs rendering it read, and whether it read other documents' texts.</summary>
+    private sealed record RenderedText(string Text, IReadOnlyCollection<string> Reads, IReadOnlyCollection<string> Inputs, bool Bodies)
     {
-        public static RenderedText Of(string text, ValueReads reads) => new(text, reads.Values, reads.Bodies);
+        public static RenderedText Of(string text, ValueReads reads) => new(text, reads.Values, reads.Inputs, reads.Bodies);
     }
 
     /// <summary>Records a rendering failure as a build error; false (rethrow) for cancellation.</summary>

@@ -406,6 +406,57 @@ public class IncrementalBuildTests
         Assert.Contains("<aside class=\"note\">hi</aside>", fixture.Site.Output("../out/about/index.html"));
     }
 
+    [Fact]
+    public async Task An_edit_renders_exactly_the_pages_whose_render_read_what_changed()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+        async Task<IReadOnlyList<string>> RebuildAsync() => (await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None)).Rendered;
+
+        // Data read by a key the page's front matter holds: that page alone, not the pages reading other data.
+        fixture.Site.With("_data/colors.yml", "main: blue\n");
+        Assert.Equal(["palette.html"], await RebuildAsync());
+        Assert.Contains("<p>blue</p>", fixture.Site.Output("../out/palette.html"));
+
+        // Other data (every page in the default layout reads the authors): not the page that read the colors.
+        fixture.Site.With("_data/authors.yml", "ann:\n  name: Anne\n");
+        var authors = await RebuildAsync();
+        Assert.Contains("widget.html", authors);
+        Assert.DoesNotContain("palette.html", authors);
+        Assert.DoesNotContain("count.html", authors);
+
+        // An include named by a variable: the page that included it; the include it did not name is not read.
+        fixture.Site.With("_includes/widget-a.html", "<div>widget A, again</div>");
+        Assert.Equal(["widget.html"], await RebuildAsync());
+        Assert.Contains("<div>widget A, again</div>", fixture.Site.Output("../out/widget.html"));
+        fixture.Site.With("_includes/widget-b.html", "<div>widget B, again</div>");
+        Assert.Empty(await RebuildAsync());
+
+        // The layout the config's defaults chose: the pages rendered in it, and only those.
+        fixture.Site.With("_layouts/plain.html", "<!doctype html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body class=\"plainer\">{{ content }}</body></html>\n");
+        Assert.Equal(["chosen.html", "count.html", "palette.html"], await RebuildAsync());
+        Assert.Contains("class=\"plainer\"", fixture.Site.Output("../out/chosen.html"));
+    }
+
+    [Fact]
+    public async Task A_listing_read_through_an_assigned_site_is_rendered_again_when_a_post_is_renamed()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+
+        var post = Path.Combine(fixture.Site.Source, "_posts/2024-02-05-post-5.md");
+        File.WriteAllText(post, File.ReadAllText(post).Replace("title: Post 5", "title: Newest"));
+        var report = await incremental.BuildAsync(fixture.Options("out"), [post], CancellationToken.None);
+
+        Assert.Contains("count.html", report.Rendered);
+        Assert.Contains("5 posts, the newest Newest", fixture.Site.Output("../out/count.html"));
+        // A page that reads no listing is not.
+        Assert.DoesNotContain("palette.html", report.Rendered);
+        Assert.DoesNotContain("chosen.html", report.Rendered);
+    }
+
     private static void AssertSameTree(string expected, string actual, IReadOnlyList<string> history)
     {
         var because = string.Join("; ", history);

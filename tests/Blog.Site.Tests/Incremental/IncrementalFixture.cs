@@ -6,7 +6,9 @@ namespace Blog.Site.Tests.Incremental;
 /// <summary>
 /// A small blog that uses every kind of dependency: layout chains, nested includes, data, neighbours, a paginated
 /// index, tag and category listings, a listing of excerpts, category archives of excerpts, a link tag, static files, and
-/// collections (one written, sorted by a key, with neighbours and a listing of excerpts; one only listed); plus the edits a test applies to it at random.
+/// collections (one written, sorted by a key, with neighbours and a listing of excerpts; one only listed); and reads no
+/// scan of a template's text could see: an include named by a variable, data read by a key in front matter, a layout
+/// the config's defaults choose, a listing read through an assigned <c>site</c>; plus the edits a test applies to it at random.
 /// <see cref="WithLabAsync"/> adds the lab: a spec, its stored result, and a post that shows the result in its excerpt
 /// (so the listings of excerpts show it too), with the lab's own edits (<see cref="EditLabAtRandomAsync"/>).
 /// </summary>
@@ -22,7 +24,8 @@ public sealed class IncrementalFixture : IDisposable
             .With("_config.yml", "title: Fixture\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\npaginate: 2\n"
                                  + "plugins: [jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-archives]\n"
                                  + "jekyll-archives:\n  enabled: [categories]\n  layouts:\n    category: archive\n  permalinks:\n    category: /categories/:name/\n"
-                                 + "collections:\n  guides:\n    output: true\n    sort_by: rank\n    permalink: /guides/:path/\n  notes: {}\n")
+                                 + "collections:\n  guides:\n    output: true\n    sort_by: rank\n    permalink: /guides/:path/\n  notes: {}\n"
+                                 + "defaults:\n  - scope:\n      path: chosen.md\n    values:\n      layout: plain\n")
             .With("_guides/start.md", "---\nlayout: post\ntitle: Start\nrank: 2\n---\nStart here.\n\nThen more.\n")
             .With("_guides/deploy.md", "---\nlayout: post\ntitle: Deploy\nrank: 1\n---\nDeploy it.\n")
             .With("_guides/diagram.txt", "a diagram\n")
@@ -41,7 +44,15 @@ public sealed class IncrementalFixture : IDisposable
             .With("tags.html", "---\nlayout: default\ntitle: Tags\n---\n{% for tag in site.tags %}<h2>{{ tag[0] }}</h2>{% for p in tag[1] %}{{ p.title }} {% endfor %}{% endfor %}\n")
             .With("recent.html", "---\nlayout: default\ntitle: Recent\n---\n{% for p in site.posts limit: 2 %}<section>{{ p.excerpt }}</section>{% endfor %}\n")
             .With("plain.html", "---\nlayout: default\ntitle: Plain\n---\n<p>No listings here.</p>\n")
-            .With("assets/style.css", "body { color: black }\n");
+            .With("assets/style.css", "body { color: black }\n")
+            .With("_layouts/plain.html", "<!doctype html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body class=\"plain\">{{ content }}</body></html>\n")
+            .With("chosen.md", "---\ntitle: Chosen\n---\nLaid out as the config's defaults say.\n")
+            .With("_includes/widget-a.html", "<div>widget A</div>")
+            .With("_includes/widget-b.html", "<div>widget B</div>")
+            .With("widget.html", "---\nlayout: default\ntitle: Widget\nwidget: widget-a.html\n---\n{% assign w = page.widget %}{% include {{ w }} %}\n")
+            .With("_data/colors.yml", "main: red\n")
+            .With("palette.html", "---\nlayout: plain\ntitle: Palette\nkey: colors\n---\n<p>{{ site.data[page.key].main }}</p>\n")
+            .With("count.html", "---\nlayout: plain\ntitle: Count\n---\n{% assign s = site %}{% assign all = s.posts %}<p>{{ all.size }} posts, the newest {{ all.first.title }}</p>\n");
         for (var day = 1; day <= 5; day++) WritePost(day, $"Post {day}");
     }
 
@@ -87,8 +98,26 @@ public sealed class IncrementalFixture : IDisposable
     public string EditAtRandom()
     {
         var (posts, post, name) = RandomPost();
-        switch (_random.Next(16))
+        switch (_random.Next(21))
         {
+            case 16:
+                var widget = new[] { "widget-a.html", "widget-b.html" }[_random.Next(2)];
+                Site.With($"_includes/{widget}", $"<div>{widget} {_random.Next(100)}</div>");
+                return $"edit include {widget} (named by a variable)";
+            case 17:
+                var named = File.ReadAllText(Path.Combine(Site.Source, "widget.html"));
+                Site.With("widget.html", named.Contains("widget-a.html") ? named.Replace("widget-a.html", "widget-b.html") : named.Replace("widget-b.html", "widget-a.html"));
+                return "switch the include widget.html names";
+            case 18:
+                Site.With("_data/colors.yml", $"main: c{_random.Next(100)}\n");
+                return "edit data read by a key in front matter";
+            case 19:
+                var config = File.ReadAllText(Path.Combine(Site.Source, "_config.yml"));
+                Site.With("_config.yml", config.Contains("      layout: plain") ? config.Replace("      layout: plain", "      layout: default") : config.Replace("      layout: default", "      layout: plain"));
+                return "switch the layout the config's defaults choose";
+            case 20:
+                Site.With("_layouts/plain.html", File.ReadAllText(Path.Combine(Site.Source, "_layouts/plain.html")) + $"<!-- {_random.Next()} -->");
+                return "edit the layout the config's defaults choose";
             case 15:
                 // Not a body edit for the kept plan: a collection's documents are assembled again (see SnapshotReader.SamePlace).
                 File.AppendAllText(Path.Combine(Site.Source, "_guides/deploy.md"), $"\nMore deploying {_random.Next()}.\n");

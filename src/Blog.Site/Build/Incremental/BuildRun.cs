@@ -39,8 +39,8 @@ internal sealed class BuildRun
     public IReadOnlyList<string> Removed { get; }
 
     /// <summary>
-    /// Renders the selected pages, recording what each read (extensions' values, other documents' bodies) when a next
-    /// build will ask, and scans their links.
+    /// Renders the selected pages, recording what each read (layouts, includes, data, listings, neighbours, extensions'
+    /// values, other documents' bodies) when a next build will ask, and scans their links.
     /// </summary>
     public async Task RenderPagesAsync(CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ internal sealed class BuildRun
             var outputPath = page.Document.OutputPath;
             var reads = _remember ? new ValueReads() : null;
             var html = await renderer.RenderPageAsync(page.Document, page.Pager, reads, ct);
-            if (reads is not null) _selection.Pages[i] = _selection.Pages[i].After(reads, _extensions, _selection.Fingerprints!, page);
+            if (reads is not null) _selection.Pages[i] = PageState.After(reads, _extensions, _selection.Fingerprints!, page);
             if (OutputPlan.IsHtml(outputPath)) _scanned[outputPath] = PageLinks.Scan(outputPath, html);
             _writer.WriteText(outputPath, html);
         });

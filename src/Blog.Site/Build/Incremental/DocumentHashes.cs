@@ -13,7 +13,6 @@ namespace Blog.Site.Build.Incremental;
 public sealed class DocumentHashes
 {
     private ConcurrentDictionary<Document, Hashes> _hashes = new(ReferenceEqualityComparer.Instance);
-    private ConcurrentDictionary<Document, TemplateFeatures> _features = new(ReferenceEqualityComparer.Instance);
 
     private sealed record Hashes(string Metadata, string Full);
 
@@ -21,21 +20,15 @@ public sealed class DocumentHashes
 
     public string Full(Document document) => Of(document).Full;
 
-    /// <summary>What the document's own body reads (<see cref="TemplateFeatures.Scan"/>), scanned once.</summary>
-    public TemplateFeatures Features(Document document) =>
-        _features.GetOrAdd(document, d => TemplateFeatures.Scan(d.Body));
-
     /// <summary>Forgets every document but <paramref name="documents"/> (and those in their front matter), once a build is done.</summary>
     public void Retain(IEnumerable<Document> documents)
     {
         var hashes = new ConcurrentDictionary<Document, Hashes>(ReferenceEqualityComparer.Instance);
-        var features = new ConcurrentDictionary<Document, TemplateFeatures>(ReferenceEqualityComparer.Instance);
         foreach (var document in documents)
         {
             if (_hashes.TryGetValue(document, out var hash)) hashes[document] = hash;
-            if (_features.TryGetValue(document, out var feature)) features[document] = feature;
         }
-        (_hashes, _features) = (hashes, features);
+        _hashes = hashes;
     }
 
     /// <summary>Forgets <paramref name="documents"/>, once a build no longer has them.</summary>
@@ -44,7 +37,6 @@ public sealed class DocumentHashes
         foreach (var document in documents)
         {
             _hashes.TryRemove(document, out _);
-            _features.TryRemove(document, out _);
         }
     }
 

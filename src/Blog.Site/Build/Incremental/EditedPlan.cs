@@ -31,7 +31,7 @@ internal static class EditedPlan
             }
             else if (document.Kind == DocumentKind.Generated) document = WithListsEdited(document, edits);
             var pager = page.Pager is { } p && p.Posts.Any(edits.ContainsKey) ? p with { Posts = Edited(p.Posts, edits) } : page.Pager;
-            pages[i] = ReferenceEquals(document, page.Document) && ReferenceEquals(pager, page.Pager) ? page : new PlannedPage(document, pager);
+            pages[i] = ReferenceEquals(document, page.Document) && ReferenceEquals(pager, page.Pager) ? page : page with { Document = document, Pager = pager };
         }
         return found == edits.Count ? new OutputPlan(pages, plan.StaticFiles) : null;
     }

@@ -18,9 +18,10 @@ internal sealed record PageSelection(PreparedBuild Build, PageFingerprints? Fing
     IReadOnlySet<string> Outputs, LinkChecker LinkChecker, OutputPlan? EditedFrom)
 {
     /// <summary>
-    /// Plans the site, and fingerprints every page when <paramref name="fingerprints"/> are given: a page whose inputs
-    /// are the same records as last time keeps its fingerprint, the others are hashed. Without them (a build that keeps
-    /// nothing, which has nothing to compare with), every page is rendered.
+    /// Plans the site, and fingerprints every page when <paramref name="fingerprints"/> are given, from what its last
+    /// render read: a page whose inputs are the same records as last time keeps its fingerprint, the others are hashed.
+    /// Without them (a build that keeps nothing, which has nothing to compare with), every page is rendered, and so is
+    /// a page the previous build did not render.
     /// </summary>
     public static PageSelection All(SourceSnapshot source, BuiltState? previous, ExtensionSet extensions, ErrorCollector errors, JekyllParser parser,
         Func<SiteContent, PageFingerprints>? fingerprints, BuildTrace trace, CancellationToken cancellationToken)
@@ -53,7 +54,7 @@ internal sealed record PageSelection(PreparedBuild Build, PageFingerprints? Fing
     /// <summary>
     /// For an edit of documents' bodies only (each edited document's metadata hashes as before): the previous build's
     /// plan with the new records in it, and new fingerprints for the pages that may have changed: those whose page,
-    /// pager or archive holds an edited document, those showing an edited neighbour, those listing every document's
+    /// pager or archive holds an edited document, those that read an edited neighbour, those listing every document's
     /// body, and those always rendered. Every other page's inputs are the previous build's records, so its fingerprint
     /// stands. Null when the edit is not of this kind (a full plan is then made).
     /// </summary>
@@ -75,7 +76,7 @@ internal sealed record PageSelection(PreparedBuild Build, PageFingerprints? Fing
         {
             var (page, known) = (plan.Pages[i], previous.PageStates[i]);
             if (ReferenceEquals(page, before.Pages[i]) && known is { Fingerprint: not null, Inputs: { } inputs } && !inputs.ListsBodies
-                && !Edited(inputs.Older) && !Edited(inputs.Newer) && !known.ReadsChanged(extensions))
+                && !inputs.Neighbours.Any(Edited) && !known.ReadsChanged(extensions))
             {
                 pages[i] = known;
                 continue;
@@ -87,16 +88,18 @@ internal sealed record PageSelection(PreparedBuild Build, PageFingerprints? Fing
     }
 
     /// <summary>
-    /// The page's state now, and whether it must be rendered: its fingerprint is the known one when its inputs are the
-    /// same records, and is hashed otherwise; a page without one (null) is always rendered, and so is one that read an
-    /// extension's value whose version changed since.
+    /// The page's state now, and whether it must be rendered: its fingerprint is made of what its last render read, and
+    /// is the known one when those inputs are the same records; a page without one (null) is always rendered, and so is
+    /// one the previous build did not render (nothing is known of what it reads) and one that read an extension's value
+    /// whose version changed since.
     /// </summary>
     private static (PageState State, bool Render) Fingerprint(PageFingerprints fingerprints, PlannedPage page, PageState? known, ExtensionSet extensions)
     {
-        var inputs = fingerprints.InputsOf(page, known?.ReadsBodies ?? true);
+        if (known?.Site is not { } read) return (PageState.Unknown, true);
+        var inputs = fingerprints.InputsOf(page, read);
         var fingerprint = known is { Fingerprint: not null, Inputs: { } before } && before.SameAs(inputs) ? known.Fingerprint : fingerprints.Of(page, inputs);
-        var render = fingerprint is null || known?.Fingerprint != fingerprint || known.ReadsChanged(extensions);
-        return (PageState.Of(inputs, fingerprint, known), render);
+        var render = fingerprint is null || known.Fingerprint != fingerprint || known.ReadsChanged(extensions);
+        return (known with { Inputs = inputs, Fingerprint = fingerprint }, render);
     }
 
     /// <summary>The indices, in the plan, of the pages to render.</summary>

@@ -5,20 +5,17 @@ namespace Blog.Site.Build.Incremental;
 
 /// <summary>
 /// A page as last built: what its fingerprint was made of, the fingerprint (null: always rendered), and what it read
-/// when it was last rendered: the extensions' values, with their versions then, and whether another document's
-/// content or excerpt.
+/// when it was last rendered: the site's inputs (<see cref="PageReads"/>, which its next fingerprint is made of) and
+/// the extensions' values, with their versions then.
 /// </summary>
-/// <param name="Inputs">Null when the build fingerprinted nothing (one that keeps no state for a next build).</param>
-/// <param name="ReadsBodies">True too when it is not known (the page was never rendered with recording).</param>
-internal sealed record PageState(PageInputs? Inputs, string? Fingerprint, IReadOnlyDictionary<string, string> Reads, bool ReadsBodies = true)
+/// <param name="Inputs">Null when the build fingerprinted nothing (one that keeps no state for a next build), or the page was never rendered with recording.</param>
+/// <param name="Site">What its last render read of the site; null when it was never rendered with recording (it is then rendered).</param>
+internal sealed record PageState(PageInputs? Inputs, string? Fingerprint, IReadOnlyDictionary<string, string> Reads, PageReads? Site = null)
 {
     private static readonly IReadOnlyDictionary<string, string> NoReads = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>A page of a build that keeps nothing for a next one: it is rendered, and nothing is known of it.</summary>
+    /// <summary>A page nothing is known of (a build that keeps nothing for a next one, or a new page): it is rendered.</summary>
     public static PageState Unknown { get; } = new(null, null, NoReads);
-
-    public static PageState Of(PageInputs inputs, string? fingerprint, PageState? known) =>
-        new(inputs, fingerprint, known?.Reads ?? NoReads, inputs.ReadsBodies);
 
     public bool ReadsChanged(ExtensionSet extensions)
     {
@@ -28,20 +25,16 @@ internal sealed record PageState(PageInputs? Inputs, string? Fingerprint, IReadO
     }
 
     /// <summary>
-    /// This page after a render that read <paramref name="reads"/>, each value with its version in this build. When
-    /// the fingerprint was made assuming otherwise of other documents' bodies, it is made again with what was read.
+    /// This page after a render that read <paramref name="reads"/>: the extensions' values with their versions in this
+    /// build, and its fingerprint made of the site's inputs it read.
     /// </summary>
-    public PageState After(ValueReads reads, ExtensionSet extensions, PageFingerprints fingerprints, PlannedPage page)
+    public static PageState After(ValueReads reads, ExtensionSet extensions, PageFingerprints fingerprints, PlannedPage page)
     {
         var values = reads.Values;
-        var state = this with
-        {
-            Reads = values.Count == 0 ? NoReads : values.ToDictionary(r => r, extensions.VersionOf, StringComparer.Ordinal),
-            ReadsBodies = reads.Bodies,
-        };
-        if (Inputs is null || Inputs.ReadsBodies == reads.Bodies) return state;
-        var inputs = fingerprints.InputsOf(page, reads.Bodies);
-        return state with { Inputs = inputs, Fingerprint = Fingerprint is null ? null : fingerprints.Of(page, inputs) };
+        var site = reads.PageReads;
+        var inputs = fingerprints.InputsOf(page, site);
+        return new PageState(inputs, fingerprints.Of(page, inputs),
+            values.Count == 0 ? NoReads : values.ToDictionary(r => r, extensions.VersionOf, StringComparer.Ordinal), site);
     }
 
     /// <summary>Everything the page's output is made of (its fingerprint and what it read), for a generated file that shows it.</summary>

@@ -26,6 +26,7 @@ internal sealed class LayoutRenderer(TemplateLibrary templates, RenderContexts c
 
         while (name is not null)
         {
+            stack.Reads?.AddInput(SiteInput.Layout(name));
             var file = templates.LayoutFile(name);
             if (file is null)
             {

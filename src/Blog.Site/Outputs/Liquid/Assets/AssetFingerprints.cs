@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Blog.Site.Content;
 using Blog.Site.Extensions;
+using Blog.Site.Rendering;
 using Fluid.Values;
 
 namespace Blog.Site.Outputs.Liquid.Assets;
@@ -19,8 +20,12 @@ public sealed class AssetFingerprints(SiteContent content) : ISiteExtension
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
 
     public void Register(LiquidRegistry registry) =>
-        registry.AddFilter("fingerprint", (input, _, _) => new ValueTask<Fluid.Values.FluidValue>(
-            StringValue.Create(Fingerprint(input.ToStringValue()))));
+        registry.AddFilter("fingerprint", (input, _, context) =>
+        {
+            // The URL shows the file's bytes: a page that fingerprints an asset read the static files.
+            SiteInput.Record(context, SiteInput.Assets);
+            return new ValueTask<Fluid.Values.FluidValue>(StringValue.Create(Fingerprint(input.ToStringValue())));
+        });
 
     public string Fingerprint(string url)
     {

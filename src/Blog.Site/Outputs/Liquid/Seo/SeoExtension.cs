@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Blog.Site.Config;
 using Blog.Site.Extensions;
+using Blog.Site.Rendering;
 using Fluid;
 using Fluid.Ast;
 using Parlot.Fluent;
@@ -38,6 +39,8 @@ public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, 
     {
         var includeTitle = !options.Any(o => o.Name == "title" && string.Equals(o.Value, "false", StringComparison.OrdinalIgnoreCase));
         var page = await ReadPageAsync(new TemplateValues(context), context);
+        // Authors named by key are looked up in _data/authors.
+        if (siteData is not null) SiteInput.Record(context, SiteInput.Data("authors"));
         await writer.WriteAsync(SeoMarkup.Write(SeoData.Compute(page, site, siteData), includeTitle));
         return Completion.Normal;
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Blog.Site.Content;
 using Blog.Site.Content.Permalinks;
+using Blog.Site.Rendering;
 
 namespace Blog.Site.Outputs.Pages.Archives;
 
@@ -11,6 +12,13 @@ namespace Blog.Site.Outputs.Pages.Archives;
 /// </summary>
 public static class ArchivePages
 {
+    /// <summary>
+    /// What an archive page reads by what it is: its posts (in its front matter) are those of its name, in order, which
+    /// follows from every post's front matter: the listing. (Their contents, when its layout shows them, are recorded
+    /// while it renders.)
+    /// </summary>
+    public static IReadOnlyList<string> Inputs { get; } = [SiteInput.Listing];
+
     public static IReadOnlyList<Document> Generate(SiteContent content)
     {
         var options = ArchiveOptions.From(content.Settings);

@@ -1,5 +1,6 @@
 using Blog.Site.Config;
 using Blog.Site.Content;
+using Blog.Site.Rendering;
 
 namespace Blog.Site.Outputs.Pages.Pagination;
 
@@ -14,6 +15,13 @@ public static class Paginator
 {
     private const string TemplateFileName = "index.html";
     public const string Plugin = "jekyll-paginate";
+
+    /// <summary>
+    /// What a pager reads by what it is (besides its <see cref="Pager"/>, which its fingerprint has): the posts of its
+    /// page in <c>paginator.posts</c>, which follow from every post's date and front matter: the listing. (Their
+    /// contents, when it shows them, are recorded while it renders.)
+    /// </summary>
+    public static IReadOnlyList<string> Inputs { get; } = [SiteInput.Listing];
 
     /// <summary>The page jekyll-paginate would paginate: among candidates, the one with the longest path; null when none.</summary>
     public static Document? FindTemplatePage(SiteSettings site, IReadOnlyList<Document> pages)

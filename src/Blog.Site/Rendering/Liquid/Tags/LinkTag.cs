@@ -24,6 +24,8 @@ internal sealed record LinkTag(LinkKind Kind, string Markup, string? StaticTarge
     public static async ValueTask<Completion> RenderAsync(LinkTag tag, TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
         var services = RenderServices.From(context);
+        // Where a document is written follows from its front matter: a link reads the listing of every document.
+        SiteInput.Record(context, SiteInput.Listing);
         var target = tag.StaticTarget ?? (await tag.TargetTemplate!.RenderAsync(context, NullEncoder.Default)).Trim();
         var url = tag.Kind.Resolve(services.Urls, target) ?? throw new TagRenderException(tag.Kind.TagName(), tag.Markup, tag.Kind.NotFound(target));
         await writer.WriteAsync(UrlFilters.RelativeUrl(url, services.Settings.FilterBaseUrl));

@@ -29,6 +29,10 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
             case "excerpt":
                 if (document.Data.TryGetValue("excerpt", out var given) && given is not null) return converter.Convert(given);
                 return document.IsCollectionDocument ? StringValue.Create(await contents.ExcerptAsync(document, context)) : NilValue.Instance;
+            case "next" or "previous":
+                // Which documents are its neighbours follows from every document's date and order, not from its own record.
+                SiteInput.Record(context, SiteInput.NeighboursOf(document));
+                return Member(name);
             default:
                 return Member(name);
         }

@@ -24,7 +24,18 @@ internal sealed class RenderContexts(TemplateOptions options, RenderServices ser
         var pageSite = page is DocumentDrop { Document.IsPost: true } post
             ? new PageSite(site, post.Document, content.Posts, services.Values)
             : site;
-        context.SetValue("site", stack.Reads is { } reads ? new RecordingSite(pageSite, _listings, reads) : pageSite);
+        if (stack.Reads is { } reads)
+        {
+            context.SetValue("site", new RecordingSite(pageSite, _listings, reads));
+            // 'now' (and 'today') in a date filter is site.time too.
+            var now = options.Now;
+            context.Now = () =>
+            {
+                reads.AddInput(SiteInput.Time);
+                return now();
+            };
+        }
+        else context.SetValue("site", pageSite);
         context.SetValue("page", page);
         if (paginator is not null) context.SetValue("paginator", paginator);
         return context;

@@ -35,7 +35,7 @@ public static class SiteInput
     /// <summary>The top-level <c>_data</c> entry <paramref name="key"/> (a data file or folder), present or not.</summary>
     public static string Data(string key) => DataKind + ":" + key;
 
-    /// <summary>The older and newer post (or previous and next document of its collection) of the document at <paramref name="relativePath"/>.</summary>
+    /// <summary>The older and newer post (or previous and next document of its collection) of <paramref name="document"/>, by its path.</summary>
     public static string NeighboursOf(Document document) => NeighboursKind + document.RelativePath;
 
     /// <summary>Records that the template rendering in <paramref name="context"/> read <paramref name="input"/> (nothing when no one records).</summary>

@@ -25,19 +25,14 @@ public sealed class DocumentHashes
     {
         var hashes = new ConcurrentDictionary<Document, Hashes>(ReferenceEqualityComparer.Instance);
         foreach (var document in documents)
-        {
             if (_hashes.TryGetValue(document, out var hash)) hashes[document] = hash;
-        }
         _hashes = hashes;
     }
 
     /// <summary>Forgets <paramref name="documents"/>, once a build no longer has them.</summary>
     public void Forget(IEnumerable<Document> documents)
     {
-        foreach (var document in documents)
-        {
-            _hashes.TryRemove(document, out _);
-        }
+        foreach (var document in documents) _hashes.TryRemove(document, out _);
     }
 
     private Hashes Of(Document document) => _hashes.GetOrAdd(document, d =>

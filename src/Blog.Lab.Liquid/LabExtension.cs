@@ -1,7 +1,10 @@
+using Blog.Lab.Liquid.Downloads;
 using Blog.Lab.Liquid.Values;
 using Blog.Lab.Results;
 using Blog.Lab.Specs;
+using Blog.Site.Content;
 using Blog.Site.Extensions;
+using Blog.Site.Outputs.Files;
 
 namespace Blog.Lab.Liquid;
 
@@ -12,14 +15,17 @@ namespace Blog.Lab.Liquid;
 /// the build with the command that measures it; a stale one warns. Loaded from a source folder, it is a
 /// <see cref="IWatchedExtension"/>: <c>serve</c> hands it the changed paths, and it reads its specs or results again
 /// when they changed (<c>lab run</c> in another terminal, an edited spec), each page recording which experiments it read.
+/// It is an <see cref="IOutputExtension"/> too: each stored result is published for readers (<see cref="LabDownloads"/>).
 /// </summary>
-public sealed class LabExtension : IWatchedExtension
+public sealed class LabExtension : IWatchedExtension, IOutputExtension
 {
     private readonly PageText _pageText;
     // Null for data given directly (a test's): there is nothing to watch or read again.
     private readonly string? _source;
     private readonly LabVersions _versions;
     private readonly IReadOnlySet<string> _specPages;
+    // Made once per extension, so a serve session that reads nothing new serializes nothing again.
+    private readonly Lazy<IReadOnlyList<IGeneratedFile>> _downloads;
 
     public LabExtension(LabData data, PageText pageText) : this(data, pageText, null)
     {
@@ -31,6 +37,7 @@ public sealed class LabExtension : IWatchedExtension
         _pageText = pageText;
         _source = source;
         _versions = new LabVersions(data);
+        _downloads = new Lazy<IReadOnlyList<IGeneratedFile>>(() => LabDownloads.Files(data));
         _specPages = source is null
             ? new HashSet<string>()
             : data.Specs.Where(s => !IsInSpecsFolder(s.SourcePath))
@@ -61,6 +68,9 @@ public sealed class LabExtension : IWatchedExtension
         LabFilters.Register(registry);
         new LabTags(usage).Register(registry.Parser);
     }
+
+    /// <summary>The stored results as <c>/lab/&lt;id&gt;.json</c> and their samples as <c>/lab/&lt;id&gt;.csv</c>, whatever the site's content.</summary>
+    public IEnumerable<IGeneratedFile> Files(SiteContent content) => _downloads.Value;
 
     /// <summary>The lab's folder: its spec files and, below it, the results. Specs in pages' front matter are the site's own files.</summary>
     public IReadOnlyList<string> Inputs => _source is null ? [] : [new LabPaths(_source).SpecsDirectory];

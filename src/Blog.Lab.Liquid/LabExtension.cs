@@ -77,15 +77,16 @@ public sealed class LabExtension : IWatchedExtension, IOutputExtension
 
     /// <summary>
     /// Results are read again when a file in the results folder changed; specs (and then results) when a spec file, a
-    /// page that declares or declared experiments, or the config changed. The same extension when the versions of every
+    /// page that declares or declared experiments, or the config changed, the pages' declarations from <paramref name="site"/>. The same extension when the versions of every
     /// experiment stay what they were.
     /// </summary>
-    public async Task<IWatchedExtension> ReloadAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
+    public async Task<IWatchedExtension> ReloadAsync(SiteRead site, IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
     {
         if (_source is null) return this;
         var changed = changes is null ? LabInputChanges.Everything : await LabInputChanges.OfAsync(_source, _specPages, changes, cancellationToken);
         if (!changed.Any) return this;
-        var specs = changed.Specs ? (await LabSession.LoadForBuildAsync(_source, cancellationToken)).Specs : Data.Specs;
+        // The pages' declarations as the site read them for this build: the config is not parsed again, nor the source walked.
+        var specs = changed.Specs ? (await LabSession.LoadForBuildAsync(site, cancellationToken)).Specs : Data.Specs;
         var reloaded = new LabExtension(await ReadResultsAsync(_source, specs, cancellationToken), _pageText, _source);
         return reloaded._versions.SameAs(_versions) && reloaded._specPages.SetEquals(_specPages) ? this : reloaded;
     }

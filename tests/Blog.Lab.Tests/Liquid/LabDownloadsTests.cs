@@ -2,6 +2,7 @@ using Blog.Lab.Liquid;
 using Blog.Lab.Results;
 using Blog.Lab.Tests.Support;
 using Blog.Site.Build;
+using Blog.Site.Build.Incremental;
 using Blog.Site.Tests.Support;
 
 namespace Blog.Lab.Tests.Liquid;
@@ -47,6 +48,26 @@ public sealed class LabDownloadsTests : IDisposable
         Assert.Contains("<a href=\"/blog/lab/native-start.json\">native-start.json</a> and <a href=\"/blog/lab/native-start.csv\">native-start.csv</a>", page);
         // Declared but never measured: nothing to publish, and no page links to it.
         Assert.Equal(["native-start.csv", "native-start.json"], Directory.GetFiles(Path.Combine(_site.Destination, "lab")).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task A_rebuild_after_a_result_changed_writes_the_page_and_its_files_and_then_holds_what_a_clean_build_writes()
+    {
+        await Store.WriteAsync(TestData.Result(TestData.Spec(), samples: [1, 2, 3, 4, 5]), default);
+        await using (var session = new IncrementalSiteBuilder([await LabExtension.LoadAsync(_site.Source, default)]))
+        {
+            await session.BuildAsync(_site.Options(), [], default);
+            await Store.WriteAsync(TestData.Result(TestData.Spec(), samples: [10, 20, 30, 40, 50]), default);
+
+            var rebuild = await session.BuildAsync(_site.Options(), [Store.PathOf("native-start")], default);
+
+            Assert.Equal(["index.html"], rebuild.Rendered);
+            Assert.Equal(3, rebuild.Written);
+        }
+        var rebuilt = _site.OutputTree();
+        Directory.Delete(_site.Destination, recursive: true);
+        await new SiteBuilder([await LabExtension.LoadAsync(_site.Source, default)]).BuildAsync(_site.Options(), default);
+        Assert.Equal(_site.OutputTree(), rebuilt);
     }
 
     [Fact]

@@ -2,14 +2,17 @@ using Blog.Lab.Experiments;
 using Blog.Lab.Liquid.Specs;
 using Blog.Lab.Results;
 using Blog.Lab.Specs;
+using Blog.Site.Extensions;
 
 namespace Blog.Lab.Liquid;
 
 /// <summary>
 /// The lab as one site's source folder declares it, read once: the catalogue of experiments and runtimes, every declared
-/// spec (the <c>_lab/*.yml</c> files and the pages' <c>lab:</c> front matter, which costs a parse of the config and a
-/// walk of the source), and the results store. A build measures from it and makes its page extension from it, so the
-/// runner and the pages see the same specs; the lab's commands start from it too.
+/// spec (the <c>_lab/*.yml</c> files and the pages' <c>lab:</c> front matter), and the results store. A build loads it
+/// from the site's own read (<see cref="SiteRead"/>: the pages it publishes, no second parse of the config or walk of
+/// the source), measures from it and makes its page extension from it, so the runner and the pages see the same specs.
+/// The lab's commands, which build nothing, load it from the folder (a parse of the config and a walk of the source,
+/// drafts included so an author can measure a post before publishing it).
 /// </summary>
 public sealed record LabSession(string Source, ExperimentCatalogue Catalogue, IReadOnlyList<ExperimentSpec> Specs, ResultStore Store)
 {
@@ -31,11 +34,23 @@ public sealed record LabSession(string Source, ExperimentCatalogue Catalogue, IR
     /// Loads the specs for a build: their paths shown relative to the source, as the site's own errors are, and their
     /// errors a <see cref="Blog.Site.Diagnostics.BuildFailedException"/> the build prints and counts with its own.
     /// </summary>
-    public static async Task<LabSession> LoadForBuildAsync(string source, CancellationToken cancellationToken)
+    public static Task<LabSession> LoadForBuildAsync(string source, CancellationToken cancellationToken) =>
+        AsBuildFailureAsync(() => LoadAsync(source, cancellationToken, specPathsShownAs: ""));
+
+    /// <summary>Loads the specs for a build from the site as the build read it; errors as <see cref="LoadForBuildAsync(string, CancellationToken)"/>.</summary>
+    public static Task<LabSession> LoadForBuildAsync(SiteRead site, CancellationToken cancellationToken) =>
+        AsBuildFailureAsync(async () =>
+        {
+            var catalogue = LabCatalogue.Create();
+            var specs = await DeclaredSpecs.LoadAsync(site, catalogue, cancellationToken);
+            return new LabSession(site.Settings.Source, catalogue, specs, new ResultStore(new LabPaths(site.Settings.Source).ResultsDirectory));
+        });
+
+    private static async Task<LabSession> AsBuildFailureAsync(Func<Task<LabSession>> load)
     {
         try
         {
-            return await LoadAsync(source, cancellationToken, specPathsShownAs: "");
+            return await load();
         }
         catch (SpecException e)
         {

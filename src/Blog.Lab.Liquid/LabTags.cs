@@ -70,7 +70,14 @@ internal sealed class LabTags(LabUsage usage)
         if (results.Count == 0) return "";
         var everything = usage.Data.Specs.All(s => results.Any(r => r.Id == s.Id));
         var command = LabPaths.RunCommand(everything ? ["--force"] : ["--force", .. results.Select(r => r.Id)]);
-        return LabProvenanceHtml.Render(results, ownHeading: arguments.Options.GetValueOrDefault("heading") != "false", command);
+        return LabProvenanceHtml.Render(results, ownHeading: arguments.Options.GetValueOrDefault("heading") != "false", command, await BaseUrlAsync(context));
+    }
+
+    /// <summary>The site's <c>baseurl</c> (<c>site.baseurl</c>, "" when it has none).</summary>
+    private static async ValueTask<string> BaseUrlAsync(TemplateContext context)
+    {
+        var site = context.GetValue("site");
+        return site.IsNil() ? "" : (await site.GetValueAsync("baseurl", context)).ToStringValue();
     }
 
     /// <summary>The declared experiments the summary has a place for, in the summary's order.</summary>

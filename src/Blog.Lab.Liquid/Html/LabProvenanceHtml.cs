@@ -6,7 +6,8 @@ namespace Blog.Lab.Liquid.Html;
 
 /// <summary>
 /// The page's one "How this was measured" section: machine, system, runtime and engine versions, the accelerator
-/// the VMs ran under, samples, dates, how busy the machine was, and the command that measures everything again.
+/// the VMs ran under, samples, dates, how busy the machine was, where the raw data is (each result as JSON, its samples as
+/// CSV: <see cref="Downloads.LabDownloads"/>), and the command that measures everything again.
 /// Tables and charts link to it (<see cref="LabPageFacts.ProvenanceId"/>) instead of repeating it. With
 /// <c>heading=false</c> the page writes the heading itself (in Markdown, so a <c>{:toc}</c> lists it) and the box
 /// follows it.
@@ -16,7 +17,8 @@ internal static class LabProvenanceHtml
     /// <summary>What follows a re-measure: the site built again with the new results.</summary>
     private const string BuildCommand = "dotnet run --project src/Blog";
 
-    public static string Render(IReadOnlyList<LabResult> results, bool ownHeading, string runCommand)
+    /// <param name="baseUrl">The site's <c>baseurl</c>, which the links to the raw data start with.</param>
+    public static string Render(IReadOnlyList<LabResult> results, bool ownHeading, string runCommand, string baseUrl)
     {
         var html = new StringBuilder();
         html.Append(ownHeading
@@ -43,11 +45,24 @@ internal static class LabProvenanceHtml
             html.Append("<details><summary>Each run's load, before → after</summary><p>")
                 .Append(HtmlAttribute.Escape(string.Join(", ", ProvenanceText.LoadPerResult(results)))).Append("</p></details></dd>\n");
         }
+        RawData(html, results, baseUrl);
         html.Append("</dl>\n<p class=\"lab-rerun\"><strong>Re-run these numbers</strong> on your machine (Docker and QEMU needed; <code>bash .ci/setup</code> installs them), then rebuild:</p>\n<pre><code>")
             .Append(HtmlAttribute.Escape(runCommand)).Append('\n').Append(HtmlAttribute.Escape(BuildCommand))
             .Append("</code></pre>\n").Append(ownHeading ? "</section>" : "</div>");
         return html.ToString();
     }
+
+    /// <summary>Links to each result's published files, named by file so every link says where it goes.</summary>
+    private static void RawData(StringBuilder html, IReadOnlyList<LabResult> results, string baseUrl)
+    {
+        var root = baseUrl.TrimEnd('/') + "/";
+        html.Append("<dt>Raw data</dt><dd>Every sample, as the lab stored it (JSON) and as a table (CSV): ");
+        html.AppendJoin(", ", results.Select(r =>
+            Link(root + Downloads.LabDownloads.JsonPath(r.Id), r.Id + ".json") + " and " + Link(root + Downloads.LabDownloads.CsvPath(r.Id), r.Id + ".csv")));
+        html.Append(".</dd>\n");
+    }
+
+    private static string Link(string href, string text) => $"<a href=\"{HtmlAttribute.Escape(href)}\">{HtmlAttribute.Escape(text)}</a>";
 
     /// <summary>The quiet limit the results are held to (1.5 on 2 cores), one per core count among them.</summary>
     private static string QuietLimit(IReadOnlyList<LabResult> results) =>

@@ -1,6 +1,7 @@
 using Blog.Lab.Experiments;
 using Blog.Lab.Specs;
 using Blog.Site.Diagnostics;
+using Blog.Site.Extensions;
 
 namespace Blog.Lab.Liquid.Specs;
 
@@ -20,9 +21,25 @@ public static class DeclaredSpecs
         string sourceDirectory, ExperimentCatalogue catalogue, CancellationToken cancellationToken, string? shownAs = null)
     {
         using var read = LabTrace.Source.StartActivity(LabTrace.SpecsRead)?.SetTag(LabTrace.SourceTag, sourceDirectory);
+        return await LoadAsync(sourceDirectory, await PageSpecSources.ReadAsync(sourceDirectory, cancellationToken), catalogue, shownAs ?? sourceDirectory, cancellationToken);
+    }
+
+    /// <summary>
+    /// The experiments of the site as a build read it (<paramref name="site"/>): the config is not parsed again nor the
+    /// source walked; paths are shown relative to the source. Throws <see cref="SpecException"/> as the other overload.
+    /// </summary>
+    public static async Task<IReadOnlyList<ExperimentSpec>> LoadAsync(SiteRead site, ExperimentCatalogue catalogue, CancellationToken cancellationToken)
+    {
+        var source = site.Settings.Source;
+        using var read = LabTrace.Source.StartActivity(LabTrace.SpecsRead)?.SetTag(LabTrace.SourceTag, source);
+        return await LoadAsync(source, await PageSpecSources.ReadAsync(site, cancellationToken), catalogue, "", cancellationToken);
+    }
+
+    /// <summary>The <c>_lab/*.yml</c> files and <paramref name="pages"/>' declarations, loaded together, their paths shown under <paramref name="root"/>.</summary>
+    private static async Task<IReadOnlyList<ExperimentSpec>> LoadAsync(string sourceDirectory, IReadOnlyList<SpecSource> pages,
+        ExperimentCatalogue catalogue, string root, CancellationToken cancellationToken)
+    {
         var files = await SpecSource.ReadDirectoryAsync(new LabPaths(sourceDirectory).SpecsDirectory, cancellationToken);
-        var pages = await PageSpecSources.ReadAsync(sourceDirectory, cancellationToken);
-        var root = shownAs ?? sourceDirectory;
         return catalogue.SpecLoader().Load(files.Concat(pages).Select(s =>
             s with { Path = Path.Combine(root, Path.GetRelativePath(sourceDirectory, s.Path)).Replace('\\', '/') }));
     }

@@ -4,6 +4,7 @@ using Blog.Site.Config;
 using Blog.Site.Content.Discovery;
 using Blog.Site.Content.FrontMatter;
 using Blog.Site.Diagnostics;
+using Blog.Site.Extensions;
 
 namespace Blog.Lab.Liquid.Specs;
 
@@ -13,7 +14,9 @@ namespace Blog.Lab.Liquid.Specs;
 /// files are the ones the site's own walker finds (its <c>exclude</c>/<c>include</c> rules, drafts included so
 /// an author can measure a post before publishing it) and the front matter is cut with the site's
 /// <see cref="FrontMatterText"/>, so the lab reads exactly the front matter the site reads. The YAML then goes,
-/// unparsed, to the lab's <see cref="SpecLoader"/>, which keeps the file's line numbers.
+/// unparsed, to the lab's <see cref="SpecLoader"/>, which keeps the file's line numbers. A build takes the pages from
+/// the site's own read (<see cref="SiteRead"/>: no second parse of the config, no second walk); the lab's commands,
+/// which build nothing, walk the source themselves.
 /// </summary>
 public static partial class PageSpecSources
 {
@@ -27,6 +30,22 @@ public static partial class PageSpecSources
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
             async (i, ct) => found[i] = await ReadEntryAsync(sourceDirectory, entries[i], ct));
         return found.OfType<SpecSource>().ToList();
+    }
+
+    /// <summary>
+    /// The experiments declared by the documents the site read: only the files whose front matter (with the config's
+    /// defaults) has a <c>lab</c> key are read again, for the YAML's text and lines; in path order, so a duplicate id is
+    /// reported at the same place whichever read found it.
+    /// </summary>
+    public static async Task<IReadOnlyList<SpecSource>> ReadAsync(SiteRead site, CancellationToken cancellationToken)
+    {
+        var declaring = site.Documents.Where(d => d.FullPath is not null && d.Data.ContainsKey(FrontMatterKey))
+            .OrderBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
+        var found = new List<SpecSource>(declaring.Count);
+        foreach (var document in declaring)
+            if (YamlDeclaring(await File.ReadAllTextAsync(document.FullPath!, cancellationToken)) is { } yaml)
+                found.Add(new SpecSource(document.FullPath!, yaml, FrontMatterKey));
+        return found;
     }
 
     private static IReadOnlyList<SourceEntry> Walk(string sourceDirectory)
@@ -44,11 +63,14 @@ public static partial class PageSpecSources
         // Outside _posts and _drafts only a file that opens with "---" is a page; the rest (images...) are
         // copied as they are, and reading their first bytes is enough to know.
         if (entry.Kind == SourceKind.PageOrStatic && !await StartsWithFrontMatterAsync(entry.FullPath, cancellationToken)) return null;
-        var split = FrontMatterText.Split(await File.ReadAllTextAsync(entry.FullPath, cancellationToken));
-        // Most pages declare nothing: a top-level "lab:" line is looked for before any YAML is parsed.
-        if (split.Yaml is not { } yaml || !LabKeyLine().IsMatch(yaml)) return null;
-        return new SpecSource(Path.Combine(sourceDirectory, entry.RelativePath), yaml, FrontMatterKey);
+        return YamlDeclaring(await File.ReadAllTextAsync(entry.FullPath, cancellationToken)) is { } yaml
+            ? new SpecSource(Path.Combine(sourceDirectory, entry.RelativePath), yaml, FrontMatterKey)
+            : null;
     }
+
+    /// <summary>The front matter of <paramref name="text"/> when it declares experiments (a top-level <c>lab:</c> line, looked for before any YAML is parsed: most pages declare nothing).</summary>
+    private static string? YamlDeclaring(string text) =>
+        FrontMatterText.Split(text).Yaml is { } yaml && LabKeyLine().IsMatch(yaml) ? yaml : null;
 
     /// <summary>
     /// Whether the file at <paramref name="path"/> opens with front matter that has a top-level <c>lab:</c> key, as
@@ -60,7 +82,7 @@ public static partial class PageSpecSources
         try
         {
             if (!File.Exists(path) || !await StartsWithFrontMatterAsync(path, cancellationToken)) return false;
-            return FrontMatterText.Split(await File.ReadAllTextAsync(path, cancellationToken)).Yaml is { } yaml && LabKeyLine().IsMatch(yaml);
+            return YamlDeclaring(await File.ReadAllTextAsync(path, cancellationToken)) is not null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -24,6 +24,12 @@ public sealed class ResultStore(string directory)
 
     public string PathOf(string id) => Path.Combine(Directory, id + ".json");
 
+    /// <summary>
+    /// A result as the store writes it (indented, snake_case, a final newline): the committed file, byte for byte, of a
+    /// result the lab wrote. The site publishes the same text for readers who want the numbers behind a page.
+    /// </summary>
+    public static string ToJson(LabResult result) => JsonSerializer.Serialize(result, Json) + "\n";
+
     public async Task<LabResult?> ReadAsync(string id, CancellationToken cancellationToken)
     {
         var path = PathOf(id);
@@ -82,8 +88,7 @@ public sealed class ResultStore(string directory)
         var target = PathOf(result.Id);
         await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
         {
-            await JsonSerializer.SerializeAsync(stream, result, Json, cancellationToken);
-            await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(ToJson(result)), cancellationToken);
             await stream.FlushAsync(cancellationToken);
             stream.Flush(flushToDisk: true);
         }

@@ -11,12 +11,15 @@ namespace Blog.Site.Build;
 /// generated files (feed, sitemap, robots, the extensions') → swap into place. Any error anywhere leaves the previous
 /// destination untouched.
 /// </summary>
-/// <param name="extensions">Awaited only once the site is read, so a caller may still be loading them meanwhile.</param>
-public sealed class SiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions)
+/// <param name="extensions">
+/// Loads the extensions once the site is read, from what it read (<see cref="SiteRead"/>): an extension that reads the
+/// same source (the lab) reads no config and walks no folder of its own.
+/// </param>
+public sealed class SiteBuilder(Func<SiteRead, CancellationToken, Task<IReadOnlyList<ISiteExtension>>> extensions)
 {
     public SiteBuilder() : this([]) { }
 
-    public SiteBuilder(IReadOnlyList<ISiteExtension> extensions) : this(Task.FromResult(extensions)) { }
+    public SiteBuilder(IReadOnlyList<ISiteExtension> extensions) : this((_, _) => Task.FromResult(extensions)) { }
 
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {

@@ -16,6 +16,7 @@ public static class ConfigLoader
 
     internal static SiteSettings Load(BuildOptions options, ErrorCollector errors, Func<string, string?> environment, TimeProvider clock)
     {
+        using var read = SiteTrace.Start(SiteTrace.ConfigRead, Path.GetFullPath(options.Source));
         var siteFiles = ConfigFile.For(options);
         var config = MergedConfig.Read(siteFiles, new YamlReader(TimeZoneInfo.Utc), errors);
         string mainFile = siteFiles[^1].DisplayPath;

@@ -21,14 +21,15 @@ public sealed class ExtensionSet
     public IEnumerable<string> Inputs => _watched.Values.SelectMany(w => w.Inputs);
 
     /// <summary>The set after <paramref name="changes"/> (null: unknown, every extension reads everything again); this one when no extension changed.</summary>
-    public async Task<ExtensionSet> UpdateAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
+    /// <param name="site">The site as read for this build, for what an extension reads of the same source.</param>
+    public async Task<ExtensionSet> UpdateAsync(SiteRead site, IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
     {
         if (_watched.Count == 0) return this;
         var next = new ISiteExtension[All.Count];
         var changed = false;
         for (var i = 0; i < All.Count; i++)
         {
-            next[i] = All[i] is IWatchedExtension watched ? await watched.ReloadAsync(changes, cancellationToken) : All[i];
+            next[i] = All[i] is IWatchedExtension watched ? await watched.ReloadAsync(site, changes, cancellationToken) : All[i];
             changed |= !ReferenceEquals(next[i], All[i]);
         }
         return changed ? new ExtensionSet(next) : this;

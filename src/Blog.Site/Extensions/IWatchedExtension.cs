@@ -15,10 +15,11 @@ public interface IWatchedExtension : ISiteExtension
     /// <summary>
     /// The extension after <paramref name="changes"/>: itself when none of them changes anything it read, else a new
     /// one. The paths are absolute and any of the site's (an extension may read pages too, as the lab reads their
-    /// front matter); null when which changed is unknown: everything is read again.
+    /// front matter); null when which changed is unknown: everything is read again. What the extension reads of the
+    /// site's own files it takes from <paramref name="site"/>, the site as this build read it, rather than reading them again.
     /// </summary>
     /// <exception cref="Diagnostics.BuildFailedException">What it read is broken (a spec error): the build fails with it, positioned.</exception>
-    Task<IWatchedExtension> ReloadAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken);
+    Task<IWatchedExtension> ReloadAsync(SiteRead site, IReadOnlyCollection<string>? changes, CancellationToken cancellationToken);
 
     /// <summary>
     /// A string that changes whenever what a page shows for <paramref name="value"/> (as recorded through

@@ -23,11 +23,9 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
 
         try
         {
-            var lab = LabExtensionsAsync(console, options.Source, settings.Lab, cancellationToken);
-            // A frozen lab only reads its results, so the site is read meanwhile; a lab that may measure runs
-            // alone first, since a build beside it would disturb its numbers.
-            if (settings.Lab != LabMode.Frozen) await lab;
-            var report = await new SiteBuilder(lab).BuildAsync(options, cancellationToken);
+            // The lab reads its declarations from the site's read, and measures (per --lab) before any page renders:
+            // nothing of the build runs beside it to disturb its numbers.
+            var report = await new SiteBuilder(LabExtensions(console, settings.Lab)).BuildAsync(options, cancellationToken);
             foreach (var warning in report.Warnings) console.MarkupLineInterpolated($"[yellow]{warning.ToString()}[/]");
             console.MarkupLineInterpolated(
                 $"[green]built[/] {report.Pages} pages ({report.Posts} posts) and {report.StaticFiles} static files into {report.Destination} in {report.Elapsed.TotalSeconds:0.00} s");
@@ -52,8 +50,8 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
     /// and only where their runtimes are here; elsewhere the committed results are used and the stale ones named.
     /// </summary>
     /// <remarks><c>serve</c> prepares its extensions the same way.</remarks>
-    internal static async Task<IReadOnlyList<ISiteExtension>> LabExtensionsAsync(IAnsiConsole console, string source, LabMode mode, CancellationToken cancellationToken) =>
-        await LabForBuild.PrepareAsync(source, mode, console, cancellationToken) is { } lab ? [lab] : [];
+    internal static Func<SiteRead, CancellationToken, Task<IReadOnlyList<ISiteExtension>>> LabExtensions(IAnsiConsole console, LabMode mode) =>
+        async (site, cancellationToken) => await LabForBuild.PrepareAsync(site, mode, console, cancellationToken) is { } lab ? [lab] : [];
 
     private static void PrintErrors(IEnumerable<BuildError> errors)
     {

@@ -20,9 +20,9 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
 
         try
         {
-            var extensions = await BuildCommand.LabExtensionsAsync(console, options.Source, settings.Lab, cancellationToken);
             var serve = new ServeOptions(options) { Host = settings.Host, Port = settings.Port };
-            await using var session = await ServeSession.StartAsync(new IncrementalSiteBuilder(extensions), serve, new ServeConsoleReporter(console), cancellationToken);
+            var builder = new IncrementalSiteBuilder(BuildCommand.LabExtensions(console, settings.Lab));
+            await using var session = await ServeSession.StartAsync(builder, serve, new ServeConsoleReporter(console), cancellationToken);
             console.MarkupLineInterpolated($"[green]serving[/] {session.Address} (watching {string.Join(" and ", session.WatchedFolders)}); Ctrl+C stops");
             await session.RunAsync(cancellationToken);
             console.MarkupLine("stopped");

@@ -9,19 +9,21 @@ using Spectre.Console;
 namespace Blog.Cli.Lab;
 
 /// <summary>
-/// The lab's part in a site build (<c>blog [--lab auto|frozen|force]</c>): read the lab once, measure first when asked
+/// The lab's part in a site build (<c>blog [--lab auto|frozen|force]</c>): once the site is read, read the lab from what
+/// it read (<see cref="SiteRead"/>: one parse of the config, one walk of the source for both), measure first when asked
 /// (<c>auto</c>, the default: only what is missing or stale; <c>force</c>: everything; either only where its runtimes
-/// are here), then hand the site the extension made from the same session, reading the stored results. <c>frozen</c>
-/// never starts anything.
+/// are here) before any page renders, then hand the site the extension made from the same session, reading the stored
+/// results. <c>frozen</c> never starts anything.
 /// </summary>
 public static class LabForBuild
 {
     /// <summary>The lab's extension, or null for a site that has no lab (no <c>_lab/</c> folder, no page declaring experiments).</summary>
     /// <param name="settle">How to wait for a quiet machine before each experiment; by default as <c>lab run</c> does.</param>
+    /// <param name="site">The site as the build read it.</param>
     public static async Task<ISiteExtension?> PrepareAsync(
-        string sourceDirectory, LabMode mode, IAnsiConsole console, CancellationToken cancellationToken, SettlePolicy? settle = null)
+        SiteRead site, LabMode mode, IAnsiConsole console, CancellationToken cancellationToken, SettlePolicy? settle = null)
     {
-        var session = await LabSession.LoadForBuildAsync(sourceDirectory, cancellationToken);
+        var session = await LabSession.LoadForBuildAsync(site, cancellationToken);
         if (!session.Declared) return null;
         if (mode != LabMode.Frozen && session.Specs.Count > 0)
         {

@@ -1,8 +1,7 @@
 using Blog.Cli;
-using Blog.Cli.Lab;
+using Blog.Lab.Tests.Support;
 using Blog.Lab.Measurement;
 using Blog.Lab.Running;
-using Blog.Site.Build;
 using Blog.Site.Diagnostics;
 using Blog.Site.Tests.Support;
 
@@ -62,9 +61,7 @@ public sealed class LabFrontMatterTests : IDisposable
     [Fact]
     public async Task An_auto_build_measures_it_first_and_renders_its_number()
     {
-        var lab = await LabForBuild.PrepareAsync(_site.Source, LabMode.Auto, _console.Console, default, SettlePolicy.None);
-
-        await new SiteBuilder([lab!]).BuildAsync(_site.Options(), default);
+        await LabBuild.BuildAsync(_site, LabMode.Auto, _console.Console, SettlePolicy.None);
 
         Assert.Contains("lab: [1/1] measuring post-native", _console.Text);
         Assert.Matches(@"<p>Native start: [0-9.]+ ms</p>", _site.Output("2026/11/28/start.html"));
@@ -73,9 +70,7 @@ public sealed class LabFrontMatterTests : IDisposable
     [Fact]
     public async Task A_frozen_build_fails_at_the_line_and_column_where_the_post_uses_the_missing_result()
     {
-        var lab = await LabForBuild.PrepareAsync(_site.Source, LabMode.Frozen, _console.Console, default);
-
-        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => new SiteBuilder([lab!]).BuildAsync(_site.Options(), default));
+        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => LabBuild.BuildAsync(_site, LabMode.Frozen, _console.Console));
 
         Assert.Equal($"{PostPath}:10:18: lab result 'post-native' is missing (never measured); measure it with: dotnet run --project src/Blog -- lab run post-native",
             Assert.Single(failure.Errors).ToString());
@@ -86,7 +81,7 @@ public sealed class LabFrontMatterTests : IDisposable
     {
         _site.With(PostPath, "---\nlab:\n  - id: post-native\n    kind: teleport\n---\n");
 
-        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => LabForBuild.PrepareAsync(_site.Source, LabMode.Auto, _console.Console, default));
+        var failure = await Assert.ThrowsAsync<BuildFailedException>(() => LabBuild.BuildAsync(_site, LabMode.Auto, _console.Console));
 
         Assert.StartsWith($"{PostPath}:4:11: unknown kind 'teleport'", Assert.Single(failure.Errors).ToString());
     }
@@ -95,6 +90,6 @@ public sealed class LabFrontMatterTests : IDisposable
     public async Task A_site_that_declares_no_experiment_gets_no_lab()
     {
         using var plain = new TempSite().With("index.md", "---\ntitle: Home\n---\nhi\n");
-        Assert.Null(await LabForBuild.PrepareAsync(plain.Source, LabMode.Auto, _console.Console, default));
+        Assert.Null(await LabBuild.BuildAsync(plain, LabMode.Auto, _console.Console));
     }
 }

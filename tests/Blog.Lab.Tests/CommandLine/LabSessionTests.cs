@@ -1,18 +1,20 @@
 using System.Diagnostics;
 using Blog.Cli;
-using Blog.Cli.Lab;
 using Blog.Lab.Liquid;
 using Blog.Lab.Measurement;
 using Blog.Lab.Running;
-using Blog.Site.Build;
+using Blog.Lab.Tests.Support;
+using Blog.Site.Diagnostics;
 using Blog.Site.Tests.Support;
 
 namespace Blog.Lab.Tests.CommandLine;
 
 /// <summary>
-/// A build reads the lab's declarations once (each read parses the config and walks the whole source): the runner that
-/// measures first and the pages that show the results work from the same session, whatever <c>--lab</c> says. Counted
-/// with the seam's own trace (<see cref="LabTrace.SpecsRead"/>), for this test's source folder only.
+/// A build reads the lab's declarations once: the runner that measures first and the pages that show the results work
+/// from the same session, whatever <c>--lab</c> says. And it reads the site once: the lab takes the pages' declarations
+/// from the site's own read, so the config is parsed once and the source walked once per build, lab or not. Counted with
+/// the seam's trace (<see cref="LabTrace.SpecsRead"/>) and the site's (<see cref="SiteTrace"/>), for this test's source
+/// folder only.
 /// </summary>
 public sealed class LabSessionTests : IDisposable
 {
@@ -27,19 +29,20 @@ public sealed class LabSessionTests : IDisposable
             """)
         .With("index.md", "---\nlayout: default\n---\nNative start: {{ lab.native_start.start_ms | ms }}\n");
     private readonly RecordedConsole _console = new();
-    private readonly List<Activity> _reads = [];
+    private readonly List<string> _reads = [];
     private readonly ActivityListener _listener;
 
     public LabSessionTests()
     {
         _listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == LabTrace.Name,
+            ShouldListenTo = source => source.Name is LabTrace.Name or SiteTrace.Name,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStopped = activity =>
             {
-                if (activity.OperationName == LabTrace.SpecsRead && (string?)activity.GetTagItem(LabTrace.SourceTag) == _site.Source)
-                    lock (_reads) _reads.Add(activity);
+                // Both traces tag the source folder under the same name.
+                if ((string?)activity.GetTagItem(LabTrace.SourceTag) == _site.Source)
+                    lock (_reads) _reads.Add(activity.OperationName);
             },
         };
         ActivitySource.AddActivityListener(_listener);
@@ -51,20 +54,22 @@ public sealed class LabSessionTests : IDisposable
         _site.Dispose();
     }
 
-    private int Reads
+    private int Reads(string operation)
     {
-        get { lock (_reads) return _reads.Count; }
+        lock (_reads) return _reads.Count(r => r == operation);
     }
+
+    /// <summary>How many times the build read the lab's declarations, parsed the config and walked the source.</summary>
+    private (int Specs, int Config, int Walks) Counts() => (Reads(LabTrace.SpecsRead), Reads(SiteTrace.ConfigRead), Reads(SiteTrace.SourceWalk));
 
     [Fact]
     public async Task An_auto_build_that_measures_reads_the_declarations_once()
     {
-        var lab = await LabForBuild.PrepareAsync(_site.Source, LabMode.Auto, _console.Console, default, SettlePolicy.None);
-        await new SiteBuilder([lab!]).BuildAsync(_site.Options(), default);
+        await LabBuild.BuildAsync(_site, LabMode.Auto, _console.Console, SettlePolicy.None);
 
         Assert.Contains("lab: [1/1] measuring native-start", _console.Text);
         Assert.Matches(@"<p>Native start: [0-9.]+ ms</p>", _site.Output("index.html"));
-        Assert.Equal(1, Reads);
+        Assert.Equal((1, 1, 1), Counts());
     }
 
     [Theory]
@@ -81,6 +86,6 @@ public sealed class LabSessionTests : IDisposable
 
         Assert.True(exit == 0, _console.Text);
         Assert.Contains("<p>Native start: 3", _site.Output("index.html"));
-        Assert.Equal(1, Reads);
+        Assert.Equal((1, 1, 1), Counts());
     }
 }

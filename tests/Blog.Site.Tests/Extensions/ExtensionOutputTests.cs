@@ -75,7 +75,7 @@ public sealed class ExtensionOutputTests
 
         public void Register(LiquidRegistry registry) { }
 
-        public Task<IWatchedExtension> ReloadAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken) =>
+        public Task<IWatchedExtension> ReloadAsync(SiteRead site, IReadOnlyCollection<string>? changes, CancellationToken cancellationToken) =>
             Task.FromResult<IWatchedExtension>(changes is null || changes.Contains(file) ? new NotesExtension(file, File.ReadAllText(file)) : this);
 
         public string VersionOf(string value) => text;

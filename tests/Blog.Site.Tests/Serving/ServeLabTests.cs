@@ -9,6 +9,7 @@ namespace Blog.Site.Tests.Serving;
 /// <c>serve</c> with the lab: a result written while serving (as <c>lab run</c> writes it), deleted, unreadable, or made
 /// stale by a spec edit is seen as the site's own files are. Only the pages that read the experiment while they were
 /// rendered are rendered again; a missing result is a build error over the page while the last good site is served.
+/// The result's published files (<c>/lab/&lt;id&gt;.json</c>, <c>.csv</c>) are written again with it, and only they.
 /// </summary>
 public sealed class ServeLabTests
 {
@@ -44,14 +45,19 @@ public sealed class ServeLabTests
         await using var _ = served;
         await using var __ = events;
         Assert.Contains("Start-up: 3 ms", await served.GetAsync("/" + Measured));
+        Assert.Contains("start_ms,ms,3,3\r\n", await served.GetAsync("/lab/native-start.csv"));
         var plainWritten = File.GetLastWriteTimeUtc(Path.Combine(site.Destination, Plain));
 
         await LabResults.WriteAsync(site.Source, "native-start", 10, 20, 30, 40, 50);
 
         var rebuild = (await served.Reporter.NextBuildAsync()).Succeeded;
         Assert.Equal([Measured], rebuild.Rendered);
+        // The page, and the result's JSON and CSV.
+        Assert.Equal(3, rebuild.Written);
         Assert.Equal(ServeEvent.Reload(2), await events.NextAsync());
         Assert.Contains("Start-up: 30 ms", await served.GetAsync("/" + Measured));
+        Assert.Equal(await File.ReadAllTextAsync(LabResults.PathOf(site.Source, "native-start")), await served.GetAsync("/lab/native-start.json"));
+        Assert.Contains("start_ms,ms,3,30\r\n", await served.GetAsync("/lab/native-start.csv"));
         Assert.Equal(plainWritten, File.GetLastWriteTimeUtc(Path.Combine(site.Destination, Plain)));
     }
 

@@ -36,7 +36,7 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
     private const int DeleteLaterFrom = 64;
 
     private readonly DocumentHashes _documents = new();
-    private readonly Task<IReadOnlyList<ISiteExtension>>? _loading;
+    private readonly Func<SiteRead, CancellationToken, Task<IReadOnlyList<ISiteExtension>>>? _load;
     // A build that nobody builds after (the command line's) keeps nothing: it fingerprints and hashes nothing.
     private readonly bool _remember;
     private Task _deletions = Task.CompletedTask;
@@ -57,11 +57,16 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         _remember = true;
     }
 
-    /// <param name="extensions">Awaited only once the site is read, so a caller may still be loading them meanwhile.</param>
-    /// <param name="remember">Whether builds follow this one's (a session): each build then keeps what the next compares with.</param>
-    internal IncrementalSiteBuilder(Task<IReadOnlyList<ISiteExtension>> extensions, bool remember)
+    /// <summary>A session whose extensions are loaded from the site as its first build read it (see <see cref="SiteRead"/>).</summary>
+    public IncrementalSiteBuilder(Func<SiteRead, CancellationToken, Task<IReadOnlyList<ISiteExtension>>> extensions) : this(extensions, remember: true)
     {
-        _loading = extensions;
+    }
+
+    /// <param name="extensions">Called once the site is read, with what it read.</param>
+    /// <param name="remember">Whether builds follow this one's (a session): each build then keeps what the next compares with.</param>
+    internal IncrementalSiteBuilder(Func<SiteRead, CancellationToken, Task<IReadOnlyList<ISiteExtension>>> extensions, bool remember)
+    {
+        _load = extensions;
         _remember = remember;
     }
 
@@ -80,7 +85,7 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         var before = _source;
         var source = await ReadAsync(options, changes, cancellationToken);
         trace.Mark("read");
-        var extensions = await ReloadExtensionsAsync(changes, cancellationToken);
+        var extensions = await ReloadExtensionsAsync(source, changes, cancellationToken);
         trace.Mark("extensions");
 
         var previous = await PreviousAsync(source);
@@ -142,13 +147,15 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
     /// The extensions after <paramref name="changes"/>. One that cannot read its inputs fails the build; the next build
     /// then has it read everything again, since the paths that broke it are not among the next build's changes.
     /// </summary>
-    private async Task<ExtensionSet> ReloadExtensionsAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
+    private async Task<ExtensionSet> ReloadExtensionsAsync(SourceSnapshot source, IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
     {
-        // Extensions handed over while loading were loaded from what is on disk now.
-        if (_extensions is null) return _extensions = new ExtensionSet(await _loading!);
+        // The site as read, for the extensions that read the same source: the documents as they are in this snapshot.
+        var site = new SiteRead(source.Settings, source.Files.Values.Select(f => f.Item).OfType<Content.Document>());
+        // Extensions loaded now are loaded from what is on disk now.
+        if (_extensions is null) return _extensions = new ExtensionSet(await _load!(site, cancellationToken));
         try
         {
-            _extensions = await _extensions.UpdateAsync(_reloadPending ? null : changes, cancellationToken);
+            _extensions = await _extensions.UpdateAsync(site, _reloadPending ? null : changes, cancellationToken);
             _reloadPending = false;
             return _extensions;
         }

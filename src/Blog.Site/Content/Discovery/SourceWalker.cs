@@ -17,6 +17,7 @@ public sealed class SourceWalker(SiteSettings settings, EntryFilter filter, Erro
 
     public IReadOnlyList<SourceEntry> WalkSource()
     {
+        using var walk = SiteTrace.Start(SiteTrace.SourceWalk, _source);
         var found = new List<SourceEntry>();
         WalkFolder(_source, "", fromTheme: false, _sourceLinks, found);
         foreach (var collection in settings.Collections) ReadCollection(collection, found);

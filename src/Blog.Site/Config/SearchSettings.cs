@@ -3,9 +3,9 @@ using Blog.Site.Diagnostics;
 namespace Blog.Site.Config;
 
 /// <summary>
-/// <c>search:</c> (Blog's own option): whether the build writes a search index of the posts
+/// <c>search_index:</c> (Blog's own option; not <c>search:</c>, which Jekyll themes use for their own search: minimal-mistakes' <c>search: true</c>, just-the-docs' <c>search:</c> map): whether the build writes a search index of the posts
 /// (<see cref="Outputs.Files.Search.SearchIndexFile"/>), where, and how much of each post it keeps. Off unless the
-/// config asks (<c>search: true</c>, or a map of the options), so a Jekyll site moved in gets no file it did not have.
+/// config asks (<c>search_index: true</c>, or a map of the options), so a Jekyll site moved in gets no file it did not have.
 /// </summary>
 /// <param name="Path">The index's path in the output, <c>search.json</c> unless <c>path:</c> says otherwise.</param>
 /// <param name="Text">How many characters of each post's text the index keeps to show under a result (<c>text:</c>).</param>
@@ -35,25 +35,25 @@ public sealed record SearchSettings(bool Enabled, string Path, int Text, int Wor
             case IReadOnlyDictionary<string, object?> map:
                 return ReadMap(map, at, errors);
             default:
-                errors.Error(at, $"'search' should be true, false or a map of options ({string.Join(", ", Keys)}), but was: {value}");
+                errors.Error(at, $"'search_index' should be true, false or a map of options ({string.Join(", ", Keys)}), but was: {value}");
                 return Off;
         }
     }
 
     private static SearchSettings ReadMap(IReadOnlyDictionary<string, object?> map, SourcePosition at, ErrorCollector errors)
     {
-        var problems = map.Keys.Where(k => !Keys.Contains(k)).Select(k => $"'search' has no option '{k}': use {string.Join(", ", Keys)}").ToList();
+        var problems = map.Keys.Where(k => !Keys.Contains(k)).Select(k => $"'search_index' has no option '{k}': use {string.Join(", ", Keys)}").ToList();
         var enabled = map.GetValueOrDefault("enabled") switch
         {
             null or true => true,
             false => false,
-            var other => Invalid(other, "search.enabled", "true or false", false),
+            var other => Invalid(other, "search_index.enabled", "true or false", false),
         };
         var path = map.GetValueOrDefault("path") switch
         {
             null => DefaultPath,
             string s when IsOutputPath(s.TrimStart('/')) => s.TrimStart('/'),
-            var other => Invalid(other, "search.path", "a file path inside the site, such as search.json", DefaultPath),
+            var other => Invalid(other, "search_index.path", "a file path inside the site, such as search.json", DefaultPath),
         };
         var text = Count("text", DefaultText);
         var words = Count("words", DefaultWords);
@@ -65,7 +65,7 @@ public sealed record SearchSettings(bool Enabled, string Path, int Text, int Wor
             null => fallback,
             int i and >= 0 => i,
             long l and >= 0 and <= int.MaxValue => (int)l,
-            var other => Invalid(other, "search." + key, "a whole number, 0 or more", fallback),
+            var other => Invalid(other, "search_index." + key, "a whole number, 0 or more", fallback),
         };
 
         T Invalid<T>(object? value, string name, string expected, T fallback)

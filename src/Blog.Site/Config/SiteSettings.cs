@@ -26,7 +26,7 @@ public sealed record SiteSettings
     /// <summary>Broken internal links fail the build unless <c>check_links:</c> makes them warnings or turns the check off.</summary>
     public LinkCheck LinkCheck { get; init; } = LinkCheck.Error;
 
-    /// <summary>Whether the build writes a search index of the posts, and its options (<c>search:</c>, Blog's own; off unless asked).</summary>
+    /// <summary>Whether the build writes a search index of the posts, and its options (<c>search_index:</c>, Blog's own; off unless asked).</summary>
     public SearchSettings Search { get; init; } = SearchSettings.Off;
 
     public string Title { get; init; } = "";

@@ -15,7 +15,7 @@ public static class GeneratedFiles
     /// <summary>
     /// The feed (jekyll-feed), sitemap and robots.txt (jekyll-sitemap), redirects.json and Netlify's _redirects
     /// (jekyll-redirect-from and its options), each when <c>plugins:</c> lists its plugin, and the search index when
-    /// <c>search:</c> (Blog's own) asks; each only when the site writes no file of its own at that path (the author's wins, as with the plugins); then the files the
+    /// <c>search_index:</c> (Blog's own) asks; each only when the site writes no file of its own at that path (the author's wins, as with the plugins); then the files the
     /// extensions add, which a page at the same path collides with.
     /// </summary>
     /// <param name="written">Every document the build writes, generated pages included.</param>

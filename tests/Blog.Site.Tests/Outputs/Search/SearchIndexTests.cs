@@ -6,7 +6,7 @@ using Blog.Site.Tests.Support;
 namespace Blog.Site.Tests.Outputs.Search;
 
 /// <summary>
-/// <c>search:</c> in the config writes <c>search.json</c>: the posts the build writes, newest first, each with what the
+/// <c>search_index:</c> in the config writes <c>search.json</c>: the posts the build writes, newest first, each with what the
 /// theme's script searches and shows. Off for a site that does not ask.
 /// </summary>
 public sealed class SearchIndexTests : IDisposable
@@ -54,7 +54,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public async Task The_index_lists_the_written_posts_newest_first_with_what_a_result_shows()
     {
-        Blog("search: true\n");
+        Blog("search_index: true\n");
 
         var posts = await BuildIndexAsync();
 
@@ -70,7 +70,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public async Task The_text_is_the_posts_words_without_markup_code_or_table_of_contents()
     {
-        Blog("search:\n  text: 40\n  words: 3\n");
+        Blog("search_index:\n  text: 40\n  words: 3\n");
 
         var post = (await BuildIndexAsync())[1];
 
@@ -94,9 +94,9 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
-    public async Task Search_enabled_false_and_search_false_turn_it_off()
+    public async Task Search_index_false_or_enabled_false_turn_it_off_and_a_themes_own_search_key_does_not_turn_it_on()
     {
-        foreach (var config in new[] { "search: false\n", "search:\n  enabled: false\n" })
+        foreach (var config in new[] { "search_index: false\n", "search_index:\n  enabled: false\n", "search: true\n" })
         {
             Blog(config);
             await new SiteBuilder().BuildAsync(_site.Options());
@@ -107,7 +107,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public async Task The_path_option_moves_the_index()
     {
-        Blog("search:\n  path: /assets/posts.json\n");
+        Blog("search_index:\n  path: /assets/posts.json\n");
 
         var posts = await BuildIndexAsync("assets/posts.json");
 
@@ -116,11 +116,11 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Theory]
-    [InlineData("search: sometimes\n", "'search' should be true, false or a map of options (enabled, path, text, words), but was: sometimes")]
-    [InlineData("search:\n  text: many\n", "'search.text' should be a whole number, 0 or more, but was: many")]
-    [InlineData("search:\n  words: -1\n", "'search.words' should be a whole number, 0 or more, but was: -1")]
-    [InlineData("search:\n  path: ../outside.json\n", "'search.path' should be a file path inside the site, such as search.json, but was: ../outside.json")]
-    [InlineData("search:\n  limit: 3\n", "'search' has no option 'limit': use enabled, path, text, words")]
+    [InlineData("search_index: sometimes\n", "'search_index' should be true, false or a map of options (enabled, path, text, words), but was: sometimes")]
+    [InlineData("search_index:\n  text: many\n", "'search_index.text' should be a whole number, 0 or more, but was: many")]
+    [InlineData("search_index:\n  words: -1\n", "'search_index.words' should be a whole number, 0 or more, but was: -1")]
+    [InlineData("search_index:\n  path: ../outside.json\n", "'search_index.path' should be a file path inside the site, such as search.json, but was: ../outside.json")]
+    [InlineData("search_index:\n  limit: 3\n", "'search_index' has no option 'limit': use enabled, path, text, words")]
     public async Task A_bad_search_option_fails_the_build_at_its_config_line(string config, string message)
     {
         Blog(config);
@@ -135,7 +135,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public async Task A_file_of_the_site_at_the_index_path_is_the_authors_own()
     {
-        Blog("search: true\n").With("search.json", "{\"mine\":true}\n");
+        Blog("search_index: true\n").With("search.json", "{\"mine\":true}\n");
 
         await new SiteBuilder().BuildAsync(_site.Options());
 

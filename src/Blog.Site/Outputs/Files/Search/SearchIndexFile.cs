@@ -7,7 +7,7 @@ using Blog.Site.Rendering;
 namespace Blog.Site.Outputs.Files.Search;
 
 /// <summary>
-/// The search index (<c>search:</c> in the config, <see cref="SearchSettings"/>): every post the build writes, newest
+/// The search index (<c>search_index:</c> in the config, <see cref="SearchSettings"/>): every post the build writes, newest
 /// first, with its title, URL, date, categories, tags, headings, the start of its text and its most frequent words
 /// (<see cref="SearchIndexJson"/>). Each post's part is taken from its content as its page renders
 /// (<see cref="IReadsRenderedContent"/>); it is made of the config, the listing (front matter and URLs) and each post's

@@ -3,7 +3,9 @@
 #
 #   bench/run.sh [N...]        default: 1000 10000
 #   env: ROUNDS=3 (rounds per size and seed), SEEDS="42 7 1234" (one corpus per seed; SEED=42 alone
-#        still works), BENCH_WORK=bench/work,
+#        still works), BENCH_WORK=bench/work, SEARCH=1 (each round also builds ours with `search_index: true`
+#        and reports the index's bytes against the site's HTML and the build time with search off and on;
+#        SEARCH=0 skips it),
 #        OURS="jekyll build" (test the harness with another command taking --source/--destination;
 #        skips our build and the `dotnet run` timing; the labels still say "ours")
 #
@@ -46,8 +48,13 @@ mkdir -p "$work/logs"
 logs=$work/logs
 results=$work/results.tsv
 dotnet_runs=$work/dotnet-run.tsv
+search_sizes=$work/search.tsv
 : >"$results"
 : >"$dotnet_runs"
+: >"$search_sizes"
+search=${SEARCH:-1}
+[[ $search == [01] ]] || die "SEARCH must be 0 or 1, got: $search"
+[[ -n ${OURS:-} ]] && search=0
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- our generator, built once in Release ------------------------------------------------
@@ -171,6 +178,22 @@ for seed in "${seeds[@]}"; do
       hugo --source "$corpus/hugo" --destination "$out/hugo" --cacheDir "$work/hugo-cache"
     hw=$wall hrss=$rss hcpu=$cpu
     printf '%s\t%s\t%s\thugo\t%s\t%s\t%s\n' "$n" "$seed" "$r" "$hw" "$hrss" "$hcpu" >>"$results"
+    if ((search)); then
+      # The same build with the search index on (the corpus's own config, then one line more), into its own folder.
+      printf 'search_index: true\n' >"$corpus/search.yml"
+      timed "ours with search ($n posts, seed $seed, round $r)" "$logs/ours-search-$n-s$seed-r$r.log" -- \
+        "${ours[@]}" --source "$corpus/jekyll" --destination "$out/ours-search" "${opts[@]}" \
+        --config "$corpus/jekyll/_config.yml,$corpus/search.yml"
+      sw=$wall scpu=$cpu
+      printf '%s\t%s\t%s\tours-search\t%s\t%s\t%s\n' "$n" "$seed" "$r" "$sw" "$rss" "$scpu" >>"$results"
+      if ((r == 1)); then
+        [[ -f $out/ours-search/search.json ]] || die "the build with search_index: true wrote no search.json (log: $logs/ours-search-$n-s$seed-r$r.log)"
+        # Index bytes against every HTML page's bytes of the same output (both uncompressed).
+        html_bytes=$(find "$out/ours-search" -name '*.html' -printf '%s\n' | awk '{s += $1} END {print s + 0}')
+        printf '%s\t%s\t%s\t%s\n' "$n" "$seed" "$(stat -c %s "$out/ours-search/search.json")" "$html_bytes" >>"$search_sizes"
+      fi
+      printf 'round %d  ours with search %7.2f s (cpu %7.2f s), without %7.2f s (cpu %7.2f s)\n' "$r" "$sw" "$scpu" "$ow" "$ocpu"
+    fi
     if ((r == 1)); then
       # A build that writes nothing would be fast: both must have written every post.
       for side in ours hugo; do
@@ -210,4 +233,4 @@ export BENCH_VERSIONS="$(hugo version | cut -d' ' -f1-2), .NET SDK $(dotnet --ve
 export BENCH_DATE="$(date -u '+%Y-%m-%d %H:%M UTC')"
 export BENCH_LOAD="$load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
 export BENCH_SEEDS="${seeds[*]}"
-python3 "$here/summarize.py" "$results" "$dotnet_runs"
+python3 "$here/summarize.py" "$results" "$dotnet_runs" "$search_sizes"

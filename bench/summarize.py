@@ -2,12 +2,15 @@
 """Turns the rounds bench/run.sh measured into medians, ratios, PASS/MISS per target and a
 Markdown table for the README.
 
-    python3 bench/summarize.py RESULTS.tsv [DOTNET_RUN.tsv]
+    python3 bench/summarize.py RESULTS.tsv [DOTNET_RUN.tsv [SEARCH.tsv]]
 
 RESULTS.tsv rows: posts  seed  round  tool(ours|hugo)  wall_seconds  peak_rss_kb  cpu_seconds(user+sys)
 The table's medians are over every round of every seed; the ratios per seed follow it, so a
 corpus that favours one side shows.
 DOTNET_RUN.tsv rows: posts  wall_seconds  peak_rss_kb   (one `dotnet run` per size)
+RESULTS.tsv may also hold rows of the tool "ours-search" (our build with `search_index: true`), and SEARCH.tsv rows
+posts  seed  index_bytes  html_bytes (the search index against every HTML page of that build): they give the Search
+section, the index's share of the HTML and the build time with search on against off.
 Machine facts come from the environment (BENCH_MACHINE, BENCH_VERSIONS, BENCH_DATE, BENCH_LOAD, BENCH_SEEDS).
 """
 from __future__ import annotations
@@ -20,6 +23,42 @@ from pathlib import Path
 
 # The targets (issues 2 and 14): (posts, measure) -> largest allowed ratio ours/Hugo.
 TARGETS = {(10000, "wall"): 0.5, (10000, "rss"): 0.5, (1000, "wall"): 0.5, (1000, "rss"): 0.5, (10, "wall"): 1.0}
+# Search (issue 15): the index at most this share of the site's HTML bytes, the build at most this much slower with it.
+SEARCH_INDEX_SHARE = 0.10
+SEARCH_BUILD_COST = 0.05
+
+
+def search_section(samples: dict, sizes_rows: list[list[str]]) -> tuple[list[str], list[str]]:
+    """The Search table (index bytes against HTML bytes, build wall and CPU with search off and on) and its verdicts."""
+    index: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for posts, _seed, index_bytes, html_bytes in sizes_rows:
+        index[int(posts)].append((int(index_bytes), int(html_bytes)))
+    lines = [
+        "| Posts | Index (KB) | HTML (KB) | Index/HTML | Wall off (s) | Wall on (s) | Wall on/off | CPU off (s) | CPU on (s) | CPU on/off |",
+        "|------:|-----------:|----------:|-----------:|-------------:|------------:|------------:|------------:|-----------:|-----------:|",
+    ]
+    verdicts = []
+    for posts in sorted({p for p, tool in samples if tool == "ours-search"}):
+        off, on = samples.get((posts, "ours"), []), samples[(posts, "ours-search")]
+        if not off:
+            continue
+        woff, won = statistics.median(s[0] for s in off), statistics.median(s[0] for s in on)
+        coff, con = statistics.median(s[2] for s in off), statistics.median(s[2] for s in on)
+        sizes = index.get(posts, [])
+        ib = statistics.median(i for i, _ in sizes) if sizes else float("nan")
+        hb = statistics.median(h for _, h in sizes) if sizes else float("nan")
+        share = ib / hb if sizes else float("nan")
+        lines.append(
+            f"| {posts:,} | {ib / 1024:,.0f} | {hb / 1024:,.0f} | {share:.1%} | {woff:.2f} | {won:.2f} | {won / woff:.3f}× "
+            f"| {coff:.2f} | {con:.2f} | {con / coff:.3f}× |"
+        )
+        if sizes:
+            verdicts.append(f"{'PASS' if share <= SEARCH_INDEX_SHARE else 'MISS'}  {posts:,} posts: search index = {share:.1%} "
+                            f"of the HTML bytes (target ≤ {SEARCH_INDEX_SHARE:.0%})")
+        for name, ratio in (("wall time", won / woff), ("CPU time", con / coff)):
+            verdicts.append(f"{'PASS' if ratio <= 1 + SEARCH_BUILD_COST else 'MISS'}  {posts:,} posts: {name} with search "
+                            f"on/off = {ratio:.3f} (target ≤ {1 + SEARCH_BUILD_COST:.2f})")
+    return (lines if len(lines) > 2 else []), verdicts
 
 
 def read_rows(path: Path) -> list[list[str]]:
@@ -35,6 +74,7 @@ def mb(kb: float) -> float:
 def main(argv: list[str]) -> int:
     results = read_rows(Path(argv[0]))
     dotnet_run = {int(r[0]): (float(r[1]), float(r[2])) for r in read_rows(Path(argv[1]))} if len(argv) > 1 else {}
+    search_sizes = read_rows(Path(argv[2])) if len(argv) > 2 else []
     samples: dict[tuple[int, str], list[tuple[float, float, float]]] = defaultdict(list)
     per_seed: dict[tuple[int, str, str], list[tuple[float, float, float]]] = defaultdict(list)
     for posts, seed, _round, tool, wall, rss, cpu in results:
@@ -97,6 +137,15 @@ def main(argv: list[str]) -> int:
             wall, rss = dotnet_run[posts]
             print(f"`dotnet run --project src/Blog` at {posts:,} posts, once (Debug, already built, so MSBuild's "
                   f"up-to-date check and the `dotnet` host are included): {wall:.2f} s, {mb(rss):.0f} MB peak RSS of the `dotnet run` process.")
+    search_lines, search_verdicts = search_section(samples, search_sizes)
+    if search_lines:
+        print("\n## Search\n")
+        print("\n".join(search_lines))
+        print()
+        print("Our build with `search_index: true` (the index of every post, search.json) against the same build without, in the same")
+        print("rounds; the index's bytes against the bytes of every HTML page of that build. Wall time on a shared machine is")
+        print("noisy: the CPU time ratio is the steadier measure of the index's cost.")
+    verdicts += search_verdicts
     print("\n## Targets\n")
     print("\n".join(verdicts) if verdicts else "(no size with a target was measured)")
     return 0

@@ -68,6 +68,7 @@ public static class ConfigLoader
             ConfigFiles = siteFiles.Select(f => f.FullPath).Where(File.Exists).ToList(),
             Plugins = ReadPlugins(values, theme?.Plugins ?? []),
             LinkCheck = ReadLinkCheck(values.GetValueOrDefault("check_links"), At("check_links"), errors),
+            Search = SearchSettings.Read(values.GetValueOrDefault("search_index"), At("search_index"), errors),
             Title = Text(values.GetValueOrDefault("title")),
             Description = Text(values.GetValueOrDefault("description")),
             Url = SiteUrl.Url(values.GetValueOrDefault("url")),

@@ -26,6 +26,9 @@ public sealed record SiteSettings
     /// <summary>Broken internal links fail the build unless <c>check_links:</c> makes them warnings or turns the check off.</summary>
     public LinkCheck LinkCheck { get; init; } = LinkCheck.Error;
 
+    /// <summary>Whether the build writes a search index of the posts, and its options (<c>search_index:</c>, Blog's own; off unless asked).</summary>
+    public SearchSettings Search { get; init; } = SearchSettings.Off;
+
     public string Title { get; init; } = "";
     public string Description { get; init; } = "";
     /// <summary>Scheme and host without a trailing slash, e.g. <c>https://example.org</c>; may be empty.</summary>

@@ -82,10 +82,12 @@ public sealed class SiteRenderer : IDocumentContentSource
         new(content, extensions, errors, parser);
 
     /// <summary>The page as written to the output: content in its layouts; <paramref name="pager"/> for a paginated listing.</summary>
-    public ValueTask<string> RenderPageAsync(Document document, Pager? pager, CancellationToken ct) => RenderPageAsync(document, pager, null, ct);
+    public ValueTask<string> RenderPageAsync(Document document, Pager? pager, CancellationToken ct) => RenderPageAsync(document, pager, null, null, ct);
 
     /// <param name="reads">Where the extension values the page reads are recorded (its content, layouts, includes, and the texts of other documents it shows).</param>
-    internal async ValueTask<string> RenderPageAsync(Document document, Pager? pager, ValueReads? reads, CancellationToken ct)
+    /// <param name="contentRendered">Told the document's content before it goes into its layouts (the search index reads it).</param>
+    internal async ValueTask<string> RenderPageAsync(Document document, Pager? pager, ValueReads? reads, Action<Document, string>? contentRendered,
+        CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var stack = (reads is null ? RenderStack.Empty : RenderStack.Recording(reads)).Push(document, DocumentPart.Content);
@@ -97,6 +99,7 @@ public sealed class SiteRenderer : IDocumentContentSource
                 ? Replay(cached, stack)
                 : await _documents.RenderAsync(document, document.Body, paginator, stack, ct);
             ct.ThrowIfCancellationRequested();
+            contentRendered?.Invoke(document, content);
             return document.Layout is null ? content : await _layouts.ApplyAsync(document, content, paginator, stack.Finished(document, content));
         }
         catch (Exception e) when (Report(document, e))

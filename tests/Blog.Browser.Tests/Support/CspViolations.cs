@@ -16,7 +16,10 @@ public static class CspViolations
           window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at line ${e.lineNumber}: ${e.target instanceof Element ? e.target.outerHTML.slice(0, 100) : e.sample}`));
         """;
 
-    public static async Task<IReadOnlyList<string>> OfAsync(IPage page, string url)
+    public static Task<IReadOnlyList<string>> OfAsync(IPage page, string url) => OfAsync(page, url, _ => Task.CompletedTask);
+
+    /// <param name="use">What a reader does on the page once it loaded (type into the search box...), before the violations are read.</param>
+    public static async Task<IReadOnlyList<string>> OfAsync(IPage page, string url, Func<IPage, Task> use)
     {
         var console = new ConcurrentQueue<string>();
         page.Console += (_, message) =>
@@ -25,6 +28,7 @@ public static class CspViolations
         };
         await page.AddInitScriptAsync(RecordViolations);
         await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await use(page);
         // Violation events are queued as tasks: let two frames pass so every one has been dispatched.
         await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
         var events = await page.EvaluateAsync<string[]>("() => window.__cspViolations");

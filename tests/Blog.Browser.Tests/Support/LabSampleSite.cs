@@ -56,7 +56,8 @@ public static class LabSampleSite
         }
     }
 
-    private static void CopyDirectory(string from, string to)
+    /// <summary>Every file of <paramref name="from"/> into <paramref name="to"/>, in the same folders.</summary>
+    public static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

@@ -37,6 +37,7 @@ public sealed class XssPayloadTests(ITestOutputHelper output) : IDisposable
                 .Select(p => $"{Path.GetRelativePath(_site.Destination, page)}: {p}"));
         problems.AddRange(InFeed(await File.ReadAllTextAsync(Path.Combine(_site.Destination, "feed.xml"))).Select(p => "feed.xml: " + p));
         XDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_site.Destination, "sitemap.xml")));
+        problems.AddRange(InSearchIndex(await File.ReadAllTextAsync(Path.Combine(_site.Destination, "search.json")), payloads).Select(p => "search.json: " + p));
 
         output.WriteLine($"{payloads.Count} payloads, {pages.Count} pages checked");
         Assert.True(pages.Count > payloads.Count, $"only {pages.Count} pages were built");
@@ -58,9 +59,23 @@ public sealed class XssPayloadTests(ITestOutputHelper output) : IDisposable
         }
     }
 
+    /// <summary>
+    /// The search index is JSON the theme's script renders as text: each title is the payload exactly (nothing lost,
+    /// nothing decoded twice), and no character HTML gives meaning to is left raw, so the index stays inert even where
+    /// it would be put into a page.
+    /// </summary>
+    private static IEnumerable<string> InSearchIndex(string json, IReadOnlyList<string> payloads)
+    {
+        foreach (var c in "<>&")
+            if (json.Contains(c)) yield return $"a raw '{c}' at {json.IndexOf(c)}";
+        var titles = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("posts").EnumerateArray()
+            .Select(p => p.GetProperty("t").GetString()).ToHashSet();
+        foreach (var payload in payloads.Where(p => !titles.Contains(p))) yield return $"no post titled {payload}";
+    }
+
     private async Task BuildSiteWith(IReadOnlyList<string> payloads)
     {
-        foreach (var page in new[] { "_config.yml", "index.html", "categories.html", "tags.html", "about.md", "404.html" })
+        foreach (var page in new[] { "_config.yml", "index.html", "categories.html", "tags.html", "about.md", "404.html", "archive.html" })
             _site.With(page, await File.ReadAllTextAsync(Path.Combine(Repository, "input", page)));
         var authors = new List<string>();
         for (int i = 0; i < payloads.Count; i++)
@@ -69,8 +84,10 @@ public sealed class XssPayloadTests(ITestOutputHelper output) : IDisposable
             // A category is part of the post's URL, which themes write into href unescaped (Jekyll's too): one holding
             // an entity ("&lt;") makes a link that points elsewhere, which the link check refuses before any XSS test.
             var category = payloads[i].Contains('&') ? "entity" : p;
+            // In the text as escaped characters (the author writing about the payload), which the search index holds decoded.
+            var shown = System.Net.WebUtility.HtmlEncode(payloads[i]);
             _site.With($"_posts/2024-{1 + i / 28:00}-{1 + i % 28:00}-payload-{i}.md",
-                $"---\ntitle: {p}\ndescription: {p}\ntags: [{p}, plain]\ncategories: [{category}]\nauthor: writer{i}\nimage: {p}\n---\nA post about payload {i}.\n");
+                $"---\ntitle: {p}\ndescription: {p}\ntags: [{p}, plain]\ncategories: [{category}]\nauthor: writer{i}\nimage: {p}\nrender_with_liquid: false\n---\nA post about payload {i}.\n\n## {shown}\n\n{shown}\n");
             authors.Add($"writer{i}:\n  name: {p}\n  url: {p}\n  twitter: {p}\n");
         }
         _site.With("_posts/2024-12-01-site-author.md", $"---\ntitle: Plain\nauthor: {Yaml(payloads[0])}\n---\nThe author named directly.\n");

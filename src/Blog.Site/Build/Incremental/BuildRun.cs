@@ -45,16 +45,33 @@ internal sealed class BuildRun
     public async Task RenderPagesAsync(CancellationToken cancellationToken)
     {
         var renderer = _selection.Build.Renderer;
+        var contentRendered = ContentReaders();
         await Parallel.ForEachAsync(_selection.Changed, BuildParallelism.Options(cancellationToken), async (i, ct) =>
         {
             var page = Plan.Pages[i];
             var outputPath = page.Document.OutputPath;
             var reads = _remember ? new ValueReads() : null;
-            var html = await renderer.RenderPageAsync(page.Document, page.Pager, reads, ct);
+            var html = await renderer.RenderPageAsync(page.Document, page.Pager, reads, contentRendered, ct);
             if (reads is not null) _selection.Pages[i] = PageState.After(reads, _extensions, _selection.Fingerprints!, page);
             if (OutputPlan.IsHtml(outputPath)) _scanned[outputPath] = PageLinks.Scan(outputPath, html);
             _writer.WriteText(outputPath, html);
         });
+    }
+
+    /// <summary>
+    /// What is told each page's content: the generated files made of it, each holding first what it kept in the previous
+    /// build (the pages not rendered again are the same); null when there are none.
+    /// </summary>
+    private Action<Document, string>? ContentReaders()
+    {
+        var readers = _selection.Build.GeneratedFiles.OfType<IReadsRenderedContent>().ToList();
+        if (readers.Count == 0) return null;
+        foreach (var reader in readers)
+            if (_previous?.Build.GeneratedFiles.FirstOrDefault(f => f.OutputPath == reader.OutputPath) is { } kept) reader.KeepFrom(kept);
+        return (document, content) =>
+        {
+            foreach (var reader in readers) reader.Read(document, content);
+        };
     }
 
     public async Task CopyStaticFilesAsync(CancellationToken cancellationToken) =>

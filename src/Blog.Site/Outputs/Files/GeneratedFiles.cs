@@ -3,6 +3,7 @@ using Blog.Site.Extensions;
 using Blog.Site.Outputs.Files.Feed;
 using Blog.Site.Outputs.Files.Redirects;
 using Blog.Site.Outputs.Files.Robots;
+using Blog.Site.Outputs.Files.Search;
 using Blog.Site.Outputs.Files.Sitemap;
 using Blog.Site.Outputs.Pages.Redirects;
 
@@ -13,8 +14,8 @@ public static class GeneratedFiles
 {
     /// <summary>
     /// The feed (jekyll-feed), sitemap and robots.txt (jekyll-sitemap), redirects.json and Netlify's _redirects
-    /// (jekyll-redirect-from and its options), each when <c>plugins:</c> lists its plugin and
-    /// the site writes no file of its own at that path (the author's wins, as with the plugins); then the files the
+    /// (jekyll-redirect-from and its options), each when <c>plugins:</c> lists its plugin, and the search index when
+    /// <c>search_index:</c> (Blog's own) asks; each only when the site writes no file of its own at that path (the author's wins, as with the plugins); then the files the
     /// extensions add, which a page at the same path collides with.
     /// </summary>
     /// <param name="written">Every document the build writes, generated pages included.</param>
@@ -37,6 +38,7 @@ public static class GeneratedFiles
             if (redirects.Json) plugins.Add(new RedirectsFile(settings, all, netlify: false));
             if (redirects.Netlify) plugins.Add(new RedirectsFile(settings, all, netlify: true));
         }
+        if (settings.Search.Enabled) plugins.Add(new SearchIndexFile(settings, content.Posts, written));
         var taken = written.Select(d => d.OutputPath).Concat(staticFiles.Select(f => f.OutputPath)).ToHashSet(StringComparer.Ordinal);
         return [.. plugins.Where(f => !taken.Contains(f.OutputPath)), .. extensions.OfType<IOutputExtension>().SelectMany(e => e.Files(content))];
     }

@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Blog.Site.Config;
+using Blog.Site.Content;
+
+namespace Blog.Site.Outputs.Files.Search;
+
+/// <summary>
+/// The search index as the theme's script (<c>assets/js/search.js</c>) reads it: one compact JSON object,
+/// <c>{"posts":[{"t":title,"u":url,"d":"2024-02-14","c":[categories],"g":[tags],"h":[headings],"x":text,"w":words}]}</c>.
+/// Titles are the front matter's text (the page shows them escaped, so does the script: as text, never as markup).
+/// Written by <see cref="Utf8JsonWriter"/>: every value is escaped, and <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quotes
+/// as <c>\u003C</c>..., so no title or text can end a string, the object, or a script element the JSON were put in.
+/// </summary>
+public static class SearchIndexJson
+{
+    // Letters of every script stay as they are (an index of a German or Japanese blog stays small); what HTML gives
+    // meaning to is escaped anyway.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    public static string Write(SiteSettings site, IReadOnlyList<(Document Post, PostText Text)> posts)
+    {
+        var buffer = new ArrayBufferWriter<byte>(posts.Count * 1024 + 64);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("posts");
+            foreach (var (post, text) in posts)
+            {
+                json.WriteStartObject();
+                json.WriteString("t", Title(post));
+                json.WriteString("u", SiteUrls.Relative(site, post.Url));
+                json.WriteString("d", TimeZoneInfo.ConvertTime(post.Date, site.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                WriteList(json, "c", post.Categories);
+                WriteList(json, "g", post.Tags);
+                WriteList(json, "h", text.Headings);
+                json.WriteString("x", text.Lead);
+                if (text.Words.Length > 0) json.WriteString("w", text.Words);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The title the page shows: the document's (the front matter's, or the one Jekyll derives from the file name).</summary>
+    private static string Title(Document post) =>
+        post.Title ?? DataValues.Text(DataValues.Get(post.Data, "title")) ?? post.Slug;
+
+    private static void WriteList(Utf8JsonWriter json, string name, IReadOnlyList<string> items)
+    {
+        if (items.Count == 0) return;
+        json.WriteStartArray(name);
+        foreach (var item in items) json.WriteStringValue(item);
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,70 @@
+using Blog.Site.Config;
+using Blog.Site.Outputs.Files.Search;
+
+namespace Blog.Site.Tests.Outputs.Search;
+
+/// <summary>What a post's rendered HTML gives the search index: headings, the start of its text, its frequent words.</summary>
+public sealed class PostTextTests
+{
+    private static readonly SearchSettings Options = SearchSettings.Off with { Enabled = true, Text = 1000, Words = 10 };
+
+    [Fact]
+    public void Entities_are_decoded_once_and_tags_leave_a_space_only_between_blocks()
+    {
+        var text = PostText.Of("<p>Fish &amp; chips, <em>un</em>usual &lt;b&gt;</p><p>next</p>", Options);
+
+        Assert.Equal("Fish & chips, unusual <b> next", text.Lead);
+    }
+
+    [Fact]
+    public void Code_blocks_scripts_inline_svg_and_comments_are_left_out_even_when_nested()
+    {
+        var text = PostText.Of(
+            "<p>before</p><pre><code><pre>inner</pre> code</code></pre><svg><text>chart</text><svg><text>nested</text></svg></svg>"
+            + "<!-- a <p>comment</p> --><script>var x = '<p>';</script><p>after</p>", Options);
+
+        Assert.Equal("before after", text.Lead);
+        Assert.Equal("", text.Words);
+    }
+
+    [Fact]
+    public void Headings_are_kept_apart_from_the_text_and_their_words_are_not_repeated()
+    {
+        var text = PostText.Of("<h2 id=\"x\">Kernel <code>namespaces</code></h2><p>Intro.</p><h3>Cgroups</h3><p>Namespaces again, and cgroups.</p>",
+            Options with { Text = 6 });
+
+        Assert.Equal(["Kernel namespaces", "Cgroups"], text.Headings);
+        Assert.Equal("Intro.…", text.Lead);
+        Assert.Equal("again", text.Words);
+    }
+
+    [Fact]
+    public void Words_are_the_most_frequent_first_without_short_common_words_or_numbers()
+    {
+        var text = PostText.Of("<p>Start. The qemu guest and the qemu host; qemu, guest, 2024, 512 and an os.</p>", Options with { Text = 6 });
+
+        Assert.Equal("qemu guest host", text.Words);
+    }
+
+    [Fact]
+    public void A_lone_less_than_sign_is_text_and_an_unclosed_tag_ends_the_text()
+    {
+        Assert.Equal("a b", PostText.Of("<p>a < b</p>", Options).Lead);
+        Assert.Equal("text", PostText.Of("<p>text</p><div class=\"never closed", Options).Lead);
+    }
+
+    [Fact]
+    public void The_table_of_contents_kramdown_writes_is_left_out()
+    {
+        var text = PostText.Of("<ul id=\"markdown-toc\"><li><a href=\"#a\">Alpha</a><ul><li>Beta</li></ul></li></ul><h2 id=\"a\">Alpha</h2><p>Body.</p>", Options);
+
+        Assert.Equal("Body.", text.Lead);
+        Assert.Equal(["Alpha"], text.Headings);
+    }
+
+    [Fact]
+    public void Tokens_are_runs_of_letters_and_digits_in_lower_case_as_the_script_splits_them()
+    {
+        Assert.Equal(["grüße", "k8s", "x86", "64", "naïve"], PostText.Tokens("Grüße, k8s x86-64 NAÏVE!"));
+    }
+}

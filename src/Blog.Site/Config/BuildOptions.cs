@@ -18,4 +18,7 @@ public sealed record BuildOptions
     public bool Drafts { get; init; }
     public bool Future { get; init; }
     public bool Unpublished { get; init; }
+
+    /// <summary><c>--minify</c>: true or false wins over the config's <c>minify:</c>; null leaves it to the config.</summary>
+    public bool? Minify { get; init; }
 }

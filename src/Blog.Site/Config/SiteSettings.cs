@@ -26,6 +26,9 @@ public sealed record SiteSettings
     /// <summary>Broken internal links fail the build unless <c>check_links:</c> makes them warnings or turns the check off.</summary>
     public LinkCheck LinkCheck { get; init; } = LinkCheck.Error;
 
+    /// <summary>Whether pages and stylesheets are written minified (<c>minify:</c>, or <c>--minify</c>); off by default.</summary>
+    public bool Minify { get; init; }
+
     public string Title { get; init; } = "";
     public string Description { get; init; } = "";
     /// <summary>Scheme and host without a trailing slash, e.g. <c>https://example.org</c>; may be empty.</summary>

@@ -36,6 +36,10 @@ public class BuildSettings : CommandSettings
     [Description("Render posts marked published: false.")]
     public bool Unpublished { get; init; }
 
+    [CommandOption("--minify")]
+    [Description("Write pages and stylesheets minified (as minify: true in _config.yml does; serve writes them as rendered unless given this).")]
+    public bool Minify { get; init; }
+
     [CommandOption("--lab <MODE>")]
     [Description("auto (default): re-measure missing or stale experiments where their runtimes (Docker, QEMU, the JVM) are here, else use the committed results; frozen: never measure; force: re-measure everything that can run here.")]
     [DefaultValue("auto")]
@@ -54,6 +58,7 @@ public class BuildSettings : CommandSettings
         Drafts = Drafts,
         Future = Future,
         Unpublished = Unpublished,
+        Minify = Minify ? true : null,
     };
 
     public override Spectre.Console.ValidationResult Validate()

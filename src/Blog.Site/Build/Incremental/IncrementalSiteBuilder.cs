@@ -3,6 +3,7 @@ using Blog.Site.Build.Session;
 using Blog.Site.Config;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
+using Blog.Site.Outputs.Minify;
 using Blog.Site.Rendering.Liquid;
 
 namespace Blog.Site.Build.Incremental;
@@ -172,7 +173,8 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         trace.Mark("fingerprints");
 
         await using var staging = StagingFolder.Create(selection.Build.Settings.Destination);
-        var run = new BuildRun(source, previous, extensions, selection, new OutputWriter(staging, previous?.OutputHashes, _remember), _remember);
+        var run = new BuildRun(source, previous, extensions, selection, new OutputWriter(staging, previous?.OutputHashes, _remember,
+            selection.Build.Settings.Minify ? new OutputMinifier(selection.Build.Settings.Destination, errors) : null), _remember);
         await run.RenderPagesAsync(cancellationToken);
         trace.Mark($"render {selection.Changed.Count}");
         await run.CopyStaticFilesAsync(cancellationToken);

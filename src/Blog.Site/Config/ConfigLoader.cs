@@ -70,6 +70,8 @@ public static class ConfigLoader
             ConfigFiles = siteFiles.Select(f => f.FullPath).Where(File.Exists).ToList(),
             Plugins = ReadPlugins(values, theme?.Plugins ?? []),
             Minify = minify,
+            ExternalLinks = ExternalLinkSettings.Read(values.GetValueOrDefault("external_links"), At("external_links"), errors)
+                with { Check = options.CheckExternal, Strict = options.Strict },
             LinkCheck = ReadLinkCheck(values.GetValueOrDefault("check_links"), At("check_links"), errors),
             Title = Text(values.GetValueOrDefault("title")),
             Description = Text(values.GetValueOrDefault("description")),

@@ -29,6 +29,9 @@ public sealed record SiteSettings
     /// <summary>Whether pages and stylesheets are written minified (<c>minify:</c>, or <c>--minify</c>); off by default.</summary>
     public bool Minify { get; init; }
 
+    /// <summary>Whether and how external links are checked (<c>--check-external</c>, <c>external_links:</c>).</summary>
+    public ExternalLinkSettings ExternalLinks { get; init; } = new();
+
     public string Title { get; init; } = "";
     public string Description { get; init; } = "";
     /// <summary>Scheme and host without a trailing slash, e.g. <c>https://example.org</c>; may be empty.</summary>

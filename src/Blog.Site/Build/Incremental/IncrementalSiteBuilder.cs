@@ -66,6 +66,9 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         _remember = remember;
     }
 
+    /// <summary>The handler external links are requested through (<c>--check-external</c>); null for the machine's network.</summary>
+    internal HttpMessageHandler? Network { get; init; }
+
     /// <summary>The folders and files the extensions read besides the site's content, for the watcher.</summary>
     public IEnumerable<string> ExtensionInputs => _extensions?.Inputs ?? [];
 
@@ -182,6 +185,12 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         trace.Mark("static and generated files");
         var links = run.CheckLinks();
         trace.Mark("links");
+        // A build that already failed does not wait on the network.
+        if (selection.Build.Settings.ExternalLinks.Check && !errors.HasErrors)
+        {
+            await run.CheckExternalLinksAsync(links, Network, cancellationToken);
+            trace.Mark("external links");
+        }
         errors.ThrowIfAny();
 
         // Until the moves are done the destination matches neither state: if they fail, the next build is a full one.

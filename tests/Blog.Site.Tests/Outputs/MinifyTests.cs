@@ -96,6 +96,16 @@ public sealed class MinifyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_static_HTML_file_is_copied_as_it_is()
+    {
+        _site.With("raw.html", "<p>\n  copied   as it is <!-- with its comment -->\n</p>\n");
+
+        await BuildAsync("title: T\nminify: true\ncheck_links: off\n");
+
+        Assert.Equal("<p>\n  copied   as it is <!-- with its comment -->\n</p>\n", _site.Output("raw.html"));
+    }
+
+    [Fact]
     public async Task Two_minified_builds_are_byte_identical()
     {
         await BuildAsync("title: T\nminify: true\n");

@@ -47,9 +47,10 @@ internal sealed class OutputWriter(StagingFolder staging, IReadOnlyDictionary<st
     /// <param name="hash">The file's hash (<see cref="Session.SourceSnapshot.HashOf"/>); null when nothing is kept.</param>
     public async Task CopyAsync(StaticFile file, string? hash, CancellationToken cancellationToken)
     {
-        if (minifier is not null && OutputMinifier.Minifies(file.OutputPath))
+        // A static stylesheet is written minified (its hash is then the minified bytes', so turning minify off copies
+        // it again). A static HTML file is Jekyll's "copied as it is": only rendered pages are minified.
+        if (minifier is not null && OutputMinifier.IsCss(file.OutputPath))
         {
-            // A stylesheet is written minified; its hash is then the minified bytes', so turning minify off copies it again.
             WriteText(file.OutputPath, await File.ReadAllTextAsync(file.FullPath, cancellationToken));
             return;
         }

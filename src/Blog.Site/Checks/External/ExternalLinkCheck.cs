@@ -14,9 +14,6 @@ namespace Blog.Site.Checks.External;
 /// <param name="network">The handler requests go through; null for the machine's network (tests pass their own).</param>
 public sealed class ExternalLinkCheck(ExternalLinkSettings settings, HttpMessageHandler? network, TimeProvider clock)
 {
-    /// <summary>How many URLs this check requested (the others' results came from the cache).</summary>
-    public int Requested { get; private set; }
-
     /// <summary>A dead link's error at every place a page points to it (rendered page, line and column; the link in <see cref="BuildError.Link"/>).</summary>
     public async Task<IReadOnlyList<BuildError>> DeadLinksAsync(IReadOnlyDictionary<string, IReadOnlyList<PageLink>> links, string cacheFile,
         CancellationToken cancellationToken)
@@ -40,7 +37,6 @@ public sealed class ExternalLinkCheck(ExternalLinkSettings settings, HttpMessage
     private async Task RequestAsync(IReadOnlyList<string> urls, ConcurrentDictionary<string, ExternalLinkResult> known, ExternalLinkCache cache,
         CancellationToken cancellationToken)
     {
-        Requested += urls.Count;
         using var client = Client();
         var probe = new ExternalLinkProbe(client, settings, clock);
         using var all = new SemaphoreSlim(settings.Concurrency);

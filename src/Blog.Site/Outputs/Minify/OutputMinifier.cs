@@ -22,9 +22,6 @@ internal sealed class OutputMinifier(string destination, ErrorCollector errors)
     private readonly ConcurrentBag<HtmlMinifier> _html = [];
     private readonly KristensenCssMinifier _css = new();
 
-    /// <summary>Whether <paramref name="outputPath"/> is minified (an HTML page or a stylesheet).</summary>
-    public static bool Minifies(string outputPath) => Build.OutputPlan.IsHtml(outputPath) || IsCss(outputPath);
-
     /// <summary>The minified text of the output at <paramref name="outputPath"/>; other outputs' text unchanged.</summary>
     public string Minify(string outputPath, string text)
     {
@@ -69,5 +66,6 @@ internal sealed class OutputMinifier(string destination, ErrorCollector errors)
         MinifyEmbeddedJsonData = true,
     }, new KristensenCssMinifier(), new NullJsMinifier(), new WebMarkupMin.Core.Loggers.NullLogger());
 
-    private static bool IsCss(string outputPath) => outputPath.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether <paramref name="outputPath"/> is a stylesheet.</summary>
+    public static bool IsCss(string outputPath) => outputPath.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
 }

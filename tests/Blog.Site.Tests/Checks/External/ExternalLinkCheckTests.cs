@@ -12,7 +12,8 @@ namespace Blog.Site.Tests.Checks.External;
 /// </summary>
 public sealed class ExternalLinkCheckTests : IAsyncLifetime
 {
-    private const string Settings = "external_links:\n  timeout: 500ms\n  retries: 2\n  retry_delay: 10ms\n";
+    // Long enough for a loaded machine to answer /ok in time, short enough to wait for /hang three times.
+    private const string Settings = "external_links:\n  timeout: 2s\n  retries: 2\n  retry_delay: 10ms\n";
 
     private readonly TempSite _site = new();
     private readonly RecordedConsole _console = new();
@@ -61,7 +62,7 @@ public sealed class ExternalLinkCheckTests : IAsyncLifetime
         Assert.Equal(WrittenAt("/hang"), (report.Warnings[2].Position.Line, report.Warnings[2].Position.Column));
         Assert.Contains("404 Not Found", report.Warnings[0].Message);
         Assert.Contains("500 Internal Server Error, 3 attempts", report.Warnings[1].Message);
-        Assert.Contains("no answer within 0.5 s, 3 attempts", report.Warnings[2].Message);
+        Assert.Contains("no answer within 2 s, 3 attempts", report.Warnings[2].Message);
         Assert.Equal(1, _server.RequestsFor("GET", "/ok") + _server.RequestsFor("HEAD", "/ok") - _server.RequestsFor("HEAD", "/moved"));
     }
 
@@ -179,13 +180,20 @@ public sealed class ExternalLinkCheckTests : IAsyncLifetime
     {
         _site.With("_config.yml", "title: T\nexternal_links:\n  timeout: 60s\n")
             .With("index.md", $"---\n---\n[ok]({Url("/ok")})\n\n[hang]({Url("/hang")})\n");
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        using var cancel = new CancellationTokenSource();
+        var build = new SiteBuilder().BuildAsync(_site.Options() with { CheckExternal = true }, cancel.Token);
+        // Ctrl+C once /ok has answered and /hang is waited for.
+        for (var waited = 0; _server.RequestsFor("HEAD", "/ok") == 0 || _server.RequestsFor("HEAD", "/hang") == 0; waited++)
+        {
+            Assert.True(waited < 600, "the check never reached the server");
+            await Task.Delay(50);
+        }
+        await Task.Delay(300);
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        await cancel.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new SiteBuilder().BuildAsync(_site.Options() with { CheckExternal = true }, cancel.Token));
-
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => build);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed} after the cancel");
         Assert.Contains(Url("/ok"), await File.ReadAllTextAsync(ExternalLinkCache.FileFor(_site.Source)));
         Assert.False(Directory.Exists(_site.Destination));
     }

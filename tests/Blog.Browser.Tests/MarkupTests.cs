@@ -20,6 +20,15 @@ public sealed class MarkupTests(SiteFixture fixture)
         Problems.AssertNone(errors.Select(e => e.ToString()));
     }
 
+    // input/ is published minified (minify: true in its _config.yml): the pages the check above reads are those.
+    [Fact]
+    public void The_pages_checked_are_minified_as_the_site_publishes_them()
+    {
+        var home = File.ReadAllText(fixture.Site.FileOf("/index.html"));
+
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">", home);
+    }
+
     // The check above passes only when nothing is reported: this shows that an error would be.
     [Fact]
     public async Task The_Nu_Html_Checker_reports_an_error_with_its_file_and_line()

@@ -73,8 +73,16 @@ internal sealed record PreparedBuild(
     public void ReportLinks(IEnumerable<BuildError> broken)
     {
         if (ReadFailed || Settings.LinkCheck == LinkCheck.Off) return;
+        Report(broken, Settings.LinkCheck == LinkCheck.Warning ? Severity.Warning : Severity.Error);
+    }
+
+    /// <summary>Dead external links, where they were written: warnings, errors with <c>--strict</c>.</summary>
+    public void ReportExternalLinks(IEnumerable<BuildError> dead) =>
+        Report(dead, Settings.ExternalLinks.Strict ? Severity.Error : Severity.Warning);
+
+    private void Report(IEnumerable<BuildError> links, Severity severity)
+    {
         var origins = new Checks.LinkOrigins(Plan.Pages.Select(p => p.Document).ToList(), Content.Layouts, Content.Includes);
-        foreach (var error in origins.Locate(broken))
-            Errors.Add(Settings.LinkCheck == LinkCheck.Warning ? error with { Severity = Severity.Warning } : error);
+        foreach (var error in origins.Locate(links)) Errors.Add(error with { Severity = severity });
     }
 }

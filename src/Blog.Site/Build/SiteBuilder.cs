@@ -21,9 +21,12 @@ public sealed class SiteBuilder(Func<SiteRead, CancellationToken, Task<IReadOnly
 
     public SiteBuilder(IReadOnlyList<ISiteExtension> extensions) : this((_, _) => Task.FromResult(extensions)) { }
 
+    /// <summary>The handler external links are requested through (<c>--check-external</c>); null for the machine's network.</summary>
+    internal HttpMessageHandler? Network { get; init; }
+
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
-        await using var once = new IncrementalSiteBuilder(extensions, remember: false);
+        await using var once = new IncrementalSiteBuilder(extensions, remember: false) { Network = Network };
         return (await once.BuildAsync(options, cancellationToken)).Build;
     }
 }

@@ -21,6 +21,9 @@ public sealed class LinkChecker
         _checkFragments = checkFragments;
     }
 
+    /// <summary>Whether <paramref name="link"/> of <paramref name="page"/> points outside the site (another host, mailto:...).</summary>
+    public bool IsExternal(PageLinks page, PageLink link) => _resolver.Resolve(page.Page, link.Href, link.BaseHref).Status == LinkStatus.External;
+
     /// <summary>Resolves one page's links against the site's files. Thread-safe.</summary>
     public PageLinkResult Resolve(PageLinks page)
     {

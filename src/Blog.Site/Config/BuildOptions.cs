@@ -18,4 +18,13 @@ public sealed record BuildOptions
     public bool Drafts { get; init; }
     public bool Future { get; init; }
     public bool Unpublished { get; init; }
+
+    /// <summary><c>--minify</c>: true or false wins over the config's <c>minify:</c>; null leaves it to the config.</summary>
+    public bool? Minify { get; init; }
+
+    /// <summary><c>--check-external</c>: request the site's external links (nothing reaches the network otherwise).</summary>
+    public bool CheckExternal { get; init; }
+
+    /// <summary><c>--strict</c>: dead external links fail the build.</summary>
+    public bool Strict { get; init; }
 }

@@ -59,6 +59,9 @@ public static class ConfigLoader
         values["show_drafts"] = drafts;
         values["future"] = future;
         values["unpublished"] = unpublished;
+        // Written back like show_drafts, so a page's fingerprint (made of the config) changes with it.
+        bool minify = options.Minify ?? ReadSwitch(values.GetValueOrDefault("minify"), "minify", At("minify"), errors);
+        values["minify"] = minify;
 
         return new SiteSettings
         {
@@ -67,6 +70,9 @@ public static class ConfigLoader
             Theme = theme?.Folder,
             ConfigFiles = siteFiles.Select(f => f.FullPath).Where(File.Exists).ToList(),
             Plugins = ReadPlugins(values, theme?.Plugins ?? []),
+            Minify = minify,
+            ExternalLinks = ExternalLinkSettings.Read(values.GetValueOrDefault("external_links"), At("external_links"), errors)
+                with { Check = options.CheckExternal, Strict = options.Strict },
             LinkCheck = ReadLinkCheck(values.GetValueOrDefault("check_links"), At("check_links"), errors),
             Search = SearchSettings.Read(values.GetValueOrDefault("search_index"), At("search_index"), errors),
             Title = Text(values.GetValueOrDefault("title")),
@@ -229,6 +235,14 @@ public static class ConfigLoader
     }
 
     private static bool IsTrue(object? value) => value is true;
+
+    /// <summary>An on/off setting: absent is off; anything but true or false is a mistake worth naming.</summary>
+    private static bool ReadSwitch(object? value, string key, SourcePosition at, ErrorCollector errors)
+    {
+        if (value is null or bool) return value is true;
+        errors.Error(at, $"'{key}' should be true or false, but was: {Text(value)}");
+        return false;
+    }
 
     private static string Text(object? value) => value switch
     {

@@ -29,6 +29,12 @@ public sealed record SiteSettings
     /// <summary>Whether the build writes a search index of the posts, and its options (<c>search_index:</c>, Blog's own; off unless asked).</summary>
     public SearchSettings Search { get; init; } = SearchSettings.Off;
 
+    /// <summary>Whether pages and stylesheets are written minified (<c>minify:</c>, or <c>--minify</c>); off by default.</summary>
+    public bool Minify { get; init; }
+
+    /// <summary>Whether and how external links are checked (<c>--check-external</c>, <c>external_links:</c>).</summary>
+    public ExternalLinkSettings ExternalLinks { get; init; } = new();
+
     public string Title { get; init; } = "";
     public string Description { get; init; } = "";
     /// <summary>Scheme and host without a trailing slash, e.g. <c>https://example.org</c>; may be empty.</summary>

@@ -36,6 +36,18 @@ public class BuildSettings : CommandSettings
     [Description("Render posts marked published: false.")]
     public bool Unpublished { get; init; }
 
+    [CommandOption("--minify")]
+    [Description("Write pages and stylesheets minified (as minify: true in _config.yml does; serve writes them as rendered unless given this).")]
+    public bool Minify { get; init; }
+
+    [CommandOption("--check-external")]
+    [Description("Request the site's external http(s) links (settings: external_links: in _config.yml); dead ones are warnings. Nothing reaches the network without this.")]
+    public bool CheckExternal { get; init; }
+
+    [CommandOption("--strict")]
+    [Description("With --check-external: a dead external link fails the build (exit 1, the destination left as it was).")]
+    public bool Strict { get; init; }
+
     [CommandOption("--lab <MODE>")]
     [Description("auto (default): re-measure missing or stale experiments where their runtimes (Docker, QEMU, the JVM) are here, else use the committed results; frozen: never measure; force: re-measure everything that can run here.")]
     [DefaultValue("auto")]
@@ -54,12 +66,17 @@ public class BuildSettings : CommandSettings
         Drafts = Drafts,
         Future = Future,
         Unpublished = Unpublished,
+        Minify = Minify ? true : null,
+        CheckExternal = CheckExternal,
+        Strict = Strict,
     };
 
     public override Spectre.Console.ValidationResult Validate()
     {
         if (!LabModeNames.TryParse(LabName, out _))
             return Spectre.Console.ValidationResult.Error($"--lab {LabName}: use {LabModeNames.All}");
+        if (Strict && !CheckExternal)
+            return Spectre.Console.ValidationResult.Error("--strict: it makes dead external links errors, so it needs --check-external too");
         if (Theme is not null && !Directory.Exists(Theme))
             return Spectre.Console.ValidationResult.Error($"--theme {Theme}: no such folder; pass a theme folder (one holding _layouts and _includes), or leave --theme out to use the site's theme_dir: or theme:");
         return Spectre.Console.ValidationResult.Success();

@@ -11,7 +11,7 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
-        var options = settings.ToOptions(RepositoryLayout.FromWorkingDirectory());
+        var options = settings.ToServeOptions(RepositoryLayout.FromWorkingDirectory());
         if (!Directory.Exists(options.Source))
         {
             console.MarkupLineInterpolated($"[red]error:[/] source folder {options.Source} does not exist: pass --source DIR");

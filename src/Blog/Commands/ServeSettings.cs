@@ -18,6 +18,12 @@ public sealed class ServeSettings : BuildSettings
     [DefaultValue("127.0.0.1")]
     public string Host { get; init; } = "127.0.0.1";
 
+    /// <summary>
+    /// A build's options, but pages are written as rendered unless <c>--minify</c> is given here: served pages are read
+    /// in the browser's source view while writing, whatever the site's <c>minify:</c> says for its published build.
+    /// </summary>
+    public Blog.Site.Config.BuildOptions ToServeOptions(RepositoryLayout layout) => ToOptions(layout) with { Minify = Minify };
+
     public override ValidationResult Validate()
     {
         if (Port is < 0 or > 65535) return ValidationResult.Error($"--port {Port}: use 0 to 65535");

@@ -51,14 +51,25 @@ public class IncrementalBuildTests
             (report, history) => Assert.True(report.KeptPlan, string.Join("; ", history)));
 
     /// <summary>
+    /// Minified, a session's output is still the clean build's; turning <c>minify:</c> off and on again (a config edit)
+    /// writes every page and stylesheet again, as rendered or minified.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task After_any_sequence_of_edits_and_minify_switched_the_minified_session_output_is_byte_identical_to_a_clean_build(int seed) =>
+        await EditBuildAndCompareAsync(seed, sequences: 8, maxEdits: 2, fixture => fixture.EditAtRandomOrSwitchMinify(), saveOneAgain: true,
+            (_, _) => { }, config: "minify: true\n");
+
+    /// <summary>
     /// Applies sequences of random edits; after each, tells a session what a watcher would (every path created,
     /// deleted or written), and compares its output with a clean build's.
     /// </summary>
     /// <param name="saveOneAgain">Also report a random file saved without changes (the config among them: it makes the session read everything).</param>
     private static async Task EditBuildAndCompareAsync(int seed, int sequences, int maxEdits, Func<IncrementalFixture, string> edit,
-        bool saveOneAgain, Action<IncrementalReport, IReadOnlyList<string>> check)
+        bool saveOneAgain, Action<IncrementalReport, IReadOnlyList<string>> check, string config = "")
     {
-        using var fixture = new IncrementalFixture(seed);
+        using var fixture = new IncrementalFixture(seed, config);
         var session = new IncrementalSiteBuilder([]);
         await session.BuildAsync(fixture.Options("incremental"), [], CancellationToken.None);
         var random = new Random(seed);

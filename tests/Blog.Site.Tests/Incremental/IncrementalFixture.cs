@@ -17,7 +17,8 @@ public sealed class IncrementalFixture : IDisposable
     private readonly Random _random;
     private int _created;
 
-    public IncrementalFixture(int seed)
+    /// <param name="config">Added to the fixture's config (e.g. <c>minify: true</c>).</param>
+    public IncrementalFixture(int seed, string config = "")
     {
         _random = new Random(seed);
         Site = new TempSite()
@@ -25,7 +26,7 @@ public sealed class IncrementalFixture : IDisposable
                                  + "plugins: [jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-archives]\n"
                                  + "jekyll-archives:\n  enabled: [categories]\n  layouts:\n    category: archive\n  permalinks:\n    category: /categories/:name/\n"
                                  + "collections:\n  guides:\n    output: true\n    sort_by: rank\n    permalink: /guides/:path/\n  notes: {}\n"
-                                 + "defaults:\n  - scope:\n      path: chosen.md\n    values:\n      layout: plain\n")
+                                 + "defaults:\n  - scope:\n      path: chosen.md\n    values:\n      layout: plain\n" + config)
             .With("_guides/start.md", "---\nlayout: post\ntitle: Start\nrank: 2\n---\nStart here.\n\nThen more.\n")
             .With("_guides/deploy.md", "---\nlayout: post\ntitle: Deploy\nrank: 1\n---\nDeploy it.\n")
             .With("_guides/diagram.txt", "a diagram\n")
@@ -179,6 +180,16 @@ public sealed class IncrementalFixture : IDisposable
                 Site.With("_config.yml", File.ReadAllText(Path.Combine(Site.Source, "_config.yml")).Replace("title: Fixture", "title: Fixture!"));
                 return "edit config";
         }
+    }
+
+    /// <summary>One random edit, or now and then <c>minify:</c> switched off or on in the config.</summary>
+    public string EditAtRandomOrSwitchMinify()
+    {
+        if (_random.Next(4) != 0) return EditAtRandom();
+        var config = File.ReadAllText(Path.Combine(Site.Source, "_config.yml"));
+        var on = config.Contains("minify: true", StringComparison.Ordinal);
+        Site.With("_config.yml", on ? config.Replace("minify: true", "minify: false") : config.Replace("minify: false", "minify: true"));
+        return on ? "switch minify off" : "switch minify on";
     }
 
     /// <summary>Applies one random edit of a document's body (front matter as it was) and says which.</summary>

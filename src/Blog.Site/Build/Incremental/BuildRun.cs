@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Blog.Site.Build.Session;
 using Blog.Site.Checks;
+using Blog.Site.Checks.External;
 using Blog.Site.Content;
 using Blog.Site.Extensions;
 using Blog.Site.Outputs.Files;
@@ -98,6 +99,19 @@ internal sealed class BuildRun
         var links = SiteLinks.Check(Plan, _previous, _selection.Outputs, _selection.LinkChecker, _scanned);
         _selection.Build.ReportLinks(links.Broken());
         return links;
+    }
+
+    /// <summary>
+    /// Every HTML page's external links requested (<c>--check-external</c>; the cache spares the recent ones), the dead
+    /// ones reported to the build where they were written.
+    /// </summary>
+    /// <param name="network">The handler requests go through; null for the machine's network.</param>
+    public async Task CheckExternalLinksAsync(SiteLinks links, HttpMessageHandler? network, CancellationToken cancellationToken)
+    {
+        var settings = _selection.Build.Settings;
+        var external = ExternalLinks.Of(links.Links.Select(l => l.Links), _selection.LinkChecker, settings.ExternalLinks);
+        var check = new ExternalLinkCheck(settings.ExternalLinks, network, TimeProvider.System);
+        _selection.Build.ReportExternalLinks(await check.DeadLinksAsync(external, ExternalLinkCache.FileFor(settings.Source), cancellationToken));
     }
 
     /// <summary>What the destination holds once this build is in place, for the next build to compare with.</summary>

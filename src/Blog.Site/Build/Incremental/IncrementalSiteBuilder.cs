@@ -3,6 +3,7 @@ using Blog.Site.Build.Session;
 using Blog.Site.Config;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
+using Blog.Site.Outputs.Minify;
 using Blog.Site.Rendering.Liquid;
 
 namespace Blog.Site.Build.Incremental;
@@ -69,6 +70,9 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         _load = extensions;
         _remember = remember;
     }
+
+    /// <summary>The handler external links are requested through (<c>--check-external</c>); null for the machine's network.</summary>
+    internal HttpMessageHandler? Network { get; init; }
 
     /// <summary>The folders and files the extensions read besides the site's content, for the watcher.</summary>
     public IEnumerable<string> ExtensionInputs => _extensions?.Inputs ?? [];
@@ -179,7 +183,8 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         trace.Mark("fingerprints");
 
         await using var staging = StagingFolder.Create(selection.Build.Settings.Destination);
-        var run = new BuildRun(source, previous, extensions, selection, new OutputWriter(staging, previous?.OutputHashes, _remember), _remember);
+        var run = new BuildRun(source, previous, extensions, selection, new OutputWriter(staging, previous?.OutputHashes, _remember,
+            selection.Build.Settings.Minify ? new OutputMinifier(selection.Build.Settings.Destination, errors) : null), _remember);
         await run.RenderPagesAsync(cancellationToken);
         trace.Mark($"render {selection.Changed.Count}");
         await run.CopyStaticFilesAsync(cancellationToken);
@@ -187,6 +192,12 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         trace.Mark("static and generated files");
         var links = run.CheckLinks();
         trace.Mark("links");
+        // A build that already failed does not wait on the network.
+        if (selection.Build.Settings.ExternalLinks.Check && !errors.HasErrors)
+        {
+            await run.CheckExternalLinksAsync(links, Network, cancellationToken);
+            trace.Mark("external links");
+        }
         errors.ThrowIfAny();
 
         // Until the moves are done the destination matches neither state: if they fail, the next build is a full one.

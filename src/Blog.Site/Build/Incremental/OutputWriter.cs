@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Blog.Site.Content;
+using Blog.Site.Outputs.Minify;
 
 namespace Blog.Site.Build.Incremental;
 
@@ -12,7 +13,8 @@ namespace Blog.Site.Build.Incremental;
 /// </summary>
 /// <param name="previous">The hash of every output the destination holds; null for a first build.</param>
 /// <param name="remember">Whether a next build compares with this one (hash what is written).</param>
-internal sealed class OutputWriter(StagingFolder staging, IReadOnlyDictionary<string, string>? previous, bool remember)
+/// <param name="minifier">Minifies pages and stylesheets as they are written (<c>minify:</c>); null writes them as rendered.</param>
+internal sealed class OutputWriter(StagingFolder staging, IReadOnlyDictionary<string, string>? previous, bool remember, OutputMinifier? minifier = null)
 {
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
 
@@ -29,6 +31,7 @@ internal sealed class OutputWriter(StagingFolder staging, IReadOnlyDictionary<st
     /// <summary>Thread-safe.</summary>
     public void WriteText(string outputPath, string text)
     {
+        if (minifier is not null) text = minifier.Minify(outputPath, text);
         using var utf8 = PooledUtf8.Encode(text);
         if (!remember)
         {
@@ -44,6 +47,13 @@ internal sealed class OutputWriter(StagingFolder staging, IReadOnlyDictionary<st
     /// <param name="hash">The file's hash (<see cref="Session.SourceSnapshot.HashOf"/>); null when nothing is kept.</param>
     public async Task CopyAsync(StaticFile file, string? hash, CancellationToken cancellationToken)
     {
+        // A static stylesheet is written minified (its hash is then the minified bytes', so turning minify off copies
+        // it again). A static HTML file is Jekyll's "copied as it is": only rendered pages are minified.
+        if (minifier is not null && OutputMinifier.IsCss(file.OutputPath))
+        {
+            WriteText(file.OutputPath, await File.ReadAllTextAsync(file.FullPath, cancellationToken));
+            return;
+        }
         if (hash is not null && HashOf(file.OutputPath) == hash) return;
         await staging.CopyFileAsync(file.FullPath, StagedName(file.OutputPath), cancellationToken);
         if (hash is not null) _written[file.OutputPath] = hash;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Blog.Site.Content;
+using Blog.Site.Outputs.Images;
 using Blog.Site.Rendering.Sass;
 
 namespace Blog.Site.Build.Incremental;
@@ -27,6 +28,7 @@ public sealed class PageFingerprints
     private readonly Lazy<string> _assets;
     private readonly Lazy<string> _listingBodies;
     private readonly ConcurrentDictionary<int, string> _shared = new();
+    private readonly ImageFingerprints? _images;
 
     /// <param name="documents">Hashes of the documents, kept between the builds of a session.</param>
     /// <param name="staticFileHash">The hash of a static file's bytes.</param>
@@ -40,7 +42,8 @@ public sealed class PageFingerprints
             new(() => ContentHash.Of(content.StaticFiles.Select(f => f.OutputPath + ":" + staticFileHash(f)))),
             // The source's documents: generated pages (archives, pagers) follow from them and the config.
             new ContentHash(documents.Metadata).Add(DocumentsRead(content)).Add(content.StaticFiles.Select(f => f.OutputPath)).Finish(),
-            new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)))
+            new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal),
+            ImageFingerprints.For(content, staticFileHash)))
     {
     }
 
@@ -50,6 +53,7 @@ public sealed class PageFingerprints
         _documents = documents;
         (Config, Templates, Data, _assets, Listing) = (shared.Config, shared.Templates, shared.Data, shared.Assets, shared.Listing);
         (_chainFeatures, _chainHashes, _includeFeatures, _includeHashes) = (shared.ChainFeatures, shared.ChainHashes, shared.IncludeFeatures, shared.IncludeHashes);
+        _images = shared.Images;
         _postIndex = new(() =>
         {
             var index = new Dictionary<Document, int>(content.Posts.Count, ReferenceEqualityComparer.Instance);
@@ -72,11 +76,11 @@ public sealed class PageFingerprints
     /// config, templates, data, static files and every document's metadata are the same, and so are their hashes.
     /// </summary>
     public PageFingerprints WithEditedBodies(SiteContent content) => new(content, _documents,
-        new Shared(Config, Templates, Data, _assets, Listing, _chainFeatures, _chainHashes, _includeFeatures, _includeHashes));
+        new Shared(Config, Templates, Data, _assets, Listing, _chainFeatures, _chainHashes, _includeFeatures, _includeHashes, _images));
 
     private sealed record Shared(string Config, string Templates, string Data, Lazy<string> Assets, string Listing,
         ConcurrentDictionary<string, TemplateFeatures> ChainFeatures, ConcurrentDictionary<string, string> ChainHashes,
-        ConcurrentDictionary<string, TemplateFeatures> IncludeFeatures, ConcurrentDictionary<string, string> IncludeHashes);
+        ConcurrentDictionary<string, TemplateFeatures> IncludeFeatures, ConcurrentDictionary<string, string> IncludeHashes, ImageFingerprints? Images);
 
     private static IEnumerable<Document> DocumentsRead(SiteContent content) =>
         content.Posts.Concat(content.Pages).Concat(content.Collections.SelectMany(c => c.Documents));
@@ -133,6 +137,8 @@ public sealed class PageFingerprints
             hash.Add(inputs.Older is null ? null : _documents.Full(inputs.Older)).Add(inputs.Newer is null ? null : _documents.Full(inputs.Newer)).Add(Templates);
         else if (features.Neighbours)
             hash.Add(inputs.Older is null ? null : _documents.Metadata(inputs.Older)).Add(inputs.Newer is null ? null : _documents.Metadata(inputs.Newer));
+        // Its images' sizes and versions; another document's content it shows may show any image.
+        if (_images is not null) hash.Add(_images.Of(document)).Add(inputs.ReadsBodies ? _assets.Value : "");
         return hash.Finish();
     }
 

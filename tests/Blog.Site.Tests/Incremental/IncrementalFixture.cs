@@ -22,7 +22,8 @@ public sealed class IncrementalFixture : IDisposable
             .With("_config.yml", "title: Fixture\nurl: https://example.org\ntime: 2024-03-01 10:00:00 +0000\npaginate: 2\n"
                                  + "plugins: [jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-archives]\n"
                                  + "jekyll-archives:\n  enabled: [categories]\n  layouts:\n    category: archive\n  permalinks:\n    category: /categories/:name/\n"
-                                 + "collections:\n  guides:\n    output: true\n    sort_by: rank\n    permalink: /guides/:path/\n  notes: {}\n")
+                                 + "collections:\n  guides:\n    output: true\n    sort_by: rank\n    permalink: /guides/:path/\n  notes: {}\n"
+                                 + "images:\n  enabled: true\n  widths: [240]\n")
             .With("_guides/start.md", "---\nlayout: post\ntitle: Start\nrank: 2\n---\nStart here.\n\nThen more.\n")
             .With("_guides/deploy.md", "---\nlayout: post\ntitle: Deploy\nrank: 1\n---\nDeploy it.\n")
             .With("_guides/diagram.txt", "a diagram\n")
@@ -41,7 +42,8 @@ public sealed class IncrementalFixture : IDisposable
             .With("tags.html", "---\nlayout: default\ntitle: Tags\n---\n{% for tag in site.tags %}<h2>{{ tag[0] }}</h2>{% for p in tag[1] %}{{ p.title }} {% endfor %}{% endfor %}\n")
             .With("recent.html", "---\nlayout: default\ntitle: Recent\n---\n{% for p in site.posts limit: 2 %}<section>{{ p.excerpt }}</section>{% endfor %}\n")
             .With("plain.html", "---\nlayout: default\ntitle: Plain\n---\n<p>No listings here.</p>\n")
-            .With("assets/style.css", "body { color: black }\n");
+            .With("assets/style.css", "body { color: black }\n")
+            .WithBytes("assets/img/figure.png", TestImages.Png(300, 100));
         for (var day = 1; day <= 5; day++) WritePost(day, $"Post {day}");
     }
 
@@ -87,8 +89,12 @@ public sealed class IncrementalFixture : IDisposable
     public string EditAtRandom()
     {
         var (posts, post, name) = RandomPost();
-        switch (_random.Next(16))
+        switch (_random.Next(17))
         {
+            case 16:
+                // Post 1 shows the figure in its body, post 2 in its excerpt (so the listings of excerpts show it too).
+                Site.WithBytes("assets/img/figure.png", TestImages.Png(new[] { 200, 300, 500 }[_random.Next(3)], 100, (byte)_random.Next(256)));
+                return "replace the figure with another image (wider or narrower than the 240 pixels version)";
             case 15:
                 // Not a body edit for the kept plan: a collection's documents are assembled again (see SnapshotReader.SamePlace).
                 File.AppendAllText(Path.Combine(Site.Source, "_guides/deploy.md"), $"\nMore deploying {_random.Next()}.\n");
@@ -183,7 +189,14 @@ public sealed class IncrementalFixture : IDisposable
 
     private void WritePost(int day, string title) =>
         Site.With($"_posts/2024-02-{day:00}-post-{day}.md",
-            $"---\nlayout: post\ntitle: {title}\ntags: t{day % 3} common\ncategories: c{day % 2}\n---\nBody of {title}.\n");
+            $"---\nlayout: post\ntitle: {title}\ntags: t{day % 3} common\ncategories: c{day % 2}\n---\nBody of {title}.{Figure(day)}\n");
+
+    private static string Figure(int day) => day switch
+    {
+        1 => "\n\n![The figure](/assets/img/figure.png)",
+        2 => " ![The figure](/assets/img/figure.png)",
+        _ => "",
+    };
 
     public void Dispose() => Site.Dispose();
 }

@@ -115,7 +115,9 @@ public sealed class PageFingerprints
         var shared = _shared.GetOrAdd(key, _ => string.Concat(Config,
             features.Data ? Data : "", features.Time ? _content.Settings.Time.ToString("O") : "", features.Assets ? _assets.Value : "",
             listing ? Listing : "", bodies ? ListingBodies : ""));
-        return new PageInputs(document, page.Pager, older, newer, Templates, shared, bodies, readsBodies);
+        // Its images' sizes and versions; another document's content it shows may show any image.
+        var images = _images is null ? "" : ContentHash.Of(_images.Of(document), readsBodies ? _assets.Value : "");
+        return new PageInputs(document, page.Pager, older, newer, Templates, shared, bodies, readsBodies, images);
     }
 
     /// <summary>The page's fingerprint from its <see cref="InputsOf">inputs</see>, or null when it must always be rendered.</summary>
@@ -137,9 +139,7 @@ public sealed class PageFingerprints
             hash.Add(inputs.Older is null ? null : _documents.Full(inputs.Older)).Add(inputs.Newer is null ? null : _documents.Full(inputs.Newer)).Add(Templates);
         else if (features.Neighbours)
             hash.Add(inputs.Older is null ? null : _documents.Metadata(inputs.Older)).Add(inputs.Newer is null ? null : _documents.Metadata(inputs.Newer));
-        // Its images' sizes and versions; another document's content it shows may show any image.
-        if (_images is not null) hash.Add(_images.Of(document)).Add(inputs.ReadsBodies ? _assets.Value : "");
-        return hash.Finish();
+        return hash.Add(inputs.Images).Finish();
     }
 
     private (Document? Older, Document? Newer) Neighbours(Document document) =>
@@ -202,10 +202,12 @@ public sealed class PageFingerprints
 /// <param name="Shared">The config and, as the page reads them, data, time, assets and listings.</param>
 /// <param name="ListsBodies">The page lists documents and read their contents or excerpts: any document's body counts.</param>
 /// <param name="ReadsBodies">The page read another document's content or excerpt (as its last render recorded).</param>
+/// <param name="Images">The hashes of the images it shows (<see cref="ImageFingerprints"/>); "" when the site makes no image versions.</param>
 public sealed record PageInputs(Document Document, Pager? Pager, Document? Older, Document? Newer, string Templates, string Shared, bool ListsBodies,
-    bool ReadsBodies)
+    bool ReadsBodies, string Images = "")
 {
     public bool SameAs(PageInputs other) =>
         ReferenceEquals(Document, other.Document) && Equals(Pager, other.Pager) && ReferenceEquals(Older, other.Older)
-        && ReferenceEquals(Newer, other.Newer) && Templates == other.Templates && Shared == other.Shared && ReadsBodies == other.ReadsBodies;
+        && ReferenceEquals(Newer, other.Newer) && Templates == other.Templates && Shared == other.Shared && ReadsBodies == other.ReadsBodies
+        && Images == other.Images;
 }

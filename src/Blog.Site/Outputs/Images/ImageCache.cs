@@ -12,7 +12,7 @@ namespace Blog.Site.Outputs.Images;
 /// </summary>
 internal sealed class ImageCache
 {
-    private readonly ConcurrentDictionary<(string Path, DateTimeOffset Modified), Known> _known = new();
+    private readonly ConcurrentDictionary<(string Path, DateTime Modified, long Length), Known> _known = new();
     private int _encodes;
 
     /// <summary>How many versions this cache's builds encoded (the rest were found in the folder).</summary>
@@ -20,15 +20,20 @@ internal sealed class ImageCache
 
     internal void CountEncode() => Interlocked.Increment(ref _encodes);
 
-    /// <summary>The hash and header of the file as it was at <paramref name="modified"/>: from memory, or read now.</summary>
+    /// <summary>
+    /// The hash and header of the file: from memory when its time of writing (to the tick, not the second a static
+    /// file's <c>modified_time</c> shows) and length are the same as when it was read, or read now.
+    /// </summary>
     /// <exception cref="ImageException">Not an image that can be used (<see cref="ImageHeader.Read"/>).</exception>
-    public Known Read(string path, DateTimeOffset modified, long maxPixels)
+    public Known Read(string path, long maxPixels)
     {
-        if (_known.TryGetValue((path, modified), out var known)) return known;
+        var file = new FileInfo(path);
+        var key = (path, file.LastWriteTimeUtc, file.Length);
+        if (_known.TryGetValue(key, out var known)) return known;
         var bytes = File.ReadAllBytes(path);
         var hash = Convert.ToHexString(SHA256.HashData(bytes));
         known = new Known(hash, ImageHeader.Read(bytes, maxPixels));
-        _known[(path, modified)] = known;
+        _known[key] = known;
         return known;
     }
 

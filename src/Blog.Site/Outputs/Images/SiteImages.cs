@@ -64,7 +64,7 @@ internal sealed class SiteImages
 
     private static ProcessedImage Process(StaticFile file, ImageOptions options, IReadOnlySet<string> taken, ImageCache cache)
     {
-        var known = cache.Read(file.FullPath, file.ModifiedTime, options.MaxPixels);
+        var known = cache.Read(file.FullPath, options.MaxPixels);
         var variants = Plan(file.OutputPath, known, options).Where(v => !taken.Contains(v.OutputPath)).ToList();
         var missing = variants.Where(v => !File.Exists(v.CachePath)).ToList();
         if (missing.Count > 0)

@@ -55,7 +55,7 @@ internal sealed partial class ImageMarkup(SiteImages images, string baseUrl, Ren
                 errors.Error(LinkOrigins.InDocument(document, src), $"image \"{src}\" not found: add the file {outputPath} to the site, or fix the path");
             return tag;
         }
-        if (!attributes.ContainsKey("alt"))
+        if (!attributes.TryGetValue("alt", out var alt) || (alt.Length == 0 && WrittenWithoutAlt(document.Body, outputPath)))
             errors.Warning(LinkOrigins.InDocument(document, src),
                 $"image \"{src}\" has no alt text: describe what it shows (![what it shows]({src})), or write alt=\"\" if it is decoration");
 
@@ -81,6 +81,18 @@ internal sealed partial class ImageMarkup(SiteImages images, string baseUrl, Ren
         return webp.Count == 0 ? img : $"<picture><source type=\"image/webp\" srcset=\"{SrcSet(webp, null)}\" sizes=\"{sizes}\">{img}</picture>";
     }
 
+    /// <summary>
+    /// Markdown gives <c>![](x.png)</c> an empty <c>alt</c>, which in HTML means decoration: written in Markdown, an
+    /// image with empty brackets has simply not been described.
+    /// </summary>
+    private static bool WrittenWithoutAlt(string body, string outputPath)
+    {
+        var name = Path.GetFileName(outputPath);
+        foreach (Match m in MarkdownWithoutAlt().Matches(body))
+            if (m.Groups["url"].Value.EndsWith(name, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>The tag with <paramref name="attributes"/> before its end (<c>&gt;</c> or <c> /&gt;</c>).</summary>
     private static string Insert(string tag, string attributes)
     {
@@ -98,6 +110,9 @@ internal sealed partial class ImageMarkup(SiteImages images, string baseUrl, Ren
                 m.Groups["dq"].Success ? m.Groups["dq"].Value : m.Groups["sq"].Success ? m.Groups["sq"].Value : m.Groups["bare"].Value);
         return attributes;
     }
+
+    [GeneratedRegex(@"!\[\s*\]\(\s*<?(?<url>[^)\s>]+)")]
+    private static partial Regex MarkdownWithoutAlt();
 
     [GeneratedRegex(@"<picture\b[\s\S]*?</picture\s*>|<img\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex ImageOrPicture();

@@ -165,6 +165,17 @@ public class ImageTests
     }
 
     [Fact]
+    public async Task A_markdown_image_with_empty_brackets_is_reported_and_an_html_one_with_an_empty_alt_is_decoration()
+    {
+        using var site = Site(body: "Text.\n\n![](/assets/img/diagram.png)\n\n<img src=\"/assets/img/small.png\" alt=\"\">\n");
+        site.WithBytes("assets/img/small.png", TestImages.Png(100, 100));
+        var report = await new SiteBuilder().BuildAsync(site.Options());
+
+        var warning = Assert.Single(report.Warnings, w => w.Message.Contains("no alt text"));
+        Assert.Equal(("_posts/2024-02-14-figure.md", 7, 5), (warning.Position.Path, warning.Position.Line, warning.Position.Column));
+    }
+
+    [Fact]
     public async Task The_versions_are_known_to_the_link_check()
     {
         using var site = Site(body: "![A diagram](/assets/img/diagram.png)\n\n[the small one](/assets/img/diagram-480w.webp)\n");

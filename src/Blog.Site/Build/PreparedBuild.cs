@@ -3,6 +3,7 @@ using Blog.Site.Content;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
 using Blog.Site.Outputs.Files;
+using Blog.Site.Outputs.Images;
 using Blog.Site.Outputs.Liquid.Assets;
 using Blog.Site.Outputs.Liquid.Seo;
 using Blog.Site.Rendering;
@@ -21,19 +22,25 @@ internal sealed record PreparedBuild(
     bool ReadFailed,
     OutputPlan Plan,
     SiteRenderer Renderer,
-    IReadOnlyList<IGeneratedFile> GeneratedFiles)
+    IReadOnlyList<IGeneratedFile> GeneratedFiles,
+    SiteImages Images)
 {
-    public IEnumerable<string> AllOutputPaths => Plan.OutputPaths.Concat(GeneratedFiles.Select(f => f.OutputPath));
+    public IEnumerable<string> AllOutputPaths =>
+        Plan.OutputPaths.Concat(GeneratedFiles.Select(f => f.OutputPath)).Concat(Images.Variants.Select(v => v.OutputPath));
 
     /// <summary>The preparation for content read (with its problems already in <paramref name="errors"/>).</summary>
+    /// <param name="images">Where images' versions are kept between builds (see <see cref="SiteImages"/>).</param>
     public static PreparedBuild From(ErrorCollector errors, SiteSettings settings, SiteContent content, IReadOnlyList<ISiteExtension> extensions,
-        Session.BuildTrace trace, JekyllParser parser)
+        Session.BuildTrace trace, JekyllParser parser, ImageCache images, CancellationToken cancellationToken)
     {
         var readFailed = errors.HasErrors;
         var plan = OutputPlan.For(content, errors);
         trace.Mark("plan");
+        var siteImages = SiteImages.Make(ImageOptions.From(settings), plan.StaticFiles, plan.OutputPaths.ToHashSet(StringComparer.Ordinal), images,
+            cancellationToken);
+        trace.Mark("images");
         var all = WithBuiltIns(content, extensions);
-        var renderer = SiteRenderer.Create(content, all, errors, parser);
+        var renderer = SiteRenderer.Create(content, all, errors, parser, siteImages);
         trace.Mark("renderer");
         var files = GeneratedFilesOf(content, plan, all);
         plan.ReportDuplicates(files.Select(f => (f.OutputPath, f.Source)), errors);
@@ -42,7 +49,7 @@ internal sealed record PreparedBuild(
         plan = plan.Without(unwritable);
         files = files.Where(f => !unwritable.Contains(f.OutputPath)).ToList();
         trace.Mark("generated files and duplicates");
-        return new PreparedBuild(errors, settings, content, readFailed, plan, renderer, files);
+        return new PreparedBuild(errors, settings, content, readFailed, plan, renderer, files, siteImages);
     }
 
     /// <summary>
@@ -54,8 +61,8 @@ internal sealed record PreparedBuild(
         JekyllParser parser)
     {
         var all = WithBuiltIns(content, extensions);
-        var renderer = SiteRenderer.Create(content, all, errors, parser);
-        return new PreparedBuild(errors, Settings, content, false, plan, renderer, GeneratedFilesOf(content, plan, all));
+        var renderer = SiteRenderer.Create(content, all, errors, parser, Images);
+        return new PreparedBuild(errors, Settings, content, false, plan, renderer, GeneratedFilesOf(content, plan, all), Images);
     }
 
     /// <summary>The generator's own extensions (the SEO and feed tags, the asset fingerprint filter), then the given ones.</summary>

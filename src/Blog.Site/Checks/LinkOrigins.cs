@@ -45,6 +45,15 @@ internal sealed partial class LinkOrigins(IReadOnlyList<Document> pages, IReadOn
             .FirstOrDefault();
     }
 
+    /// <summary>Where <paramref name="href"/> was written in the document's own text; its first line when it is not found there.</summary>
+    internal static SourcePosition InDocument(Document document, string href) =>
+        WrittenLinks(new SourceText(document.RelativePath, document.Body, document.BodyLine))
+            .Select(link => (link.At, Score: Score(link.Written, href)))
+            .Where(c => c.Score >= 2)
+            .OrderByDescending(c => c.Score)
+            .Select(c => (SourcePosition?)c.At)
+            .FirstOrDefault() ?? document.Position(1, 1);
+
     private sealed record SourceText(string Path, string Text, int FirstLine);
 
     /// <summary>The page, its layout chain (innermost first), then every include: the places a page's links come from.</summary>

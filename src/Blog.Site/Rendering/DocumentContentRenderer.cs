@@ -1,6 +1,7 @@
 using Blog.Site.Content;
 using Blog.Site.Rendering.Liquid;
 using Blog.Site.Diagnostics;
+using Blog.Site.Outputs.Images;
 using Blog.Site.Rendering.Liquid.Tags;
 using Blog.Site.Rendering.Liquid.Templates;
 using Blog.Site.Rendering.Liquid.Values;
@@ -16,8 +17,10 @@ namespace Blog.Site.Rendering;
 /// <c>render_with_liquid: false</c>), then its converter: Markdown for <c>.md</c>/<c>.markdown</c> files, Sass for
 /// <c>.scss</c>/<c>.sass</c> files.
 /// </summary>
+/// A Markdown document's local images then get their sizes and smaller versions (<see cref="ImageMarkup"/>, when the site makes them).
 internal sealed class DocumentContentRenderer(
-    LiquidTemplateParser parser, RenderContexts contexts, LiquidValueConverter values, MarkdownConverter markdown, SassCompiler sass)
+    LiquidTemplateParser parser, RenderContexts contexts, LiquidValueConverter values, MarkdownConverter markdown, SassCompiler sass,
+    ImageMarkup? images = null)
 {
     /// <param name="text">The body, or a part of it such as the excerpt, starting at the body's first line.</param>
     /// <exception cref="TemplateAlreadyReportedException">The text has Liquid errors (reported).</exception>
@@ -36,10 +39,13 @@ internal sealed class DocumentContentRenderer(
             var context = contexts.Create(values.Drop(document), paginator, stack);
             if (isMarkdown) ProtectedHtml.Begin(context);
             output = await RenderTemplateAsync(template, context);
-            if (isMarkdown) return ProtectedHtml.Of(context)!.Restore(ToHtml(document, output));
+            if (isMarkdown) return WithImages(ProtectedHtml.Of(context)!.Restore(ToHtml(document, output)), document, text);
         }
-        return isMarkdown ? ToHtml(document, output) : output;
+        return isMarkdown ? WithImages(ToHtml(document, output), document, text) : output;
     }
+
+    private string WithImages(string html, Document document, string text) =>
+        images is null ? html : images.Rewrite(html, document, isContent: ReferenceEquals(text, document.Body));
 
     private string ToHtml(Document document, string text)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Blog.Site.Content;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
+using Blog.Site.Outputs.Images;
 using Blog.Site.Rendering.Highlighting;
 using Blog.Site.Rendering.Layouts;
 using Blog.Site.Rendering.Liquid;
@@ -36,7 +37,7 @@ public sealed class SiteRenderer : IDocumentContentSource
     private readonly BoundedCache<Document, RenderedText> _contents = new(ContentCacheSize);
     private readonly ConcurrentDictionary<Document, RenderedText> _excerpts = new(ReferenceEqualityComparer.Instance);
 
-    private SiteRenderer(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector collector, JekyllParser parser)
+    private SiteRenderer(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector collector, JekyllParser parser, SiteImages? images)
     {
         _content = content;
         _errors = new RenderErrors(collector);
@@ -70,16 +71,19 @@ public sealed class SiteRenderer : IDocumentContentSource
         var services = new RenderServices(settings, templates, urls, highlighter, markdown, _values, parser);
         var contexts = new RenderContexts(options, services, SiteValue.Create(content, _values), content);
 
-        _documents = new DocumentContentRenderer(templateParser, contexts, _values, markdown, new SassCompiler(SassOptions.From(settings)));
+        _documents = new DocumentContentRenderer(templateParser, contexts, _values, markdown, new SassCompiler(SassOptions.From(settings)),
+            images is { Options.Enabled: true } ? new ImageMarkup(images, settings.BaseUrl, _errors) : null);
         _layouts = new LayoutRenderer(templates, contexts, _values, _errors);
     }
 
     public static SiteRenderer Create(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector errors) =>
-        new(content, extensions, errors, new JekyllParser());
+        new(content, extensions, errors, new JekyllParser(), null);
 
     /// <param name="parser">A fresh parser for this build (extensions add their tags to it), built ahead by the caller.</param>
-    internal static SiteRenderer Create(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector errors, JekyllParser parser) =>
-        new(content, extensions, errors, parser);
+    /// <param name="images">The build's images, made before rendering, which documents' images are shown with.</param>
+    internal static SiteRenderer Create(SiteContent content, IEnumerable<ISiteExtension> extensions, ErrorCollector errors, JekyllParser parser,
+        SiteImages? images = null) =>
+        new(content, extensions, errors, parser, images);
 
     /// <summary>The page as written to the output: content in its layouts; <paramref name="pager"/> for a paginated listing.</summary>
     public ValueTask<string> RenderPageAsync(Document document, Pager? pager, CancellationToken ct) => RenderPageAsync(document, pager, null, null, ct);

@@ -243,12 +243,37 @@ public static class HostileSites
             }
         }));
 
+    // ---- images ---------------------------------------------------------------------------------------------------
+
+    private static readonly byte[] SmallPng = Support.TestImages.Png(64, 32);
+
+    private static readonly Gen<byte[]> BadImageBytes = Gen.OneOf(
+        Gen.Const("not an image"u8.ToArray()), Gen.Const(Array.Empty<byte>()), Gen.Const(Support.TestImages.TruncatedPng()),
+        Gen.OneOf(Gen.Const(Support.TestImages.PngHeaderClaiming(20_000, 20_000)), Gen.Const(Support.TestImages.PngHeaderClaiming(0, 0)),
+            Gen.Const(Support.TestImages.PngHeaderClaiming(1, int.MaxValue))),
+        Gen.Select(Gen.Int[0, SmallPng.Length - 1].List[1, 8], Gen.Byte, (positions, value) =>
+        {
+            var bytes = SmallPng.ToArray();
+            foreach (var at in positions) bytes[at] = value;
+            return bytes;
+        }),
+        Gen.Int[1, SmallPng.Length - 1].Select(length => SmallPng[..length]));
+
+    private static readonly Gen<Change> BadImages =
+        Gen.Select(BadImageBytes, Gen.OneOf("x.png", "x.jpg", "x.webp"), Gen.Bool, (bytes, name, html) => new Change("bad images", files =>
+        {
+            files["_config.yml"] = [.. files["_config.yml"], .. "\nimages:\n  enabled: true\n"u8];
+            files["assets/img/" + name] = bytes;
+            files["_posts/2024-03-02-image.md"] = Utf8.GetBytes(Post("layout: default",
+                html ? $"<img src=\"/assets/img/{name}\">\n" : $"Text.\n\n![x](/assets/img/{name})\n"));
+        }));
+
     // ---- the site -------------------------------------------------------------------------------------------------
 
     // Huge files are rare: each takes seconds (a 2 MB post is real work), the others milliseconds.
     private static readonly Gen<Change> AnyChange = Gen.Frequency(
         (140, BrokenFrontMatter), (100, BrokenConfig), (100, InvalidUtf8), (100, ByteMutation), (1, HugeFile),
-        (100, DeepNesting), (140, BadLiquid), (100, BadDates), (100, DuplicatePermalinks), (100, KramdownMarkup));
+        (100, DeepNesting), (140, BadLiquid), (100, BadDates), (100, DuplicatePermalinks), (100, KramdownMarkup), (60, BadImages));
 
     public static Gen<HostileSite> Sites { get; } =
         Gen.Frequency((3, AnyChange.List[1, 1]), (1, AnyChange.List[2, 3])).Select(changes =>

@@ -26,7 +26,8 @@ public sealed class IncrementalFixture : IDisposable
                                  + "plugins: [jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-archives]\n"
                                  + "jekyll-archives:\n  enabled: [categories]\n  layouts:\n    category: archive\n  permalinks:\n    category: /categories/:name/\n"
                                  + "collections:\n  guides:\n    output: true\n    sort_by: rank\n    permalink: /guides/:path/\n  notes: {}\n"
-                                 + "defaults:\n  - scope:\n      path: chosen.md\n    values:\n      layout: plain\n" + config)
+                                 + "defaults:\n  - scope:\n      path: chosen.md\n    values:\n      layout: plain\n"
+                                 + "images:\n  enabled: true\n  widths: [240]\n" + config)
             .With("_guides/start.md", "---\nlayout: post\ntitle: Start\nrank: 2\n---\nStart here.\n\nThen more.\n")
             .With("_guides/deploy.md", "---\nlayout: post\ntitle: Deploy\nrank: 1\n---\nDeploy it.\n")
             .With("_guides/diagram.txt", "a diagram\n")
@@ -53,7 +54,8 @@ public sealed class IncrementalFixture : IDisposable
             .With("widget.html", "---\nlayout: default\ntitle: Widget\nwidget: widget-a.html\n---\n{% assign w = page.widget %}{% include {{ w }} %}\n")
             .With("_data/colors.yml", "main: red\n")
             .With("palette.html", "---\nlayout: plain\ntitle: Palette\nkey: colors\n---\n<p>{{ site.data[page.key].main }}</p>\n")
-            .With("count.html", "---\nlayout: plain\ntitle: Count\n---\n{% assign s = site %}{% assign all = s.posts %}<p>{{ all.size }} posts, the newest {{ all.first.title }}</p>\n");
+            .With("count.html", "---\nlayout: plain\ntitle: Count\n---\n{% assign s = site %}{% assign all = s.posts %}<p>{{ all.size }} posts, the newest {{ all.first.title }}</p>\n")
+            .WithBytes("assets/img/figure.png", TestImages.Png(300, 100));
         for (var day = 1; day <= 5; day++) WritePost(day, $"Post {day}");
     }
 
@@ -99,7 +101,7 @@ public sealed class IncrementalFixture : IDisposable
     public string EditAtRandom()
     {
         var (posts, post, name) = RandomPost();
-        switch (_random.Next(21))
+        switch (_random.Next(22))
         {
             case 16:
                 var widget = new[] { "widget-a.html", "widget-b.html" }[_random.Next(2)];
@@ -119,6 +121,10 @@ public sealed class IncrementalFixture : IDisposable
             case 20:
                 Site.With("_layouts/plain.html", File.ReadAllText(Path.Combine(Site.Source, "_layouts/plain.html")) + $"<!-- {_random.Next()} -->");
                 return "edit the layout the config's defaults choose";
+            case 21:
+                // Post 1 shows the figure in its body, post 2 in its excerpt (so the listings of excerpts show it too).
+                Site.WithBytes("assets/img/figure.png", TestImages.Png(new[] { 200, 300, 500 }[_random.Next(3)], 100, (byte)_random.Next(256)));
+                return "replace the figure with another image (wider or narrower than the 240 pixels version)";
             case 15:
                 // Not a body edit for the kept plan: a collection's documents are assembled again (see SnapshotReader.SamePlace).
                 File.AppendAllText(Path.Combine(Site.Source, "_guides/deploy.md"), $"\nMore deploying {_random.Next()}.\n");
@@ -223,7 +229,14 @@ public sealed class IncrementalFixture : IDisposable
 
     private void WritePost(int day, string title) =>
         Site.With($"_posts/2024-02-{day:00}-post-{day}.md",
-            $"---\nlayout: post\ntitle: {title}\ntags: t{day % 3} common\ncategories: c{day % 2}\n---\nBody of {title}.\n");
+            $"---\nlayout: post\ntitle: {title}\ntags: t{day % 3} common\ncategories: c{day % 2}\n---\nBody of {title}.{Figure(day)}\n");
+
+    private static string Figure(int day) => day switch
+    {
+        1 => "\n\n![The figure](/assets/img/figure.png)",
+        2 => " ![The figure](/assets/img/figure.png)",
+        _ => "",
+    };
 
     public void Dispose() => Site.Dispose();
 }

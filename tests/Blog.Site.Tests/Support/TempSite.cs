@@ -23,6 +23,14 @@ public sealed class TempSite : IDisposable
         return this;
     }
 
+    public TempSite WithBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Source, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
     public BuildOptions Options() => new() { Source = Source, Destination = Destination };
 
     public string Output(string relativePath) => File.ReadAllText(Path.Combine(Destination, relativePath));

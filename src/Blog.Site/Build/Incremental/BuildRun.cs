@@ -79,6 +79,11 @@ internal sealed class BuildRun
         await Parallel.ForEachAsync(Plan.StaticFiles, BuildParallelism.Options(cancellationToken),
             async (file, ct) => await _writer.CopyAsync(file, _remember ? _source.HashOf(file) : null, ct));
 
+    /// <summary>Writes the images' versions (from the image cache, where the build made them before rendering).</summary>
+    public async Task WriteImagesAsync(CancellationToken cancellationToken) =>
+        await Parallel.ForEachAsync(_selection.Build.Images.Variants, BuildParallelism.Options(cancellationToken),
+            async (variant, ct) => await _writer.CopyAsync(variant.CachePath, variant.OutputPath, _remember ? variant.Hash : null, ct));
+
     /// <summary>Writes each generated file whose fingerprint changed since the previous build, or that has none.</summary>
     public async Task WriteGeneratedFilesAsync(CancellationToken cancellationToken)
     {

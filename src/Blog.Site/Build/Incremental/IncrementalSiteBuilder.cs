@@ -4,6 +4,7 @@ using Blog.Site.Config;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
 using Blog.Site.Outputs.Minify;
+using Blog.Site.Outputs.Images;
 using Blog.Site.Rendering.Liquid;
 
 namespace Blog.Site.Build.Incremental;
@@ -38,6 +39,7 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
 
     private readonly DocumentHashes _documents = new();
     private readonly Func<SiteRead, CancellationToken, Task<IReadOnlyList<ISiteExtension>>>? _load;
+    private readonly ImageCache _images = new();
     // A build that nobody builds after (the command line's) keeps nothing: it fingerprints and hashes nothing.
     private readonly bool _remember;
     private Task _deletions = Task.CompletedTask;
@@ -73,6 +75,9 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
 
     /// <summary>The handler external links are requested through (<c>--check-external</c>); null for the machine's network.</summary>
     internal HttpMessageHandler? Network { get; init; }
+
+    /// <summary>How many image versions this builder's builds encoded (not found in the image cache).</summary>
+    internal int ImageEncodes => _images.Encodes;
 
     /// <summary>The folders and files the extensions read besides the site's content, for the watcher.</summary>
     public IEnumerable<string> ExtensionInputs => _extensions?.Inputs ?? [];
@@ -188,6 +193,7 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         await run.RenderPagesAsync(cancellationToken);
         trace.Mark($"render {selection.Changed.Count}");
         await run.CopyStaticFilesAsync(cancellationToken);
+        await run.WriteImagesAsync(cancellationToken);
         await run.WriteGeneratedFilesAsync(cancellationToken);
         trace.Mark("static and generated files");
         var links = run.CheckLinks();
@@ -225,7 +231,7 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
          && source.EditedDocuments is { } edits && !errors.HasErrors
             ? PageSelection.AfterBodyEdits(source, edits, previous, _documents, extensions, errors, parser, trace)
             : null)
-        ?? PageSelection.All(source, previous, extensions, errors, parser,
+        ?? PageSelection.All(source, previous, extensions, errors, parser, _images,
             _remember ? content => new PageFingerprints(content, _documents, source.HashOf) : null, trace, cancellationToken);
 
     /// <summary>A first build's staging folder becomes the destination; a rebuild's changed outputs are moved into it.</summary>

@@ -45,18 +45,22 @@ internal sealed class OutputWriter(StagingFolder staging, IReadOnlyDictionary<st
     }
 
     /// <param name="hash">The file's hash (<see cref="Session.SourceSnapshot.HashOf"/>); null when nothing is kept.</param>
-    public async Task CopyAsync(StaticFile file, string? hash, CancellationToken cancellationToken)
+    public Task CopyAsync(StaticFile file, string? hash, CancellationToken cancellationToken) =>
+        CopyAsync(file.FullPath, file.OutputPath, hash, cancellationToken);
+
+    /// <param name="hash">What the file's bytes depend on (an image version's cache name); null when nothing is kept.</param>
+    public async Task CopyAsync(string sourcePath, string outputPath, string? hash, CancellationToken cancellationToken)
     {
         // A static stylesheet is written minified (its hash is then the minified bytes', so turning minify off copies
         // it again). A static HTML file is Jekyll's "copied as it is": only rendered pages are minified.
-        if (minifier is not null && OutputMinifier.IsCss(file.OutputPath))
+        if (minifier is not null && OutputMinifier.IsCss(outputPath))
         {
-            WriteText(file.OutputPath, await File.ReadAllTextAsync(file.FullPath, cancellationToken));
+            WriteText(outputPath, await File.ReadAllTextAsync(sourcePath, cancellationToken));
             return;
         }
-        if (hash is not null && HashOf(file.OutputPath) == hash) return;
-        await staging.CopyFileAsync(file.FullPath, StagedName(file.OutputPath), cancellationToken);
-        if (hash is not null) _written[file.OutputPath] = hash;
+        if (hash is not null && HashOf(outputPath) == hash) return;
+        await staging.CopyFileAsync(sourcePath, StagedName(outputPath), cancellationToken);
+        if (hash is not null) _written[outputPath] = hash;
     }
 
     /// <summary>A rebuild's outputs are staged side by side, to be moved over their old versions; a first build's are the site.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Blog.Site.Content;
+using Blog.Site.Outputs.Images;
 using Blog.Site.Rendering;
 using Blog.Site.Rendering.Sass;
 
@@ -36,7 +37,8 @@ public sealed class PageFingerprints
             new(() => ContentHash.Of(content.StaticFiles.Select(f => f.OutputPath + ":" + staticFileHash(f)))),
             // The source's documents: generated pages (archives, pagers) follow from them and the config.
             new ContentHash(documents.Metadata).Add(DocumentsRead(content)).Add(content.StaticFiles.Select(f => f.OutputPath)).Finish(),
-            new(StringComparer.Ordinal)))
+            new(StringComparer.Ordinal),
+            ImageFingerprints.For(content, staticFileHash)))
     {
     }
 
@@ -58,7 +60,7 @@ public sealed class PageFingerprints
 
     /// <summary>The hashes that stay while only documents' bodies change, each layout, include and data entry's made when first asked.</summary>
     private sealed record Shared(string Config, string Templates, string Data, Lazy<string> Assets, string Listing,
-        ConcurrentDictionary<string, string> Inputs);
+        ConcurrentDictionary<string, string> Inputs, ImageFingerprints? Images);
 
     private static IEnumerable<Document> DocumentsRead(SiteContent content) =>
         content.Posts.Concat(content.Pages).Concat(content.Collections.SelectMany(c => c.Documents));
@@ -104,7 +106,9 @@ public sealed class PageFingerprints
         var shared = _shared.GetOrAdd(key, _ => string.Concat(Config,
             allData ? Data : "", time ? _content.Settings.Time.ToString("O") : "", assets ? _hashes.Assets.Value : "",
             listing ? Listing : "", bodies ? ListingBodies : ""));
-        return new PageInputs(page.Document, page.Pager, reads, page.Inputs, neighbours ?? NoNeighbours, Templates, Data, shared, bodies);
+        // Its images' sizes and versions; another document's content it shows may show any image.
+        var images = _hashes.Images is null ? "" : ContentHash.Of(_hashes.Images.Of(page.Document), reads.Bodies ? _hashes.Assets.Value : "");
+        return new PageInputs(page.Document, page.Pager, reads, page.Inputs, neighbours ?? NoNeighbours, Templates, Data, shared, bodies, images);
     }
 
     private static readonly IReadOnlyList<Document?> NoNeighbours = [];
@@ -137,7 +141,7 @@ public sealed class PageFingerprints
         // A neighbour's content, when shown, renders through templates its render recorded with this page's reads.
         foreach (var neighbour in inputs.Neighbours)
             hash.Add(neighbour is null ? null : inputs.Reads.Bodies ? _documents.Full(neighbour) : _documents.Metadata(neighbour));
-        return hash.Finish();
+        return hash.Add(inputs.Images).Finish();
     }
 
     private string InputHash(string input, Func<object?> value) => _hashes.Inputs.GetOrAdd(input, _ => ContentHash.Of(value()));
@@ -174,12 +178,13 @@ public sealed class PageFingerprints
 /// <param name="Data">Every data entry (the page's fingerprint has only those it read).</param>
 /// <param name="Shared">The config and, as the page reads them, all data, time, assets and listings.</param>
 /// <param name="ListsBodies">The page lists documents and read their contents or excerpts: any document's body counts.</param>
+/// <param name="Images">The hashes of the images it shows (<see cref="ImageFingerprints"/>); "" when the site makes no image versions.</param>
 public sealed record PageInputs(Document Document, Pager? Pager, PageReads Reads, IReadOnlyList<string> Declared, IReadOnlyList<Document?> Neighbours,
-    string Templates, string Data, string Shared, bool ListsBodies)
+    string Templates, string Data, string Shared, bool ListsBodies, string Images = "")
 {
     public bool SameAs(PageInputs other) =>
         ReferenceEquals(Document, other.Document) && Equals(Pager, other.Pager) && ReferenceEquals(Reads, other.Reads)
         && ReferenceEquals(Declared, other.Declared) && Neighbours.Count == other.Neighbours.Count
         && Neighbours.Zip(other.Neighbours).All(n => ReferenceEquals(n.First, n.Second))
-        && Templates == other.Templates && Data == other.Data && Shared == other.Shared;
+        && Templates == other.Templates && Data == other.Data && Shared == other.Shared && Images == other.Images;
 }

@@ -3,6 +3,7 @@ using Blog.Site.Checks;
 using Blog.Site.Content;
 using Blog.Site.Diagnostics;
 using Blog.Site.Extensions;
+using Blog.Site.Outputs.Images;
 using Blog.Site.Rendering.Liquid;
 
 namespace Blog.Site.Build.Incremental;
@@ -24,9 +25,9 @@ internal sealed record PageSelection(PreparedBuild Build, PageFingerprints? Fing
     /// a page the previous build did not render.
     /// </summary>
     public static PageSelection All(SourceSnapshot source, BuiltState? previous, ExtensionSet extensions, ErrorCollector errors, JekyllParser parser,
-        Func<SiteContent, PageFingerprints>? fingerprints, BuildTrace trace, CancellationToken cancellationToken)
+        ImageCache images, Func<SiteContent, PageFingerprints>? fingerprints, BuildTrace trace, CancellationToken cancellationToken)
     {
-        var build = PreparedBuild.From(errors, source.Settings, source.Content, extensions.All, trace, parser);
+        var build = PreparedBuild.From(errors, source.Settings, source.Content, extensions.All, trace, parser, images, cancellationToken);
         var plan = build.Plan;
         var allOutputs = build.AllOutputPaths.ToHashSet(StringComparer.Ordinal);
         var pages = new PageState[plan.Pages.Count];

@@ -71,12 +71,12 @@ public class ImageTests
     public async Task A_second_build_resizes_nothing_it_takes_the_versions_from_the_cache_by_content_hash()
     {
         using var site = Site();
-        var first = new IncrementalSiteBuilder(Task.FromResult<IReadOnlyList<Blog.Site.Extensions.ISiteExtension>>([]), remember: false);
+        var first = new IncrementalSiteBuilder((_, _) => Task.FromResult<IReadOnlyList<Blog.Site.Extensions.ISiteExtension>>([]), remember: false);
         await first.BuildAsync(site.Options(), CancellationToken.None);
         var firstTree = site.OutputTree();
         Assert.Equal(5, first.ImageEncodes);
 
-        var second = new IncrementalSiteBuilder(Task.FromResult<IReadOnlyList<Blog.Site.Extensions.ISiteExtension>>([]), remember: false);
+        var second = new IncrementalSiteBuilder((_, _) => Task.FromResult<IReadOnlyList<Blog.Site.Extensions.ISiteExtension>>([]), remember: false);
         await second.BuildAsync(site.Options(), CancellationToken.None);
         Assert.Equal(0, second.ImageEncodes);
         var secondTree = site.OutputTree();
@@ -85,7 +85,7 @@ public class ImageTests
 
         // The same bytes under another name are the same cache entries.
         site.WithBytes("assets/img/copy.png", File.ReadAllBytes(Path.Combine(site.Source, "assets/img/diagram.png")));
-        var third = new IncrementalSiteBuilder(Task.FromResult<IReadOnlyList<Blog.Site.Extensions.ISiteExtension>>([]), remember: false);
+        var third = new IncrementalSiteBuilder((_, _) => Task.FromResult<IReadOnlyList<Blog.Site.Extensions.ISiteExtension>>([]), remember: false);
         await third.BuildAsync(site.Options(), CancellationToken.None);
         Assert.Equal(0, third.ImageEncodes);
         Assert.True(File.Exists(Path.Combine(site.Destination, "assets/img/copy-480w.webp")));

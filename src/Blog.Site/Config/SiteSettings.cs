@@ -13,6 +13,13 @@ public enum LinkCheck { Error, Warning, Off }
 public sealed record SiteSettings
 {
     public required string Source { get; init; }
+
+    /// <summary>
+    /// Where the build keeps what it can make again (image versions, external link results): Jekyll's <c>cache_dir</c>
+    /// (<c>.jekyll-cache</c> by default) in the source folder, outside the output, skipped by the reader and the watcher.
+    /// </summary>
+    public string CacheFolder => Path.GetFullPath(Path.Combine(Source,
+        Outputs.DataValues.Text(Outputs.DataValues.Get(Values, "cache_dir")) ?? ".jekyll-cache"));
     public required string Destination { get; init; }
     /// <summary>The theme folder in use (<see cref="ThemeLocator"/>); null when the site asked for none.</summary>
     public string? Theme { get; init; }

@@ -116,7 +116,7 @@ internal sealed class BuildRun
         var settings = _selection.Build.Settings;
         var external = ExternalLinks.Of(links.Links.Select(l => l.Links), _selection.LinkChecker, settings.ExternalLinks);
         var check = new ExternalLinkCheck(settings.ExternalLinks, network, TimeProvider.System);
-        _selection.Build.ReportExternalLinks(await check.DeadLinksAsync(external, ExternalLinkCache.FileFor(settings.Source), cancellationToken));
+        _selection.Build.ReportExternalLinks(await check.DeadLinksAsync(external, ExternalLinkCache.FileFor(settings.CacheFolder), cancellationToken));
     }
 
     /// <summary>What the destination holds once this build is in place, for the next build to compare with.</summary>

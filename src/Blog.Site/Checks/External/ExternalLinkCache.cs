@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Blog.Site.Checks.External;
 
 /// <summary>
-/// The results of earlier checks, in a JSON file outside the destination (the source's <c>.blog-cache/</c>, which the
-/// site's reader and the watcher skip like every dot folder): a result younger than <c>cache_age:</c> is used instead
+/// The results of earlier checks, in a JSON file outside the destination (the site's <see cref="Config.SiteSettings.CacheFolder"/>, which the
+/// site's reader and the watcher skip): a result younger than <c>cache_age:</c> is used instead
 /// of a request, so a build that checks external links again reaches the network only for the links it has not seen lately.
 /// </summary>
 public sealed class ExternalLinkCache
@@ -17,8 +17,8 @@ public sealed class ExternalLinkCache
 
     private ExternalLinkCache(string file, Dictionary<string, ExternalLinkResult> results) => (_file, _results) = (file, results);
 
-    /// <summary>Where a site's cache lives.</summary>
-    public static string FileFor(string source) => Path.Combine(source, ".blog-cache", "external-links.json");
+    /// <summary>Where a site's cache lives, in its <paramref name="cacheFolder"/> (<see cref="Config.SiteSettings.CacheFolder"/>).</summary>
+    public static string FileFor(string cacheFolder) => Path.Combine(cacheFolder, "blog-external-links.json");
 
     /// <summary>The cache in <paramref name="file"/>; empty when there is none, or it cannot be read (it is only a cache).</summary>
     public static async Task<ExternalLinkCache> LoadAsync(string file, CancellationToken cancellationToken)

@@ -22,14 +22,13 @@ public sealed record ImageOptions(bool Enabled, IReadOnlyList<int> Widths, bool 
         var widths = DataValues.Get(images, "widths") is IEnumerable<object?> list
             ? list.Select(DataValues.Integer).OfType<int>().Where(w => w > 0).Distinct().Order().ToList()
             : DefaultWidths;
-        var cacheDir = DataValues.Text(DataValues.Get(site.Values, "cache_dir")) ?? ".jekyll-cache";
         return new ImageOptions(
             DataValues.IsTrue(DataValues.Get(images, "enabled")),
             widths,
             !DataValues.IsFalse(DataValues.Get(images, "webp")),
             Math.Clamp(DataValues.Integer(DataValues.Get(images, "quality")) ?? DefaultQuality, 1, 100),
             DataValues.Integer(DataValues.Get(images, "max_pixels")) is { } max and > 0 ? max : DefaultMaxPixels,
-            Path.GetFullPath(Path.Combine(site.Source, cacheDir, "blog-images")));
+            Path.Combine(site.CacheFolder, "blog-images"));
     }
 
     /// <summary>What the made versions depend on besides the image's bytes: a cache entry is the same only with these the same.</summary>

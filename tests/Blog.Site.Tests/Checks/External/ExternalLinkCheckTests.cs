@@ -125,8 +125,8 @@ public sealed class ExternalLinkCheckTests : IAsyncLifetime
 
         Assert.Equal(requests, _server.Requests);
         Assert.Equal(first.Warnings.Select(w => w.ToString()), second.Warnings.Select(w => w.ToString()));
-        Assert.True(File.Exists(ExternalLinkCache.FileFor(_site.Source)));
-        Assert.DoesNotContain(Directory.EnumerateFiles(_site.Destination, "*", SearchOption.AllDirectories), f => f.Contains("blog-cache"));
+        Assert.True(File.Exists(ExternalLinkCache.FileFor(Path.Combine(_site.Source, ".jekyll-cache"))));
+        Assert.DoesNotContain(Directory.EnumerateFiles(_site.Destination, "*", SearchOption.AllDirectories), f => f.Contains("blog-external-links"));
 
         _site.With("_config.yml", "title: T\n" + Settings + "  cache_age: 0s\n");
         await BuildAsync();
@@ -194,7 +194,7 @@ public sealed class ExternalLinkCheckTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => build);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed} after the cancel");
-        Assert.Contains(Url("/ok"), await File.ReadAllTextAsync(ExternalLinkCache.FileFor(_site.Source)));
+        Assert.Contains(Url("/ok"), await File.ReadAllTextAsync(ExternalLinkCache.FileFor(Path.Combine(_site.Source, ".jekyll-cache"))));
         Assert.False(Directory.Exists(_site.Destination));
     }
 

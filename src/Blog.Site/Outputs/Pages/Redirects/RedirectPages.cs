@@ -53,7 +53,12 @@ public static class RedirectPages
 
         var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
         var added = new List<Document>();
-        foreach (var redirect in Of(content, written, errors))
+        var redirects = Of(content, written, errors).ToList();
+        foreach (var (start, round) in RedirectLoops.In(redirects))
+            errors.Error(KeyPosition(start.Origin, "redirect_to"),
+                $"redirect_to '{start.Target}' makes a redirect loop ({string.Join(" → ", round)}): a browser would go round it " +
+                "until it gives up; point one of them at a page that is not a redirect");
+        foreach (var redirect in redirects)
         {
             if (redirect.IsRedirectTo)
             {

@@ -39,13 +39,13 @@ internal sealed class DocumentContentRenderer(
             var context = contexts.Create(values.Drop(document), paginator, stack);
             if (isMarkdown) ProtectedHtml.Begin(context);
             output = await RenderTemplateAsync(template, context);
-            if (isMarkdown) return WithImages(ProtectedHtml.Of(context)!.Restore(ToHtml(document, output)), document, text);
+            if (isMarkdown) return WithImages(ProtectedHtml.Of(context)!.Restore(ToHtml(document, output)), document, text, stack);
         }
-        return isMarkdown ? WithImages(ToHtml(document, output), document, text) : output;
+        return isMarkdown ? WithImages(ToHtml(document, output), document, text, stack) : output;
     }
 
-    private string WithImages(string html, Document document, string text) =>
-        images is null ? html : images.Rewrite(html, document, isContent: ReferenceEquals(text, document.Body));
+    private string WithImages(string html, Document document, string text, RenderStack stack) =>
+        images is null ? html : images.Rewrite(html, document, isContent: ReferenceEquals(text, document.Body), stack);
 
     private string ToHtml(Document document, string text)
     {

@@ -10,7 +10,7 @@ namespace Blog.Site.Build.Incremental;
 /// The fingerprint of every planned page: a hash of everything its output depends on. Its own document and the config
 /// always; its pager's place; and what its last render read (<see cref="PageReads"/>, recorded while it rendered) with
 /// what its output declared it reads (<see cref="PlannedPage.Inputs"/>): each layout and include by name, each
-/// <c>_data</c> entry, <c>site.time</c>, the static files' bytes, a document's neighbours, or the whole site's listing
+/// <c>_data</c> entry, <c>site.time</c>, each local image shown, the static files' bytes, a document's neighbours, or the whole site's listing
 /// (every document's front matter and URL). Other documents' bodies count when the render read another document's
 /// content or excerpt (a listing's then are every document's); what rendering those read, the page read too. With the
 /// same inputs a render reads the same, so two builds give a page the same fingerprint only when its output would be
@@ -38,7 +38,7 @@ public sealed class PageFingerprints
             // The source's documents: generated pages (archives, pagers) follow from them and the config.
             new ContentHash(documents.Metadata).Add(DocumentsRead(content)).Add(content.StaticFiles.Select(f => f.OutputPath)).Finish(),
             new(StringComparer.Ordinal),
-            ImageFingerprints.For(content, staticFileHash)))
+            new ImageFingerprints(content, staticFileHash)))
     {
     }
 
@@ -60,7 +60,7 @@ public sealed class PageFingerprints
 
     /// <summary>The hashes that stay while only documents' bodies change, each layout, include and data entry's made when first asked.</summary>
     private sealed record Shared(string Config, string Templates, string Data, Lazy<string> Assets, string Listing,
-        ConcurrentDictionary<string, string> Inputs, ImageFingerprints? Images);
+        ConcurrentDictionary<string, string> Inputs, ImageFingerprints Images);
 
     private static IEnumerable<Document> DocumentsRead(SiteContent content) =>
         content.Posts.Concat(content.Pages).Concat(content.Collections.SelectMany(c => c.Documents));
@@ -85,6 +85,7 @@ public sealed class PageFingerprints
     {
         var (listing, time, assets, allData) = (false, false, false, false);
         List<Document?>? neighbours = null;
+        ContentHash? images = null;
         foreach (var input in reads.Inputs.Concat(page.Inputs))
         {
             switch (input)
@@ -93,6 +94,8 @@ public sealed class PageFingerprints
                 case SiteInput.Time: time = true; break;
                 case SiteInput.Assets: assets = true; break;
                 case SiteInput.AllData: allData = true; break;
+                // The image's bytes (its size and versions are in the page); a static file edit keeps the page's reads.
+                case [SiteInput.ImageKind, .. var path]: (images ??= new ContentHash()).Add(path).Add(_hashes.Images.HashOf(path)); break;
                 case [SiteInput.NeighboursKind, .. var path]:
                     var (before, after) = _neighbours.Value.GetValueOrDefault(path);
                     (neighbours ??= []).Add(before);
@@ -106,9 +109,7 @@ public sealed class PageFingerprints
         var shared = _shared.GetOrAdd(key, _ => string.Concat(Config,
             allData ? Data : "", time ? _content.Settings.Time.ToString("O") : "", assets ? _hashes.Assets.Value : "",
             listing ? Listing : "", bodies ? ListingBodies : ""));
-        // Its images' sizes and versions; another document's content it shows may show any image.
-        var images = _hashes.Images is null ? "" : ContentHash.Of(_hashes.Images.Of(page.Document), reads.Bodies ? _hashes.Assets.Value : "");
-        return new PageInputs(page.Document, page.Pager, reads, page.Inputs, neighbours ?? NoNeighbours, Templates, Data, shared, bodies, images);
+        return new PageInputs(page.Document, page.Pager, reads, page.Inputs, neighbours ?? NoNeighbours, Templates, Data, shared, bodies, images?.Finish() ?? "");
     }
 
     private static readonly IReadOnlyList<Document?> NoNeighbours = [];
@@ -177,10 +178,10 @@ public sealed class PageFingerprints
 /// <param name="Templates">Every layout and include (the page's fingerprint has only those it read).</param>
 /// <param name="Data">Every data entry (the page's fingerprint has only those it read).</param>
 /// <param name="Shared">The config and, as the page reads them, all data, time, assets and listings.</param>
+/// <param name="Images">The hashes of the images its render showed (<see cref="ImageFingerprints"/>); "" for none.</param>
 /// <param name="ListsBodies">The page lists documents and read their contents or excerpts: any document's body counts.</param>
-/// <param name="Images">The hashes of the images it shows (<see cref="ImageFingerprints"/>); "" when the site makes no image versions.</param>
 public sealed record PageInputs(Document Document, Pager? Pager, PageReads Reads, IReadOnlyList<string> Declared, IReadOnlyList<Document?> Neighbours,
-    string Templates, string Data, string Shared, bool ListsBodies, string Images = "")
+    string Templates, string Data, string Shared, bool ListsBodies, string Images)
 {
     public bool SameAs(PageInputs other) =>
         ReferenceEquals(Document, other.Document) && Equals(Pager, other.Pager) && ReferenceEquals(Reads, other.Reads)

@@ -25,7 +25,8 @@ internal sealed partial class ImageMarkup(SiteImages images, string baseUrl, Ren
     public const int FirstScreen = 1500;
 
     /// <param name="isContent">The document's whole content (its page), not an excerpt shown in a listing.</param>
-    public string Rewrite(string html, Document document, bool isContent)
+    /// <param name="stack">Where the render records each image it shows (<see cref="SiteInput.Image"/>): its bytes are part of the page.</param>
+    public string Rewrite(string html, Document document, bool isContent, RenderStack stack)
     {
         if (!html.Contains("<img", StringComparison.OrdinalIgnoreCase)) return html;
         var first = true;
@@ -35,14 +36,15 @@ internal sealed partial class ImageMarkup(SiteImages images, string baseUrl, Ren
             if (m.Value.StartsWith("<picture", StringComparison.OrdinalIgnoreCase)) return m.Value;
             var eager = first && isContent && m.Index < FirstScreen;
             first = false;
-            return RewriteTag(m.Value, document, eager);
+            return RewriteTag(m.Value, document, eager, stack);
         });
     }
 
-    private string RewriteTag(string tag, Document document, bool eager)
+    private string RewriteTag(string tag, Document document, bool eager, RenderStack stack)
     {
         var attributes = Attributes(tag);
         if (attributes.GetValueOrDefault("src") is not { } src || ImageUrls.OutputPath(src, document.Url, baseUrl) is not { } outputPath) return tag;
+        stack.Reads?.AddInput(SiteInput.Image(outputPath));
         var (image, failure) = images.Find(outputPath);
         if (failure is not null)
         {

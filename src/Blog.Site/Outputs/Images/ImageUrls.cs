@@ -34,19 +34,6 @@ internal static partial class ImageUrls
         return string.Join('/', segments);
     }
 
-    /// <summary>
-    /// The raster images a document's text may show: every path in it ending in .png, .jpg, .jpeg or .webp (Markdown
-    /// targets, <c>src</c> values, the literal part of a Liquid-built URL), as output paths.
-    /// </summary>
-    public static IEnumerable<string> InText(string text, string pageUrl, string baseUrl)
-    {
-        foreach (Match m in WrittenPath().Matches(text))
-            if (OutputPath(m.Value, pageUrl, baseUrl) is { } path) yield return path;
-    }
-
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")]
     private static partial Regex Scheme();
-
-    [GeneratedRegex("""[^\s"'()<>\[\]{}|]+\.(?:png|jpe?g|webp)(?=[\s"')<>\]]|$)""", RegexOptions.IgnoreCase)]
-    private static partial Regex WrittenPath();
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Blog.Lab.Results;
 
@@ -10,15 +10,14 @@ namespace Blog.Lab.Results;
 /// </summary>
 public sealed class ResultStore(string directory)
 {
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>
+    /// The generated metadata (<see cref="LabResultJsonContext"/>) under options that add the encoder: results are
+    /// committed and read by people, so '+', '×' and the like stay as they are. Never embedded in HTML.
+    /// </summary>
+    private static readonly JsonTypeInfo<LabResult> Json = (JsonTypeInfo<LabResult>)new JsonSerializerOptions(LabResultJsonContext.Default.Options)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = null,
-        WriteIndented = true,
-        NumberHandling = JsonNumberHandling.Strict,
-        // Results are committed and read by people: keep '+', '×' and the like as they are. Never embedded in HTML.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    }.GetTypeInfo(typeof(LabResult));
 
     public string Directory { get; } = directory;
 
@@ -37,7 +36,7 @@ public sealed class ResultStore(string directory)
         await using var stream = File.OpenRead(path);
         try
         {
-            return await JsonSerializer.DeserializeAsync<LabResult>(stream, Json, cancellationToken)
+            return await JsonSerializer.DeserializeAsync(stream, Json, cancellationToken)
                    ?? throw new InvalidDataException($"{path}: empty result");
         }
         catch (JsonException e)

@@ -1,4 +1,5 @@
 using Blog.Lab.Results;
+using Blog.Lab.Tests.Support;
 
 namespace Blog.Lab.Tests.Results;
 
@@ -93,5 +94,23 @@ public sealed class ResultStoreTests : IDisposable
         var status = await _store.StatusAsync(spec, default);
         Assert.Equal(Freshness.Stale, status.Freshness);
         Assert.Contains("native-start.json:2:", status.Reason);
+    }
+
+    /// <summary>
+    /// The committed results (indented snake_case, '+' and '×' as they are, optional fields absent) read and written
+    /// again are the same bytes: the store's format, whatever serializes it, is the one the repository holds.
+    /// </summary>
+    [Fact]
+    public async Task Every_committed_result_reads_and_writes_back_byte_for_byte()
+    {
+        var committed = new ResultStore(RepositoryFolder.CommittedResults);
+        var files = Directory.GetFiles(committed.Directory, "*.json");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var result = await committed.ReadAsync(Path.GetFileNameWithoutExtension(file), default);
+            Assert.NotNull(result);
+            Assert.Equal(await File.ReadAllTextAsync(file), ResultStore.ToJson(result));
+        }
     }
 }

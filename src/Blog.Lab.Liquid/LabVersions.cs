@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Blog.Lab.Results;
+using Blog.Lab.Specs;
 
 namespace Blog.Lab.Liquid;
 
@@ -12,8 +14,6 @@ namespace Blog.Lab.Liquid;
 /// </summary>
 internal sealed class LabVersions
 {
-    private static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
-
     private readonly Dictionary<string, string> _versions;
     private readonly string _undeclared;
 
@@ -23,7 +23,7 @@ internal sealed class LabVersions
         foreach (var spec in data.Specs)
         {
             var status = data.Statuses[spec.Id];
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(new { spec, status.Freshness, status.Reason, status.Result }, Json);
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(new VersionedState(spec, status.Freshness, status.Reason, status.Result), LabVersionsJsonContext.Default.VersionedState);
             _versions[spec.Id] = Convert.ToHexString(SHA256.HashData(bytes));
         }
         _undeclared = "undeclared among: " + string.Join(", ", data.Specs.Select(s => s.Id));
@@ -35,3 +35,14 @@ internal sealed class LabVersions
         _undeclared == other._undeclared && _versions.Count == other._versions.Count
         && _versions.All(v => other._versions.GetValueOrDefault(v.Key) == v.Value);
 }
+
+/// <summary>What a page may show of one experiment, the text <see cref="LabVersions"/> hashes.</summary>
+internal sealed record VersionedState(ExperimentSpec Spec, Freshness Freshness, string Reason, LabResult? Result);
+
+/// <summary>
+/// Source-generated JSON metadata for <see cref="VersionedState"/>, so hashing needs no reflection (Native AOT). A
+/// measured NaN or infinity is written as a name rather than failing the build.
+/// </summary>
+[JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonSerializable(typeof(VersionedState))]
+internal sealed partial class LabVersionsJsonContext : JsonSerializerContext;

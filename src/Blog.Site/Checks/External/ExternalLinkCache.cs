@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Blog.Site.Checks.External;
 
@@ -7,10 +8,9 @@ namespace Blog.Site.Checks.External;
 /// site's reader and the watcher skip): a result younger than <c>cache_age:</c> is used instead
 /// of a request, so a build that checks external links again reaches the network only for the links it has not seen lately.
 /// </summary>
-public sealed class ExternalLinkCache
+public sealed partial class ExternalLinkCache
 {
     private const int Schema = 1;
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     private readonly string _file;
     private readonly Dictionary<string, ExternalLinkResult> _results;
@@ -26,7 +26,7 @@ public sealed class ExternalLinkCache
         try
         {
             await using var stream = File.OpenRead(file);
-            var stored = await JsonSerializer.DeserializeAsync<Stored>(stream, Json, cancellationToken);
+            var stored = await JsonSerializer.DeserializeAsync(stream, StoredJson.Default.Stored, cancellationToken);
             if (stored is { Schema: Schema, Links: { } links }) return new ExternalLinkCache(file, new(links, StringComparer.Ordinal));
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
@@ -49,7 +49,7 @@ public sealed class ExternalLinkCache
         try
         {
             await using (var stream = File.Create(temporary))
-                await JsonSerializer.SerializeAsync(stream, new Stored(Schema, new SortedDictionary<string, ExternalLinkResult>(_results, StringComparer.Ordinal)), Json, cancellationToken);
+                await JsonSerializer.SerializeAsync(stream, new Stored(Schema, new SortedDictionary<string, ExternalLinkResult>(_results, StringComparer.Ordinal)), StoredJson.Default.Stored, cancellationToken);
             File.Move(temporary, _file, overwrite: true);
         }
         finally
@@ -59,4 +59,12 @@ public sealed class ExternalLinkCache
     }
 
     private sealed record Stored(int Schema, IDictionary<string, ExternalLinkResult>? Links);
+
+    /// <summary>
+    /// Source-generated JSON metadata for the file (no reflection, so it works under Native AOT), with the settings
+    /// (and so the format) the file has always had: indented, property names as declared.
+    /// </summary>
+    [JsonSourceGenerationOptions(WriteIndented = true)]
+    [JsonSerializable(typeof(Stored))]
+    private sealed partial class StoredJson : JsonSerializerContext;
 }

@@ -12,7 +12,7 @@
 # Per size: writes the corpus once (bench/corpus.py, reused when N and seed and the generator
 # are unchanged), then ROUNDS rounds interleaved (ours, Hugo, ours, Hugo, ...), each into a fresh
 # empty folder, timed by GNU time (wall seconds, peak RSS). Ours is the Release binary, published
-# ReadyToRun once before any timing; `dotnet run` is timed once per size, separately.
+# as Native AOT once before any timing; `dotnet run` is timed once per size, separately.
 # Exits non-zero when our build or run fails (or Hugo's); a missed target is printed as MISS
 # and does not fail the script.
 set -euo pipefail
@@ -62,21 +62,17 @@ if [[ -n ${OURS:-} ]]; then
   read -r -a ours <<<"$OURS"
   say "ours: ${ours[*]} (OURS override: our generator is not built or measured)"
 else
-  # Published the way a release ships, ahead-of-time compiled: Hugo is a native binary, and a JIT-only build
-  # would spend a good part of a short build compiling the generator itself. Self-contained and composite
-  # ReadyToRun, so the framework and the libraries are compiled together with the generator: generic code
-  # shared across assemblies (Fluid's parsers over Parlot, collections and async state machines over our
-  # types) is then precompiled too, where a framework-dependent ReadyToRun build still jitted ~1,200 methods
-  # (~0.45 s of CPU at 1,000 posts). The linux-x64 intermediates go first: left by a framework-dependent
-  # publish, they would be mixed into this one.
-  say "publishing src/Blog (Release, self-contained, composite ReadyToRun; a few minutes) ..."
+  # Published the way a release ships: one native binary (Native AOT). Hugo is a native binary too, and a JIT or
+  # ReadyToRun build spends a good part of a short build loading and compiling the runtime's and libraries' code
+  # (at 10 posts, about half of its CPU; README, Performance). The linux-x64 intermediates go first: left by a
+  # framework-dependent or ReadyToRun publish, they would be mixed into this one.
+  say "publishing src/Blog (Release, Native AOT; a few minutes) ..."
   publish=$work/publish
   rm -rf "$publish" "$repo"/src/*/obj/Release/*/linux-x64 "$repo"/src/*/bin/Release/*/linux-x64
-  if ! dotnet publish "$repo/src/Blog" -c Release -r linux-x64 --self-contained true \
-      -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
+  if ! dotnet publish "$repo/src/Blog" -c Release -r linux-x64 -p:PublishAot=true \
       -o "$publish" -nologo -v q >"$logs/build-release.log" 2>&1; then
     tail -n 30 "$logs/build-release.log" >&2
-    die "our generator does not publish (dotnet publish -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true src/Blog), see $logs/build-release.log"
+    die "our generator does not publish (dotnet publish src/Blog -c Release -r linux-x64 -p:PublishAot=true), see $logs/build-release.log"
   fi
   [[ -x $publish/Blog ]] || die "published, but $publish/Blog is missing"
   ours=("$publish/Blog")
@@ -98,8 +94,8 @@ fi
 timed() { # timed LABEL LOG -- command...
   local label=$1 log=$2; shift 3
   local tfile; tfile=$(mktemp)
-  # Each run starts with the disk quiet: what the previous run (or the deletion of the last round's output)
-  # left to write back would otherwise be charged to whichever side runs next.
+  # Each run starts with the disk quiet: what the previous run left to write back would otherwise be charged to
+  # whichever side runs next.
   sync
   if ! /usr/bin/time -f '%e %M %U %S' -o "$tfile" -- "$@" >"$log" 2>&1; then
     say "" >&2
@@ -164,12 +160,17 @@ for seed in "${seeds[@]}"; do
     say "reusing the $n-post corpus ($stamp)"
   fi
 
-  out=$work/out/$n-s$seed
+  # Every run writes into its own fresh folder, and the last size's folders are deleted before any timing, then a
+  # pause: deleting ~2,000 files (this disk is mounted with `discard`) made the next run or two spend seconds more in
+  # the kernel, so a round that deleted the previous round's output charged it to whichever side ran next (ours: up
+  # to 1.5x its own wall time, and a drift over the rounds that looked like a slowdown of both sides).
+  outs=$work/out/$n-s$seed
+  rm -rf "$outs"; mkdir -p "$outs"; sync; sleep 10
   opts=("${ours_options[@]/EMPTY_THEME/$corpus/empty-theme}")
   say ""
   say "== $n posts, seed $seed, $rounds rounds, interleaved"
   for ((r = 1; r <= rounds; r++)); do
-    rm -rf "$out"; mkdir -p "$out"
+    out=$outs/round-$r; mkdir -p "$out"
     timed "ours ($n posts, seed $seed, round $r)" "$logs/ours-$n-s$seed-r$r.log" -- \
       "${ours[@]}" --source "$corpus/jekyll" --destination "$out/ours" "${opts[@]}"
     ow=$wall orss=$rss ocpu=$cpu

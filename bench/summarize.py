@@ -128,8 +128,8 @@ def main(argv: list[str]) -> int:
     print(f"Machine: {env('BENCH_MACHINE', '?')}. {env('BENCH_VERSIONS', '?')}. Date: {env('BENCH_DATE', '?')}.")
     print(f"Load average before/after: {env('BENCH_LOAD', '?')} (the machine is shared with other builds).")
     print("Medians of the rounds, run interleaved (ours, Hugo, ours, Hugo, ...), each into a fresh empty folder;")
-    print("wall time, peak RSS and CPU time (user+sys) from `/usr/bin/time -f '%e %M %U %S'`; ours is the ReadyToRun")
-    print("published binary (bench/work/publish). The targets are on wall time and peak RSS; CPU time is shown because it is less")
+    print("wall time, peak RSS and CPU time (user+sys) from `/usr/bin/time -f '%e %M %U %S'`; ours is the native")
+    print("(Native AOT) published binary (bench/work/publish). The targets are on wall time and peak RSS; CPU time is shown because it is less")
     print("disturbed by other work on the machine than wall time is.")
     if dotnet_run:
         print()

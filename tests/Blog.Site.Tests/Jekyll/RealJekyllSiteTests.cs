@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using Blog.Site.Tests.Content;
+using Blog.Site.Tests.Support;
 
 namespace Blog.Site.Tests.Jekyll;
 
@@ -12,7 +11,7 @@ namespace Blog.Site.Tests.Jekyll;
 [Collection(JekyllCollection.Name)]
 public sealed class RealJekyllSiteTests
 {
-    private static string Repository => Path.GetFullPath(Path.Combine(TempSite.TestsFolder(), "..", ".."));
+    private static string Repository => Path.GetFullPath(Path.Combine(Content.TempSite.TestsFolder(), "..", ".."));
     private static string SharedSites => Path.GetFullPath(Path.Combine(Repository, "..", "shared", "jekyll-sites"));
     /// <summary>The generator as built beside these tests (the test project references the command line).</summary>
     private static string Generator => Path.Combine(AppContext.BaseDirectory, "Blog.dll");
@@ -33,7 +32,7 @@ public sealed class RealJekyllSiteTests
     {
         Assert.True(Directory.Exists(Path.Combine(SharedSites, site)), $"no site {site} in {SharedSites}");
 
-        var (exit, output) = await RunAsync("bash", [Path.Combine(SharedSites, "compare-with-jekyll.sh"), site, "dotnet", Generator], Repository);
+        var (exit, output) = await Processes.RunAsync("bash", [Path.Combine(SharedSites, "compare-with-jekyll.sh"), site, "dotnet", Generator], Repository);
 
         Assert.True(exit == 0, $"compare-with-jekyll.sh {site} exited {exit}:\n{output}");
     }
@@ -45,7 +44,7 @@ public sealed class RealJekyllSiteTests
         try
         {
             var source = Path.Combine(work, "src");
-            var (made, madeOutput) = await RunAsync("jekyll", ["new", "--skip-bundle", source], work);
+            var (made, madeOutput) = await Processes.RunAsync("jekyll", ["new", "--skip-bundle", source], work);
             Assert.True(made == 0, "jekyll new failed (apt-get install jekyll jekyll-theme-minima):\n" + madeOutput);
 
             var (exit, output) = await CompareAsync(source, work);
@@ -63,35 +62,12 @@ public sealed class RealJekyllSiteTests
     {
         var jekyllOut = Path.Combine(work, "jekyll");
         var ourOut = Path.Combine(work, "ours");
-        var (jekyll, jekyllOutput) = await RunAsync("jekyll", ["build", "-q", "-s", source, "-d", jekyllOut], source);
+        var (jekyll, jekyllOutput) = await Processes.RunAsync("jekyll", ["build", "-q", "-s", source, "-d", jekyllOut], source);
         if (jekyll != 0) return (2, "Jekyll itself failed (apt-get install jekyll and its plugin packages):\n" + jekyllOutput);
-        var (ours, ourOutput) = await RunAsync("dotnet", [Generator, "--source", source, "--destination", ourOut, "--lab", "frozen"], source);
+        var (ours, ourOutput) = await Processes.RunAsync("dotnet", [Generator, "--source", source, "--destination", ourOut, "--lab", "frozen"], source);
         if (ours != 0) return (1, "our build failed:\n" + ourOutput);
-        var (same, comparison) = await RunAsync("python3", [Path.Combine(SharedSites, "compare.py"), jekyllOut, ourOut, "--text"], work);
+        var (same, comparison) = await Processes.RunAsync("python3", [Path.Combine(SharedSites, "compare.py"), jekyllOut, ourOut, "--text"], work);
         return (same, comparison);
-    }
-
-    private static async Task<(int Exit, string Output)> RunAsync(string file, IReadOnlyList<string> arguments, string directory)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        // As the comparison script runs Jekyll: dates in UTC, and no Gemfile/bundler lookups for a site's Gemfile.
-        start.Environment["TZ"] = "UTC";
-        start.Environment["JEKYLL_NO_BUNDLER_REQUIRE"] = "true";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', arguments)} ran over 5 minutes");
-        }
-        return (process.ExitCode, await stdout + await stderr);
     }
 }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Net;
+using System.Runtime.InteropServices;
 using System.Text;
 using Blog.Site.Config;
 
@@ -10,20 +12,24 @@ namespace Blog.Site.Outputs.Files.Search;
 /// Markup goes; code blocks, scripts, styles, inline SVG and kramdown's table of contents (which repeats the headings)
 /// are left out: the index is for finding a post by what it says, and stays small.
 /// </summary>
+/// <remarks>
+/// Every post's HTML passes through here, so the HTML is read as spans: a tag name, an attribute list or a word becomes
+/// a string only when it is kept (the sets below are looked up with spans), and the post's text is collapsed into one
+/// pooled buffer as it is read. Reading the index must cost a build little more than rendering the pages does.
+/// </remarks>
 public sealed record PostText(IReadOnlyList<string> Headings, string Lead, string Words)
 {
     /// <summary>Elements whose text is left out, with everything inside them.</summary>
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "pre", "script", "style", "svg", "math", "template", "textarea" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Skipped =
+        TagNames("pre", "script", "style", "svg", "math", "template", "textarea");
 
     /// <summary>Elements inside a word's run of text: no space is put where they start or end.</summary>
-    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Inline = TagNames(
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small",
-        "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
-    };
+        "span", "strong", "sub", "sup", "time", "u", "var", "wbr");
 
     /// <summary>Short, frequent English words that would crowd out the words a post is about.</summary>
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "had", "her", "was", "one", "our", "out", "has", "have",
         "his", "how", "its", "may", "new", "now", "who", "did", "get", "use", "with", "that", "this", "from", "they", "them", "then",
@@ -31,99 +37,169 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         "been", "being", "were", "each", "other", "some", "such", "only", "more", "most", "very", "just", "over", "under", "about",
         "after", "before", "does", "done", "these", "those", "here", "your", "yours", "it's", "because", "both", "same", "well", "much",
         "many", "like", "between", "through", "without", "within", "first", "second", "two", "three", "used", "using",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words up to this long are lower-cased on the stack; a longer one (a hash, a run of base64) gets a string.</summary>
+    private const int StackWord = 128;
 
     public static PostText Of(string html, SearchSettings settings)
     {
-        var (headings, prose) = Extract(html);
-        var lead = LeadOf(prose, settings.Text);
-        var known = new HashSet<string>(Tokens(lead), StringComparer.Ordinal);
-        foreach (var heading in headings) known.UnionWith(Tokens(heading));
-        return new PostText(headings, lead, FrequentWords(prose, known, settings.Words));
+        var headings = new List<string>();
+        using var prose = new CollapsedText(html.Length);
+        Extract(html, headings, prose);
+        var lead = LeadOf(prose.Text, settings.Text);
+        var known = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        AddWords(known, lead);
+        foreach (var heading in headings) AddWords(known, heading);
+        return new PostText(headings, lead, FrequentWords(prose.Text, known, settings.Words));
     }
 
     /// <summary>The words of a text as the search script splits a query: runs of letters and digits, in lower case.</summary>
     public static IEnumerable<string> Tokens(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0) start = i;
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
+        var position = 0;
+        while (NextWord(text, ref position) is { Length: > 0 } word) yield return word.ToString().ToLowerInvariant();
     }
 
-    private static string LeadOf(string prose, int length)
+    /// <summary>The next word (<see cref="Tokens"/>) at or after <paramref name="position"/>, which is moved past it; empty at the end.</summary>
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int position)
     {
-        if (prose.Length <= length) return prose;
-        var cut = prose.LastIndexOf(' ', length);
-        return prose[..(cut > length / 2 ? cut : length)].TrimEnd() + "…";
+        while (position < text.Length && !char.IsLetterOrDigit(text[position])) position++;
+        var start = position;
+        while (position < text.Length && char.IsLetterOrDigit(text[position])) position++;
+        return text[start..position];
     }
 
-    private static string FrequentWords(string prose, HashSet<string> known, int count)
+    /// <summary>A word in lower case, written to <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
+
+    private static void AddWords(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, string text)
+    {
+        Span<char> buffer = stackalloc char[StackWord];
+        var position = 0;
+        while (NextWord(text, ref position) is { Length: > 0 } word) words.Add(Lower(word, buffer));
+    }
+
+    private static string LeadOf(ReadOnlySpan<char> prose, int length)
+    {
+        if (prose.Length <= length) return prose.ToString();
+        var cut = prose[..(length + 1)].LastIndexOf(' ');
+        return string.Concat(prose[..(cut > length / 2 ? cut : length)].TrimEnd(), "…");
+    }
+
+    private static string FrequentWords(ReadOnlySpan<char> prose, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, int count)
     {
         if (count == 0) return "";
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        var position = 0;
-        foreach (var token in Tokens(prose))
+        var bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[StackWord];
+        var at = 0;
+        for (var position = 1; NextWord(prose, ref at) is { Length: > 0 } word; position++)
         {
-            position++;
+            var token = Lower(word, buffer);
             if (token.Length < 3 || IsNumber(token) || known.Contains(token) || StopWords.Contains(token)) continue;
-            counts[token] = counts.TryGetValue(token, out var seen) ? (seen.Count + 1, seen.First) : (1, position);
+            // The word's string is made the first time it is seen, not for every time it occurs.
+            ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(bySpan, token, out var exists);
+            seen = exists ? (seen.Count + 1, seen.First) : (1, position);
         }
-        return string.Join(' ', counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Take(count).Select(c => c.Key));
+        return MostFrequent(counts, count);
+    }
+
+    /// <summary>The <paramref name="count"/> words counted most often, joined by spaces; of words as frequent, the one seen first first.</summary>
+    private static string MostFrequent(Dictionary<string, (int Count, int First)> counts, int count)
+    {
+        var ranked = ArrayPool<KeyValuePair<string, (int Count, int First)>>.Shared.Rent(counts.Count);
+        try
+        {
+            ((ICollection<KeyValuePair<string, (int Count, int First)>>)counts).CopyTo(ranked, 0);
+            var words = ranked.AsSpan(0, counts.Count);
+            // No two words are seen first at one position, so this order is total and sorting need not be stable.
+            words.Sort(static (a, b) => a.Value.Count != b.Value.Count ? b.Value.Count.CompareTo(a.Value.Count) : a.Value.First.CompareTo(b.Value.First));
+            var joined = new StringBuilder();
+            foreach (var word in words[..Math.Min(count, words.Length)]) (joined.Length > 0 ? joined.Append(' ') : joined).Append(word.Key);
+            return joined.ToString();
+        }
+        finally
+        {
+            ArrayPool<KeyValuePair<string, (int Count, int First)>>.Shared.Return(ranked, clearArray: true);
+        }
     }
 
     /// <summary>Table figures and measurements: many, and not what a reader searches for.</summary>
-    private static bool IsNumber(string token) => token.All(char.IsDigit);
-
-    /// <summary>The headings' texts and the rest of the text, each with entities decoded and whitespace collapsed.</summary>
-    private static (IReadOnlyList<string> Headings, string Prose) Extract(string html)
+    private static bool IsNumber(ReadOnlySpan<char> token)
     {
-        var headings = new List<string>();
-        var prose = new StringBuilder(html.Length / 2);
-        var heading = new StringBuilder();
-        string? inHeading = null;
+        foreach (var c in token)
+            if (!char.IsDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>Reads the headings' texts into <paramref name="headings"/> and the rest of the text into <paramref name="prose"/>, each with entities decoded and whitespace collapsed.</summary>
+    private static void Extract(string html, List<string> headings, CollapsedText prose)
+    {
+        using var heading = new CollapsedText(256);
+        var references = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var inHeading = '\0'; // the level ('1' to '6') of the heading whose text is being read
         var i = 0;
         while (i < html.Length)
         {
             var lt = html.IndexOf('<', i);
-            var text = lt < 0 ? html.AsSpan(i) : html.AsSpan(i, lt - i);
-            if (!text.IsEmpty) (inHeading is null ? prose : heading).Append(text.Contains('&') ? WebUtility.HtmlDecode(text.ToString()) : text);
+            AppendDecoded(lt < 0 ? html.AsSpan(i) : html.AsSpan(i, lt - i), inHeading == '\0' ? prose : heading, references);
             if (lt < 0) break;
             var tag = Tag.At(html, lt);
             i = tag.End;
-            if (tag.Name.Length == 0) continue;
+            if (tag.Name.IsEmpty) continue;
             if (!tag.Closing && (Skipped.Contains(tag.Name) || tag.Attributes.Contains("id=\"markdown-toc\"", StringComparison.Ordinal)))
             {
                 i = EndOf(html, tag);
-                prose.Append(' ');
+                prose.AppendSpace();
                 continue;
             }
-            if (IsHeading(tag.Name))
+            if (HeadingLevel(tag.Name) is not '\0' and var level)
             {
-                if (!tag.Closing) inHeading = tag.Name;
-                else if (tag.Name == inHeading)
+                if (!tag.Closing) inHeading = level;
+                else if (level == inHeading)
                 {
-                    var done = Collapse(heading.ToString());
-                    if (done.Length > 0) headings.Add(done);
+                    if (!heading.Text.IsEmpty) headings.Add(heading.Text.ToString());
                     heading.Clear();
-                    inHeading = null;
+                    inHeading = '\0';
                 }
-                prose.Append(' ');
+                prose.AppendSpace();
                 continue;
             }
-            if (!Inline.Contains(tag.Name)) (inHeading is null ? prose : heading).Append(' ');
+            if (!Inline.Contains(tag.Name)) (inHeading == '\0' ? prose : heading).AppendSpace();
         }
-        return (headings, Collapse(prose.ToString()));
     }
 
-    private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
+    /// <summary>
+    /// Appends a run of text with its character references decoded. Each reference (an '&amp;' up to the next ';' with no
+    /// '&amp;' between) decodes alone as it does in its run, so <see cref="WebUtility.HtmlDecode(string)"/> is given only
+    /// the reference, and once per post for each one (<paramref name="decoded"/>).
+    /// </summary>
+    private static void AppendDecoded(ReadOnlySpan<char> run, CollapsedText into, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> decoded)
+    {
+        for (var amp = run.IndexOf('&'); amp >= 0; amp = run.IndexOf('&'))
+        {
+            into.Append(run[..amp]);
+            run = run[amp..];
+            var end = run[1..].IndexOfAny(';', '&') + 1;
+            if (end == 0 || run[end] != ';')
+            {
+                into.Append(run[..1]); // an '&' that starts no reference is text
+                run = run[1..];
+                continue;
+            }
+            var reference = run[..(end + 1)];
+            if (!decoded.TryGetValue(reference, out var text)) decoded.Dictionary[reference.ToString()] = text = WebUtility.HtmlDecode(reference.ToString());
+            into.Append(text);
+            run = run[(end + 1)..];
+        }
+        into.Append(run);
+    }
+
+    /// <summary>The level of a heading's tag name (h1 to h6, in either case), or '\0' for any other.</summary>
+    private static char HeadingLevel(ReadOnlySpan<char> name) =>
+        name is ['h' or 'H', >= '1' and <= '6' and var level] ? level : '\0';
 
     /// <summary>Where the element <paramref name="open"/> starts ends: after its matching end tag (counting nested ones of its name), or at the end.</summary>
     private static int EndOf(string html, Tag open)
@@ -137,46 +213,94 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
             if (lt < 0) return html.Length;
             var tag = Tag.At(html, lt);
             i = tag.End;
-            if (tag.Name != open.Name) continue;
+            if (!tag.Name.Equals(open.Name, StringComparison.OrdinalIgnoreCase)) continue;
             depth += tag.Closing ? -1 : tag.SelfClosing ? 0 : 1;
         }
         return i;
     }
 
-    private static string Collapse(string text)
+    /// <summary>
+    /// A set of tag names looked up with a span of the HTML. Names are ASCII letters and digits (<see cref="Tag.At"/>),
+    /// so comparing them ordinally ignoring case is comparing them in lower case.
+    /// </summary>
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TagNames(params string[] names) =>
+        new HashSet<string>(names, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Text with its whitespace collapsed as it is appended: a run of white space becomes one space, and there is none at
+    /// the start or the end. Its characters are in a pooled buffer, returned on <see cref="Dispose"/>.
+    /// </summary>
+    private sealed class CollapsedText(int capacity) : IDisposable
     {
-        var result = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        private char[] _chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+        private int _length;
+        private bool _space;
+
+        public ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
+
+        public void Append(ReadOnlySpan<char> text)
         {
-            if (char.IsWhiteSpace(c)) { space = result.Length > 0; continue; }
-            if (space) result.Append(' ');
-            result.Append(c);
-            space = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c)) _space = _length > 0;
+                else
+                {
+                    if (_space) Add(' ');
+                    Add(c);
+                    _space = false;
+                }
+            }
         }
-        return result.ToString();
+
+        /// <summary>Where an element starts or ends words are apart.</summary>
+        public void AppendSpace() => _space = _length > 0;
+
+        public void Clear() => (_length, _space) = (0, false);
+
+        public void Dispose() => ArrayPool<char>.Shared.Return(_chars);
+
+        private void Add(char c)
+        {
+            if (_length == _chars.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(_chars.Length * 2);
+                Text.CopyTo(larger);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = larger;
+            }
+            _chars[_length++] = c;
+        }
     }
 
-    /// <summary>A tag, comment or doctype starting at a <c>&lt;</c>: its lower-case name (empty for a comment, a doctype or a lone <c>&lt;</c>) and where it ends.</summary>
-    private readonly record struct Tag(string Name, bool Closing, bool SelfClosing, string Attributes, int End)
+    /// <summary>A tag, comment or doctype starting at a <c>&lt;</c>: its name (empty for a comment, a doctype or a lone <c>&lt;</c>), its attributes and where it ends, as spans of the HTML.</summary>
+    private readonly ref struct Tag(ReadOnlySpan<char> name, bool closing, ReadOnlySpan<char> attributes, int end)
     {
+        public ReadOnlySpan<char> Name { get; } = name;
+
+        public bool Closing { get; } = closing;
+
+        public ReadOnlySpan<char> Attributes { get; } = attributes;
+
+        public bool SelfClosing => Attributes.EndsWith('/');
+
+        public int End { get; } = end;
+
         public static Tag At(string html, int lt)
         {
-            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            if (html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal))
             {
                 var close = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-                return new Tag("", false, false, "", close < 0 ? html.Length : close + 3);
+                return new Tag([], false, [], close < 0 ? html.Length : close + 3);
             }
             var closing = lt + 1 < html.Length && html[lt + 1] == '/';
             var nameStart = lt + (closing ? 2 : 1);
             var nameEnd = nameStart;
             while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
             // "a < b" in text: not a tag, the '<' is text (kramdown writes it as &lt;, raw HTML may not).
-            if (nameEnd == nameStart && !(nameStart < html.Length && html[nameStart] == '!')) return new Tag("", false, false, "", lt + 1);
+            if (nameEnd == nameStart && !(nameStart < html.Length && html[nameStart] == '!')) return new Tag([], false, [], lt + 1);
             var gt = html.IndexOf('>', nameEnd);
-            var end = gt < 0 ? html.Length : gt + 1;
-            var attributes = html[nameEnd..(gt < 0 ? html.Length : gt)];
-            return new Tag(html[nameStart..nameEnd].ToLowerInvariant(), closing, attributes.EndsWith('/'), attributes, end);
+            var attributesEnd = gt < 0 ? html.Length : gt;
+            return new Tag(html.AsSpan(nameStart, nameEnd - nameStart), closing, html.AsSpan(nameEnd, attributesEnd - nameEnd), gt < 0 ? html.Length : gt + 1);
         }
     }
 }

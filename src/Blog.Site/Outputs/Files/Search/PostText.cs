@@ -91,39 +91,61 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     private static string FrequentWords(ReadOnlySpan<char> prose, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, int count)
     {
         if (count == 0) return "";
-        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        var bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[StackWord];
-        var at = 0;
-        for (var position = 1; NextWord(prose, ref at) is { Length: > 0 } word; position++)
+        // The text in lower case at once (each character's case is its own, so a word's is as if lowered alone): a word
+        // is counted as where it first occurs in it, and only the words kept become strings.
+        var lowered = ArrayPool<char>.Shared.Rent(prose.Length);
+        try
         {
-            var token = Lower(word, buffer);
-            if (token.Length < 3 || IsNumber(token) || known.Contains(token) || StopWords.Contains(token)) continue;
-            // The word's string is made the first time it is seen, not for every time it occurs.
-            ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(bySpan, token, out var exists);
-            seen = exists ? (seen.Count + 1, seen.First) : (1, position);
+            prose.ToLowerInvariant(lowered);
+            var text = lowered.AsSpan(0, prose.Length);
+            // Sized for a new word in about every 16 characters, as posts have: each time it grows it is copied.
+            var counts = new Dictionary<Word, (int Count, int First)>(prose.Length / 16, new WordComparer(lowered));
+            var at = 0;
+            for (var position = 1; NextWord(prose, ref at) is { Length: > 0 } word; position++)
+            {
+                var start = at - word.Length;
+                var token = text.Slice(start, word.Length);
+                if (token.Length < 3 || IsNumber(token) || known.Contains(token) || StopWords.Contains(token)) continue;
+                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, new Word(start, token.Length), out var exists);
+                seen = exists ? (seen.Count + 1, seen.First) : (1, position);
+            }
+            return MostFrequent(counts, text, count);
         }
-        return MostFrequent(counts, count);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(lowered);
+        }
     }
 
     /// <summary>The <paramref name="count"/> words counted most often, joined by spaces; of words as frequent, the one seen first first.</summary>
-    private static string MostFrequent(Dictionary<string, (int Count, int First)> counts, int count)
+    private static string MostFrequent(Dictionary<Word, (int Count, int First)> counts, ReadOnlySpan<char> text, int count)
     {
-        var ranked = ArrayPool<KeyValuePair<string, (int Count, int First)>>.Shared.Rent(counts.Count);
+        var ranked = ArrayPool<KeyValuePair<Word, (int Count, int First)>>.Shared.Rent(counts.Count);
         try
         {
-            ((ICollection<KeyValuePair<string, (int Count, int First)>>)counts).CopyTo(ranked, 0);
+            ((ICollection<KeyValuePair<Word, (int Count, int First)>>)counts).CopyTo(ranked, 0);
             var words = ranked.AsSpan(0, counts.Count);
             // No two words are seen first at one position, so this order is total and sorting need not be stable.
             words.Sort(static (a, b) => a.Value.Count != b.Value.Count ? b.Value.Count.CompareTo(a.Value.Count) : a.Value.First.CompareTo(b.Value.First));
             var joined = new StringBuilder();
-            foreach (var word in words[..Math.Min(count, words.Length)]) (joined.Length > 0 ? joined.Append(' ') : joined).Append(word.Key);
+            foreach (var (word, _) in words[..Math.Min(count, words.Length)]) (joined.Length > 0 ? joined.Append(' ') : joined).Append(text.Slice(word.Start, word.Length));
             return joined.ToString();
         }
         finally
         {
-            ArrayPool<KeyValuePair<string, (int Count, int First)>>.Shared.Return(ranked, clearArray: true);
+            ArrayPool<KeyValuePair<Word, (int Count, int First)>>.Shared.Return(ranked);
         }
+    }
+
+    /// <summary>A word of the lowered text, as where it occurs first.</summary>
+    private readonly record struct Word(int Start, int Length);
+
+    /// <summary>Words compared by their characters in the lowered text.</summary>
+    private sealed class WordComparer(char[] text) : IEqualityComparer<Word>
+    {
+        public bool Equals(Word a, Word b) => text.AsSpan(a.Start, a.Length).SequenceEqual(text.AsSpan(b.Start, b.Length));
+
+        public int GetHashCode(Word word) => string.GetHashCode(text.AsSpan(word.Start, word.Length));
     }
 
     /// <summary>Table figures and measurements: many, and not what a reader searches for.</summary>

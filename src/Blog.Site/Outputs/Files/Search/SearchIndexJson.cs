@@ -23,7 +23,7 @@ public static class SearchIndexJson
 
     public static string Write(SiteSettings site, IReadOnlyList<(Document Post, PostText Text)> posts)
     {
-        var buffer = new ArrayBufferWriter<byte>(posts.Count * 1024 + 64);
+        var buffer = new ArrayBufferWriter<byte>(SizeOf(posts));
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
         {
             json.WriteStartObject();
@@ -45,6 +45,17 @@ public static class SearchIndexJson
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// About the index's size in UTF-8: its texts, with room for a little escaping and non-ASCII letters, and each post's
+    /// title, URL and date. The buffer seldom has to grow then (each time it grows it is copied).
+    /// </summary>
+    private static int SizeOf(IReadOnlyList<(Document Post, PostText Text)> posts)
+    {
+        var size = 64;
+        foreach (var (_, text) in posts) size += (text.Lead.Length + text.Words.Length + text.Headings.Sum(h => h.Length + 3)) * 9 / 8 + 256;
+        return size;
     }
 
     /// <summary>The title the page shows: the document's (the front matter's, or the one Jekyll derives from the file name).</summary>

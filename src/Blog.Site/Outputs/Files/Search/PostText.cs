@@ -260,17 +260,25 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
 
         public ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
 
+        /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> is true for: the text between them is copied at once.</summary>
+        private static readonly SearchValues<char> WhiteSpace =
+            SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
         public void Append(ReadOnlySpan<char> text)
         {
-            foreach (var c in text)
+            while (!text.IsEmpty)
             {
-                if (char.IsWhiteSpace(c)) _space = _length > 0;
-                else
+                var space = text.IndexOfAny(WhiteSpace);
+                var run = space < 0 ? text : text[..space];
+                if (!run.IsEmpty)
                 {
-                    if (_space) Add(' ');
-                    Add(c);
+                    if (_space) Add(" ");
+                    Add(run);
                     _space = false;
                 }
+                if (space < 0) return;
+                _space = _length > 0;
+                text = text[(space + 1)..];
             }
         }
 
@@ -281,16 +289,17 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
 
         public void Dispose() => ArrayPool<char>.Shared.Return(_chars);
 
-        private void Add(char c)
+        private void Add(ReadOnlySpan<char> run)
         {
-            if (_length == _chars.Length)
+            if (_length + run.Length > _chars.Length)
             {
-                var larger = ArrayPool<char>.Shared.Rent(_chars.Length * 2);
+                var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + run.Length));
                 Text.CopyTo(larger);
                 ArrayPool<char>.Shared.Return(_chars);
                 _chars = larger;
             }
-            _chars[_length++] = c;
+            run.CopyTo(_chars.AsSpan(_length));
+            _length += run.Length;
         }
     }
 

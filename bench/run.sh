@@ -2,7 +2,7 @@
 # The speed benchmark of issue 2: our generator against Hugo on the same N-post corpus.
 #
 #   bench/run.sh [N...]        default: 1000 10000
-#   env: ROUNDS=3 (rounds per size and seed), SEEDS="42 7 1234" (one corpus per seed; SEED=42 alone
+#   env: ROUNDS=3 (rounds per size and seed), SETTLE=3 (seconds of pause after the sync before each timed run), SEEDS="42 7 1234" (one corpus per seed; SEED=42 alone
 #        still works), BENCH_WORK=bench/work, SEARCH=1 (each round also builds ours with `search_index: true`
 #        and reports the index's bytes against the site's HTML and the build time with search off and on;
 #        SEARCH=0 skips it),
@@ -95,8 +95,10 @@ timed() { # timed LABEL LOG -- command...
   local label=$1 log=$2; shift 3
   local tfile; tfile=$(mktemp)
   # Each run starts with the disk quiet: what the previous run left to write back would otherwise be charged to
-  # whichever side runs next.
-  sync
+  # whichever side runs next. `sync` alone was not enough here: a run that followed another's ~2,000 new files by
+  # less than a second still paid for them in system time (the search index's cost at 1,000 posts read +15% wall
+  # right after the build without it, +3% after a 3-second pause; bench/README.md), so a short pause follows.
+  sync; sleep "${SETTLE:-3}"
   if ! /usr/bin/time -f '%e %M %U %S' -o "$tfile" -- "$@" >"$log" 2>&1; then
     say "" >&2
     say "FAILED: $label: $*" >&2

@@ -15,16 +15,16 @@ namespace Blog.Site.Tests.Release;
 [Collection(NativeReleaseCollection.Name)]
 public sealed class NativeReleaseTests(NativeRelease release)
 {
-    private static readonly string Repository = Path.GetFullPath(Path.Combine(Content.TempSite.TestsFolder(), "..", ".."));
+    private static string Repository => NativeRelease.Repository;
     /// <summary>The framework-dependent build beside these tests: the reference the native binary must equal.</summary>
     private static string Framework => Path.Combine(AppContext.BaseDirectory, "Blog.dll");
 
     [Fact]
     public async Task The_native_binary_builds_the_blog_byte_for_byte_as_the_framework_dependent_build()
     {
-        using var work = new TempFolder();
-        var native = Path.Combine(work.Path, "native");
-        var framework = Path.Combine(work.Path, "framework");
+        using var work = new TempSite();
+        var native = Path.Combine(work.Root, "native");
+        var framework = Path.Combine(work.Root, "framework");
 
         // One site.time for both (SOURCE_DATE_EPOCH): the feed's <updated> would otherwise differ by the seconds between them.
         var now = new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString() };
@@ -66,10 +66,10 @@ public sealed class NativeReleaseTests(NativeRelease release)
     [Fact]
     public async Task The_native_binary_serves_the_blog()
     {
-        using var work = new TempFolder();
+        using var work = new TempSite();
         var port = FreePort();
         var start = new ProcessStartInfo(release.Binary) { WorkingDirectory = Repository, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "serve", "--port", port.ToString(), "--destination", work.Path, "--lab", "frozen" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "serve", "--port", port.ToString(), "--destination", work.Root, "--lab", "frozen" }) start.ArgumentList.Add(argument);
         using var server = Process.Start(start)!;
         try
         {
@@ -110,17 +110,18 @@ public sealed class NativeReleaseTests(NativeRelease release)
 /// </summary>
 public sealed class NativeRelease : IAsyncLifetime
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempSite _folder = new();
 
-    public string Folder => _folder.Path;
+    public static string Repository { get; } = Path.GetFullPath(Path.Combine(Content.TempSite.TestsFolder(), "..", ".."));
+
+    public string Folder => _folder.Root;
     public string Binary => Path.Combine(Folder, "Blog");
 
     public async Task InitializeAsync()
     {
-        var repository = Path.GetFullPath(Path.Combine(Content.TempSite.TestsFolder(), "..", ".."));
         var (exit, output) = await Processes.RunAsync("dotnet",
-            ["publish", Path.Combine(repository, "src", "Blog"), "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", Folder, "-nologo"],
-            repository, limit: TimeSpan.FromMinutes(20));
+            ["publish", Path.Combine(Repository, "src", "Blog"), "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", Folder, "-nologo"],
+            Repository, limit: TimeSpan.FromMinutes(20));
         if (exit != 0 || !File.Exists(Binary))
             throw new InvalidOperationException($"the native publish failed ({exit}):\n{output}");
     }
@@ -137,14 +138,4 @@ public sealed class NativeRelease : IAsyncLifetime
 public sealed class NativeReleaseCollection : ICollectionFixture<NativeRelease>
 {
     public const string Name = "Native release";
-}
-
-internal sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("blog-native-").FullName;
-
-    public void Dispose()
-    {
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
-    }
 }

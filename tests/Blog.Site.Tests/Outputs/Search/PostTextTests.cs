@@ -47,6 +47,14 @@ public sealed class PostTextTests
     }
 
     [Fact]
+    public void A_word_is_counted_in_any_case_and_words_as_frequent_are_listed_as_they_first_occur()
+    {
+        var text = PostText.Of("<p>Start. Zebra Über apple ÜBER zebra APPLE über Straße straße STRASSE.</p>", Options with { Text = 6 });
+
+        Assert.Equal("über zebra apple straße strasse", text.Words);
+    }
+
+    [Fact]
     public void A_lone_less_than_sign_is_text_and_an_unclosed_tag_ends_the_text()
     {
         Assert.Equal("a b", PostText.Of("<p>a < b</p>", Options).Lead);

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net;
-using System.Runtime.InteropServices;
 using System.Text;
 using Blog.Site.Config;
 
@@ -92,68 +91,38 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     {
         if (count == 0) return "";
         // The text in lower case at once (each character's case is its own, so a word's is as if lowered alone): a word
-        // is counted as where it first occurs in it, and only the words kept become strings.
+        // is counted as where it first occurs in it, and only the words kept become strings. The words are read, hashed
+        // and told from numbers in one pass; those the lead, the headings or the stop words hold are passed over only as
+        // the most frequent are taken, once a word rather than once an occurrence.
         var lowered = ArrayPool<char>.Shared.Rent(prose.Length);
         try
         {
             prose.ToLowerInvariant(lowered);
-            var text = lowered.AsSpan(0, prose.Length);
-            // Sized for a new word in about every 16 characters, as posts have: each time it grows it is copied.
-            var counts = new Dictionary<Word, (int Count, int First)>(prose.Length / 16, new WordComparer(lowered));
-            var at = 0;
-            for (var position = 1; NextWord(prose, ref at) is { Length: > 0 } word; position++)
+            // Sized for a new word in about every 40 characters, as posts have.
+            using var counts = new WordCounts(lowered, prose.Length / 40);
+            for (var i = 0; i < prose.Length;)
             {
-                var start = at - word.Length;
-                var token = text.Slice(start, word.Length);
-                if (token.Length < 3 || IsNumber(token) || known.Contains(token) || StopWords.Contains(token)) continue;
-                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, new Word(start, token.Length), out var exists);
-                seen = exists ? (seen.Count + 1, seen.First) : (1, position);
+                if (!char.IsLetterOrDigit(prose[i]))
+                {
+                    i++;
+                    continue;
+                }
+                var (start, hash, number) = (i, WordCounts.Seed, true);
+                do
+                {
+                    hash = WordCounts.Hash(hash, lowered[i]);
+                    number &= char.IsDigit(prose[i]);
+                    i++;
+                } while (i < prose.Length && char.IsLetterOrDigit(prose[i]));
+                // Table figures and measurements are many, and not what a reader searches for.
+                if (i - start >= 3 && !number) counts.Add(start, i - start, hash);
             }
-            return MostFrequent(counts, text, count);
+            return counts.MostFrequent(count, word => known.Contains(word) || StopWords.Contains(word));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(lowered);
         }
-    }
-
-    /// <summary>The <paramref name="count"/> words counted most often, joined by spaces; of words as frequent, the one seen first first.</summary>
-    private static string MostFrequent(Dictionary<Word, (int Count, int First)> counts, ReadOnlySpan<char> text, int count)
-    {
-        var ranked = ArrayPool<KeyValuePair<Word, (int Count, int First)>>.Shared.Rent(counts.Count);
-        try
-        {
-            ((ICollection<KeyValuePair<Word, (int Count, int First)>>)counts).CopyTo(ranked, 0);
-            var words = ranked.AsSpan(0, counts.Count);
-            // No two words are seen first at one position, so this order is total and sorting need not be stable.
-            words.Sort(static (a, b) => a.Value.Count != b.Value.Count ? b.Value.Count.CompareTo(a.Value.Count) : a.Value.First.CompareTo(b.Value.First));
-            var joined = new StringBuilder();
-            foreach (var (word, _) in words[..Math.Min(count, words.Length)]) (joined.Length > 0 ? joined.Append(' ') : joined).Append(text.Slice(word.Start, word.Length));
-            return joined.ToString();
-        }
-        finally
-        {
-            ArrayPool<KeyValuePair<Word, (int Count, int First)>>.Shared.Return(ranked);
-        }
-    }
-
-    /// <summary>A word of the lowered text, as where it occurs first.</summary>
-    private readonly record struct Word(int Start, int Length);
-
-    /// <summary>Words compared by their characters in the lowered text.</summary>
-    private sealed class WordComparer(char[] text) : IEqualityComparer<Word>
-    {
-        public bool Equals(Word a, Word b) => text.AsSpan(a.Start, a.Length).SequenceEqual(text.AsSpan(b.Start, b.Length));
-
-        public int GetHashCode(Word word) => string.GetHashCode(text.AsSpan(word.Start, word.Length));
-    }
-
-    /// <summary>Table figures and measurements: many, and not what a reader searches for.</summary>
-    private static bool IsNumber(ReadOnlySpan<char> token)
-    {
-        foreach (var c in token)
-            if (!char.IsDigit(c)) return false;
-        return true;
     }
 
     /// <summary>Reads the headings' texts into <paramref name="headings"/> and the rest of the text into <paramref name="prose"/>, each with entities decoded and whitespace collapsed.</summary>

@@ -1,0 +1,60 @@
+using Blog.Site.Outputs.Files.Search;
+
+namespace Blog.Site.Tests.Outputs.Search;
+
+/// <summary>The table that counts a post's words for the search index, and ranks them.</summary>
+public sealed class WordCountsTests
+{
+    [Fact]
+    public void The_most_frequent_come_first_and_words_as_frequent_in_the_order_they_first_occur()
+    {
+        using var counts = Count("delta alpha beta alpha gamma beta delta alpha");
+
+        Assert.Equal("alpha delta beta", counts.MostFrequent(3, _ => false));
+        Assert.Equal("alpha delta beta gamma", counts.MostFrequent(10, _ => false));
+    }
+
+    [Fact]
+    public void Skipped_words_do_not_take_a_place_among_the_most_frequent()
+    {
+        using var counts = Count("the qemu the guest the qemu host");
+
+        Assert.Equal("qemu guest", counts.MostFrequent(2, word => word.SequenceEqual("the")));
+    }
+
+    [Fact]
+    public void A_table_far_larger_than_expected_grows_and_keeps_every_count()
+    {
+        // 5,000 distinct words, each as often as its number's last digit + 1, into a table sized for 4.
+        var words = Enumerable.Range(0, 5000).SelectMany(i => Enumerable.Repeat($"w{i:D4}", i % 10 + 1)).ToList();
+        using var counts = Count(string.Join(' ', words), expected: 4);
+
+        var expected = Enumerable.Range(0, 5000).OrderByDescending(i => i % 10).ThenBy(i => i).Take(600).Select(i => $"w{i:D4}");
+        Assert.Equal(string.Join(' ', expected), counts.MostFrequent(600, _ => false));
+    }
+
+    [Fact]
+    public void Nothing_counted_gives_no_words()
+    {
+        using var counts = Count("");
+
+        Assert.Equal("", counts.MostFrequent(5, _ => false));
+    }
+
+    /// <summary>Counts the words of a text split at spaces, as <see cref="PostText"/> reads them: hashed a character at a time.</summary>
+    private static WordCounts Count(string text, int expected = 16)
+    {
+        var chars = text.ToCharArray();
+        var counts = new WordCounts(chars, expected);
+        var start = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            start = text.IndexOf(word, start, StringComparison.Ordinal);
+            var hash = WordCounts.Seed;
+            foreach (var c in word) hash = WordCounts.Hash(hash, c);
+            counts.Add(start, word.Length, hash);
+            start += word.Length;
+        }
+        return counts;
+    }
+}

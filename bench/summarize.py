@@ -2,12 +2,13 @@
 """Turns the rounds bench/run.sh measured into medians, ratios, PASS/MISS per target and a
 Markdown table for the README.
 
-    python3 bench/summarize.py RESULTS.tsv [DOTNET_RUN.tsv [SEARCH.tsv]]
+    python3 bench/summarize.py RESULTS.tsv [DOTNET_RUN.tsv [SEARCH.tsv [README_RUN.tsv]]]
 
 RESULTS.tsv rows: posts  seed  round  tool(ours|hugo)  wall_seconds  peak_rss_kb  cpu_seconds(user+sys)
 The table's medians are over every round of every seed; the ratios per seed follow it, so a
 corpus that favours one side shows.
-DOTNET_RUN.tsv rows: posts  wall_seconds  peak_rss_kb   (one `dotnet run` per size)
+DOTNET_RUN.tsv rows: posts  wall_seconds  peak_rss_kb   (one `dotnet run -c Release` per size, set against Hugo's medians)
+README_RUN.tsv rows: wall_seconds  peak_rss_kb   (the README's `dotnet run --project src/Blog` on input/, nothing changed)
 RESULTS.tsv may also hold rows of the tool "ours-search" (our build with `search_index: true`), and SEARCH.tsv rows
 posts  seed  index_bytes  html_bytes (the search index against every HTML page of that build): they give the Search
 section, the index's share of the HTML and the build time with search on against off.
@@ -26,6 +27,8 @@ TARGETS = {(10000, "wall"): 0.5, (10000, "rss"): 0.5, (1000, "wall"): 0.5, (1000
 # Search (issue 15): the index at most this share of the site's HTML bytes, the build at most this much slower with it.
 SEARCH_INDEX_SHARE = 0.10
 SEARCH_BUILD_COST = 0.05
+# The README's build command on input/ with nothing changed (issue 14): median wall seconds at most this.
+README_RUN_SECONDS = 2.5
 
 
 def search_section(samples: dict, sizes_rows: list[list[str]]) -> tuple[list[str], list[str]]:
@@ -75,6 +78,7 @@ def main(argv: list[str]) -> int:
     results = read_rows(Path(argv[0]))
     dotnet_run = {int(r[0]): (float(r[1]), float(r[2])) for r in read_rows(Path(argv[1]))} if len(argv) > 1 else {}
     search_sizes = read_rows(Path(argv[2])) if len(argv) > 2 else []
+    readme_runs = [float(r[0]) for r in read_rows(Path(argv[3]))] if len(argv) > 3 else []
     samples: dict[tuple[int, str], list[tuple[float, float, float]]] = defaultdict(list)
     per_seed: dict[tuple[int, str, str], list[tuple[float, float, float]]] = defaultdict(list)
     for posts, seed, _round, tool, wall, rss, cpu in results:
@@ -135,8 +139,20 @@ def main(argv: list[str]) -> int:
         print()
         for posts in sorted(dotnet_run):
             wall, rss = dotnet_run[posts]
-            print(f"`dotnet run --project src/Blog` at {posts:,} posts, once (Debug, already built, so MSBuild's "
-                  f"up-to-date check and the `dotnet` host are included): {wall:.2f} s, {mb(rss):.0f} MB peak RSS of the `dotnet run` process.")
+            hugo = samples.get((posts, "hugo"), [])
+            against = ""
+            if hugo:
+                hw, hrss = statistics.median(s[0] for s in hugo), statistics.median(s[1] for s in hugo)
+                against = f" (against Hugo's medians: wall {wall / hw:.2f}×, RSS {rss / hrss:.2f}×)"
+            print(f"`dotnet run -c Release --project src/Blog` at {posts:,} posts, once (already built, so MSBuild's up-to-date "
+                  f"check and the `dotnet` host are included): {wall:.2f} s, {mb(rss):.0f} MB peak RSS{against}.")
+    if readme_runs:
+        median = statistics.median(readme_runs)
+        print()
+        print(f"The README's `dotnet run --project src/Blog` on input/ with nothing changed (Debug): "
+              f"{', '.join(f'{w:.2f}' for w in readme_runs)} s, median {median:.2f} s.")
+        verdicts.append(f"{'PASS' if median <= README_RUN_SECONDS else 'MISS'}  README build command on input/, nothing changed: "
+                        f"median {median:.2f} s (target ≤ {README_RUN_SECONDS} s)")
     search_lines, search_verdicts = search_section(samples, search_sizes)
     if search_lines:
         print("\n## Search\n")

@@ -154,6 +154,32 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task The_sitemap_is_written_again_when_a_static_file_it_lists_changes_its_time()
+    {
+        using var fixture = new IncrementalFixture(0);
+        var pdf = Path.Combine(fixture.Site.Source, "files/guide.pdf");
+        var image = Path.Combine(fixture.Site.Source, "files/photo.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(pdf)!);
+        File.WriteAllText(pdf, "%PDF-1.4");
+        File.WriteAllText(image, "not really a png");
+        File.SetLastWriteTimeUtc(pdf, new DateTime(2019, 11, 23, 0, 0, 0, DateTimeKind.Utc));
+        var incremental = new IncrementalSiteBuilder([]);
+        await incremental.BuildAsync(fixture.Options("out"), CancellationToken.None);
+        Assert.Contains("2019-11-23", fixture.Site.Output("../out/sitemap.xml"));
+
+        // An image is not listed: its change leaves the sitemap as it was.
+        File.WriteAllText(image, "another image");
+        await incremental.BuildAsync(fixture.Options("out"), [image], CancellationToken.None);
+        Assert.Contains("2019-11-23", fixture.Site.Output("../out/sitemap.xml"));
+
+        File.SetLastWriteTimeUtc(pdf, new DateTime(2021, 6, 17, 0, 0, 0, DateTimeKind.Utc));
+        await incremental.BuildAsync(fixture.Options("out"), [pdf], CancellationToken.None);
+        var sitemap = fixture.Site.Output("../out/sitemap.xml");
+        Assert.Contains("2021-06-17", sitemap);
+        Assert.DoesNotContain("2019-11-23", sitemap);
+    }
+
+    [Fact]
     public async Task Editing_a_post_body_renders_it_and_the_listings_of_excerpts_but_not_listings_of_titles()
     {
         using var fixture = new IncrementalFixture(0);

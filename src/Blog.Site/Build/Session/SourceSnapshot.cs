@@ -36,9 +36,12 @@ internal sealed record SourceSnapshot(
     /// </summary>
     public IReadOnlyDictionary<Document, Document>? EditedDocuments { get; init; }
 
-    /// <summary>A static file's hash: its path and its bytes as read (read again when they were not).</summary>
+    /// <summary>
+    /// A static file's hash: its path and the SHA-256 of its bytes as read (read again when they were not). Joined, not
+    /// hashed again: every rebuild while serving asks it of every static file, and a site's images are thousands.
+    /// </summary>
     public string HashOf(StaticFile file) =>
-        ContentHash.Of(file.RelativePath, Files.TryGetValue(file.FullPath, out var read) && read.Hash.Length > 0 ? read.Hash
+        string.Concat(file.RelativePath, ":", Files.TryGetValue(file.FullPath, out var read) && read.Hash.Length > 0 ? read.Hash
             : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file.FullPath))));
 }
 

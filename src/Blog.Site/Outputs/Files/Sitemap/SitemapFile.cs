@@ -7,7 +7,7 @@ namespace Blog.Site.Outputs.Files.Sitemap;
 /// <summary>
 /// jekyll-sitemap's <c>sitemap.xml</c>, listing the pages and static files the build writes. It is made of the config,
 /// <c>site.time</c>, every document's front matter and URL (generated pages follow from them and the config) and the
-/// static files.
+/// URLs and modification times of the static files it lists.
 /// </summary>
 /// <param name="written">Every document the build writes, generated pages (pagers, archives) included, in the build's order.</param>
 /// <param name="staticFiles">The static files the build writes.</param>
@@ -17,8 +17,13 @@ public sealed class SitemapFile(SiteContent content, IReadOnlyList<Document> wri
 
     public string Source => "(sitemap)";
 
+    /// <remarks>
+    /// Of the static files only those listed, by what the sitemap shows of them: a site's images and downloads are most
+    /// of its files, and this is computed again on every rebuild while serving.
+    /// </remarks>
     public string? Fingerprint(GeneratedFileInputs inputs) =>
-        ContentHash.Of(inputs.Config, content.Settings.Time, inputs.Listing, content.StaticFiles);
+        ContentHash.Of(inputs.Config, content.Settings.Time, inputs.Listing, SitemapXml.Listed(staticFiles).Select(f => (object)f.Url).ToList(),
+            SitemapXml.Listed(staticFiles).Select(f => (object)f.ModifiedTime).ToList());
 
     public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken)
     {

@@ -54,11 +54,7 @@ public static class SitemapXml
                 WriteUrl(xml, site, page.Url, DataValues.Date(DataValues.Get(page.Data, "last_modified_at"), site.TimeZone));
             }
 
-            foreach (var file in staticFiles)
-            {
-                if (!HasExtension(file.OutputPath, StaticExtensions) || Path.GetFileName(file.RelativePath) == "404.html") continue;
-                WriteUrl(xml, site, file.Url, TimeZoneInfo.ConvertTime(file.ModifiedTime, site.TimeZone));
-            }
+            foreach (var file in Listed(staticFiles)) WriteUrl(xml, site, file.Url, TimeZoneInfo.ConvertTime(file.ModifiedTime, site.TimeZone));
 
             xml.WriteEndElement();
             xml.WriteEndDocument();
@@ -74,6 +70,10 @@ public static class SitemapXml
         if (modified is { } date) xml.WriteElementString("lastmod", SitemapNamespace, XmlSchemaDate.Format(date));
         xml.WriteEndElement();
     }
+
+    /// <summary>The static files the sitemap lists: HTML and PDF files but a static 404 page.</summary>
+    public static IEnumerable<StaticFile> Listed(IEnumerable<StaticFile> staticFiles) =>
+        staticFiles.Where(f => HasExtension(f.OutputPath, StaticExtensions) && Path.GetFileName(f.RelativePath) != "404.html");
 
     private static bool IsHtml(string outputPath) => HasExtension(outputPath, HtmlExtensions);
 

@@ -75,9 +75,14 @@ internal sealed class BuildRun
         };
     }
 
-    public async Task CopyStaticFilesAsync(CancellationToken cancellationToken) =>
+    public async Task CopyStaticFilesAsync(CancellationToken cancellationToken)
+    {
+        // An edit of documents' bodies keeps the previous plan's static files, record for record: each is in place as that
+        // build copied it, and a site's thousands of images need not be looked at again while serving.
+        if (_previous is not null && ReferenceEquals(Plan.StaticFiles, _previous.Build.Plan.StaticFiles)) return;
         await Parallel.ForEachAsync(Plan.StaticFiles, BuildParallelism.Options(cancellationToken),
             async (file, ct) => await _writer.CopyAsync(file, _remember ? _source.HashOf(file) : null, ct));
+    }
 
     /// <summary>Writes the images' versions (from the image cache, where the build made them before rendering).</summary>
     public async Task WriteImagesAsync(CancellationToken cancellationToken) =>

@@ -39,7 +39,9 @@ public static class GeneratedFiles
             if (redirects.Netlify) plugins.Add(new RedirectsFile(settings, all, netlify: true));
         }
         if (settings.Search.Enabled) plugins.Add(new SearchIndexFile(settings, content.Posts, written));
-        var taken = written.Select(d => d.OutputPath).Concat(staticFiles.Select(f => f.OutputPath)).ToHashSet(StringComparer.Ordinal);
-        return [.. plugins.Where(f => !taken.Contains(f.OutputPath)), .. extensions.OfType<IOutputExtension>().SelectMany(e => e.Files(content))];
+        // Compared path by path rather than through a set of every output: a few plugin files against a site's thousands of
+        // pages and images, and this is made again on every rebuild while serving.
+        bool Taken(string path) => written.Any(d => d.OutputPath == path) || staticFiles.Any(f => f.OutputPath == path);
+        return [.. plugins.Where(f => !Taken(f.OutputPath)), .. extensions.OfType<IOutputExtension>().SelectMany(e => e.Files(content))];
     }
 }

@@ -41,7 +41,7 @@ public sealed class WordCountsTests
         Assert.Equal("", counts.MostFrequent(5, _ => false));
     }
 
-    /// <summary>Counts the words of a text split at spaces, as <see cref="PostText"/> reads them: hashed a character at a time.</summary>
+    /// <summary>Counts the words of a text split at spaces.</summary>
     private static WordCounts Count(string text, int expected = 16)
     {
         var chars = text.ToCharArray();
@@ -50,9 +50,7 @@ public sealed class WordCountsTests
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             start = text.IndexOf(word, start, StringComparison.Ordinal);
-            var hash = WordCounts.Seed;
-            foreach (var c in word) hash = WordCounts.Hash(hash, c);
-            counts.Add(start, word.Length, hash);
+            counts.Add(start, word.Length);
             start += word.Length;
         }
         return counts;

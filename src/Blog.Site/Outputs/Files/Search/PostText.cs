@@ -91,38 +91,32 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     {
         if (count == 0) return "";
         // The text in lower case at once (each character's case is its own, so a word's is as if lowered alone): a word
-        // is counted as where it first occurs in it, and only the words kept become strings. The words are read, hashed
-        // and told from numbers in one pass; those the lead, the headings or the stop words hold are passed over only as
-        // the most frequent are taken, once a word rather than once an occurrence.
+        // is counted as where it first occurs in it, and only the words kept become strings. Those the lead, the headings
+        // or the stop words hold are passed over only as the most frequent are taken, once a word rather than once an
+        // occurrence.
         var lowered = ArrayPool<char>.Shared.Rent(prose.Length);
         try
         {
             prose.ToLowerInvariant(lowered);
             // Sized for a new word in about every 40 characters, as posts have.
             using var counts = new WordCounts(lowered, prose.Length / 40);
-            for (var i = 0; i < prose.Length;)
-            {
-                if (!char.IsLetterOrDigit(prose[i]))
-                {
-                    i++;
-                    continue;
-                }
-                var (start, hash, number) = (i, WordCounts.Seed, true);
-                do
-                {
-                    hash = WordCounts.Hash(hash, lowered[i]);
-                    number &= char.IsDigit(prose[i]);
-                    i++;
-                } while (i < prose.Length && char.IsLetterOrDigit(prose[i]));
-                // Table figures and measurements are many, and not what a reader searches for.
-                if (i - start >= 3 && !number) counts.Add(start, i - start, hash);
-            }
+            var at = 0;
+            while (NextWord(prose, ref at) is { Length: > 0 } word)
+                if (word.Length >= 3 && !IsNumber(word)) counts.Add(at - word.Length, word.Length);
             return counts.MostFrequent(count, word => known.Contains(word) || StopWords.Contains(word));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(lowered);
         }
+    }
+
+    /// <summary>Table figures and measurements: many, and not what a reader searches for.</summary>
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsDigit(c)) return false;
+        return true;
     }
 
     /// <summary>Reads the headings' texts into <paramref name="headings"/> and the rest of the text into <paramref name="prose"/>, each with entities decoded and whitespace collapsed.</summary>

@@ -40,19 +40,11 @@ internal sealed class WordCounts : IDisposable
         public int Count;
     }
 
-    /// <summary>
-    /// A hash of a word for <see cref="Add"/>, built a character at a time as the word is read (FNV-1a with the high bits
-    /// folded in): the table is over one author's post, so it need not resist words chosen to collide.
-    /// </summary>
-    public const uint Seed = 2166136261;
-
-    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619;
-
-    /// <summary>Counts the word of the text (which must not change while the counts are used) at <paramref name="start"/>, whose <see cref="Hash(uint, char)"/> over its characters is <paramref name="hash"/>.</summary>
-    public void Add(int start, int length, uint hash)
+    /// <summary>Counts the word of the text (which must not change while the counts are used) at <paramref name="start"/>.</summary>
+    public void Add(int start, int length)
     {
-        var folded = (int)(hash ^ (hash >> 15));
         var word = _text.AsSpan(start, length);
+        var folded = Hash(word);
         var mask = _mask;
         var slot = folded & mask;
         for (var index = _slots[slot] - 1; index >= 0; index = _slots[slot] - 1)
@@ -101,6 +93,17 @@ internal sealed class WordCounts : IDisposable
         {
             ArrayPool<long>.Shared.Return(keys);
         }
+    }
+
+    /// <summary>
+    /// FNV-1a with the high bits folded in: cheaper than the framework's string hash for words of a few letters, and the
+    /// table is over one author's post, so it need not resist words chosen to collide.
+    /// </summary>
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word) hash = (hash ^ c) * 16777619;
+        return (int)(hash ^ (hash >> 15));
     }
 
     public void Dispose()

@@ -22,8 +22,7 @@ public sealed class SitemapFile(SiteContent content, IReadOnlyList<Document> wri
     /// of its files, and this is computed again on every rebuild while serving.
     /// </remarks>
     public string? Fingerprint(GeneratedFileInputs inputs) =>
-        ContentHash.Of(inputs.Config, content.Settings.Time, inputs.Listing, SitemapXml.Listed(staticFiles).Select(f => (object)f.Url).ToList(),
-            SitemapXml.Listed(staticFiles).Select(f => (object)f.ModifiedTime).ToList());
+        ContentHash.Of(inputs.Config, content.Settings.Time, inputs.Listing, SitemapXml.Listed(staticFiles).SelectMany(f => new object[] { f.Url, f.ModifiedTime }));
 
     public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken)
     {

@@ -64,19 +64,10 @@ if [[ -n ${OURS:-} ]]; then
   read -r -a ours <<<"$OURS"
   say "ours: ${ours[*]} (OURS override: our generator is not built or measured)"
 else
-  # Published the way a release ships: one native binary (Native AOT). Hugo is a native binary too, and a JIT or
-  # ReadyToRun build spends a good part of a short build loading and compiling the runtime's and libraries' code
-  # (at 10 posts, about half of its CPU; README, Performance). The linux-x64 intermediates go first: left by a
-  # framework-dependent or ReadyToRun publish, they would be mixed into this one.
+  # Published the way a release ships: one native binary (bench/publish.sh).
   say "publishing src/Blog (Release, Native AOT; a few minutes) ..."
   publish=$work/publish
-  rm -rf "$publish" "$repo"/src/*/obj/Release/*/linux-x64 "$repo"/src/*/bin/Release/*/linux-x64
-  if ! dotnet publish "$repo/src/Blog" -c Release -r linux-x64 -p:PublishAot=true \
-      -o "$publish" -nologo -v q >"$logs/build-release.log" 2>&1; then
-    tail -n 30 "$logs/build-release.log" >&2
-    die "our generator does not publish (dotnet publish src/Blog -c Release -r linux-x64 -p:PublishAot=true), see $logs/build-release.log"
-  fi
-  [[ -x $publish/Blog ]] || die "published, but $publish/Blog is missing"
+  "$here/publish.sh" "$publish" "$logs/build-release.log" || die "our generator does not publish"
   ours=("$publish/Blog")
   say "ours: ${ours[*]}"
 fi

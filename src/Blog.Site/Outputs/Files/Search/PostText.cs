@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Net;
 using System.Text;
 using Blog.Site.Config;
@@ -13,44 +14,62 @@ namespace Blog.Site.Outputs.Files.Search;
 /// </summary>
 /// <remarks>
 /// Every post's HTML passes through here, so the HTML is read as spans: a tag name, an attribute list or a word becomes
-/// a string only when it is kept (the sets below are looked up with spans), and the post's text is collapsed into one
-/// pooled buffer as it is read. Reading the index must cost a build little more than rendering the pages does.
+/// a string only when it is kept, and the post's text is copied into one pooled buffer as it is read, where its words
+/// are counted; only the lead and the headings are collapsed into strings. Reading the index must cost a build little
+/// more than rendering the pages does (issue 15: at most 5%).
 /// </remarks>
 public sealed record PostText(IReadOnlyList<string> Headings, string Lead, string Words)
 {
-    /// <summary>Elements whose text is left out, with everything inside them.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Skipped =
-        TagNames("pre", "script", "style", "svg", "math", "template", "textarea");
+    /// <summary>What an element's tag means for the text around it.</summary>
+    private enum TagKind : byte
+    {
+        /// <summary>Words are apart where it starts or ends (paragraphs, list items, cells and any element not named below).</summary>
+        Block,
 
-    /// <summary>Elements inside a word's run of text: no space is put where they start or end.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Inline = TagNames(
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small",
-        "span", "strong", "sub", "sup", "time", "u", "var", "wbr");
+        /// <summary>Inside a word's run of text: no space where it starts or ends.</summary>
+        Inline,
+
+        /// <summary>Its text is left out, with everything inside it.</summary>
+        Skipped,
+    }
+
+    /// <summary>
+    /// The elements that are not <see cref="TagKind.Block"/>, each name <see cref="Packed"/> into a number: every tag of every
+    /// post is looked up here, and a number is looked up faster than a name hashed and compared ignoring case.
+    /// </summary>
+    private static readonly FrozenDictionary<ulong, TagKind> Kinds = new[]
+        {
+            (TagKind.Skipped, new[] { "pre", "script", "style", "svg", "math", "template", "textarea" }),
+            (TagKind.Inline, new[]
+            {
+                "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp",
+                "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+            }),
+        }
+        .SelectMany(group => group.Item2.Select(name => KeyValuePair.Create(Packed(name), group.Item1)))
+        .ToFrozenDictionary();
 
     /// <summary>Short, frequent English words that would crowd out the words a post is about.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = new HashSet<string>(StringComparer.Ordinal)
-    {
+    private static readonly string[] StopWords =
+    [
         "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "had", "her", "was", "one", "our", "out", "has", "have",
         "his", "how", "its", "may", "new", "now", "who", "did", "get", "use", "with", "that", "this", "from", "they", "them", "then",
         "than", "there", "their", "what", "when", "where", "which", "while", "will", "would", "could", "should", "into", "onto", "also",
         "been", "being", "were", "each", "other", "some", "such", "only", "more", "most", "very", "just", "over", "under", "about",
         "after", "before", "does", "done", "these", "those", "here", "your", "yours", "it's", "because", "both", "same", "well", "much",
         "many", "like", "between", "through", "without", "within", "first", "second", "two", "three", "used", "using",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
 
-    /// <summary>Words up to this long are lower-cased on the stack; a longer one (a hash, a run of base64) gets a string.</summary>
+    /// <summary>Words up to this long are lowered on the stack; a longer one (a hash, a run of base64) in an array of its own.</summary>
     private const int StackWord = 128;
 
     public static PostText Of(string html, SearchSettings settings)
     {
         var headings = new List<string>();
-        using var prose = new CollapsedText(html.Length);
+        using var prose = new TextBuffer(html.Length);
         Extract(html, headings, prose);
         var lead = LeadOf(prose.Text, settings.Text);
-        var known = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        AddWords(known, lead);
-        foreach (var heading in headings) AddWords(known, heading);
-        return new PostText(headings, lead, FrequentWords(prose.Text, known, settings.Words));
+        return new PostText(headings, lead, FrequentWords(prose, [lead, .. headings], settings.Words));
     }
 
     /// <summary>The words of a text as the search script splits a query: runs of letters and digits, in lower case.</summary>
@@ -63,66 +82,102 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     /// <summary>The next word (<see cref="Tokens"/>) at or after <paramref name="position"/>, which is moved past it; empty at the end.</summary>
     private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int position)
     {
-        while (position < text.Length && !char.IsLetterOrDigit(text[position])) position++;
+        while (position < text.Length && !IsWordCharacter(text[position])) position++;
         var start = position;
-        while (position < text.Length && char.IsLetterOrDigit(text[position])) position++;
+        while (position < text.Length && IsWordCharacter(text[position])) position++;
         return text[start..position];
     }
 
-    /// <summary>A word in lower case, written to <paramref name="buffer"/> when it fits.</summary>
-    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer) =>
-        word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant();
+    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with the ASCII letters and digits most text is made of tested first.</summary>
+    private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || (c > '\x7f' && char.IsLetterOrDigit(c));
 
-    private static void AddWords(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, string text)
+    /// <summary>Keeps the words of a text that is shown (the lead, a heading) out of the most frequent: they are found anyway.</summary>
+    private static void ExcludeWords(WordCounts counts, string text)
     {
         Span<char> buffer = stackalloc char[StackWord];
         var position = 0;
-        while (NextWord(text, ref position) is { Length: > 0 } word) words.Add(Lower(word, buffer));
+        while (NextWord(text, ref position) is { Length: > 0 } word)
+        {
+            var lowered = word.Length <= StackWord ? buffer[..word.Length] : new char[word.Length];
+            word.CopyTo(lowered);
+            Lower(lowered);
+            counts.Exclude(lowered);
+        }
     }
 
+    /// <summary>The first <paramref name="length"/> characters of the text with its whitespace collapsed, cut after a word when there is more.</summary>
     private static string LeadOf(ReadOnlySpan<char> prose, int length)
     {
-        if (prose.Length <= length) return prose.ToString();
-        var cut = prose[..(length + 1)].LastIndexOf(' ');
-        return string.Concat(prose[..(cut > length / 2 ? cut : length)].TrimEnd(), "…");
+        var start = Collapsed(prose, length + 1);
+        if (start.Length <= length) return start;
+        var cut = start.AsSpan().LastIndexOf(' ');
+        return string.Concat(start.AsSpan(0, cut > length / 2 ? cut : length).TrimEnd(), "…");
     }
 
-    private static string FrequentWords(ReadOnlySpan<char> prose, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, int count)
+    /// <summary>
+    /// The start of a text, up to <paramref name="limit"/> characters, with every run of white space made one space and none
+    /// at the start or the end (only the lead and the headings are shown, so only they are collapsed).
+    /// </summary>
+    private static string Collapsed(ReadOnlySpan<char> text, int limit)
+    {
+        var collapsed = new StringBuilder(Math.Min(limit, text.Length));
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = collapsed.Length > 0;
+                continue;
+            }
+            if (space && collapsed.Length < limit) collapsed.Append(' ');
+            if (collapsed.Length == limit) break;
+            collapsed.Append(c);
+            space = false;
+        }
+        return collapsed.ToString();
+    }
+
+    private static string FrequentWords(TextBuffer prose, IEnumerable<string> shown, int count)
     {
         if (count == 0) return "";
-        // The text in lower case at once (each character's case is its own, so a word's is as if lowered alone): a word
-        // is counted as where it first occurs in it, and only the words kept become strings. Those the lead, the headings
-        // or the stop words hold are passed over only as the most frequent are taken, once a word rather than once an
-        // occurrence.
-        var lowered = ArrayPool<char>.Shared.Rent(prose.Length);
-        try
+        // Each word is put in lower case where it stands (a character's case is its own, so it is as if the word were
+        // lowered alone; the lead was taken before): a word is counted as where it first occurs in the text, and only the
+        // words kept become strings. The words shown and the stop words are then marked in the table, once a word rather
+        // than once an occurrence.
+        var text = prose.Characters;
+        // Sized for a new word in about every 40 characters, as posts have.
+        using var counts = new WordCounts(text, prose.Length / 40);
+        var at = 0;
+        while (NextWord(prose.Text, ref at) is { Length: > 0 } word)
         {
-            prose.ToLowerInvariant(lowered);
-            // Sized for a new word in about every 40 characters, as posts have.
-            using var counts = new WordCounts(lowered, prose.Length / 40);
-            var at = 0;
-            while (NextWord(prose, ref at) is { Length: > 0 } word)
-                if (word.Length >= 3 && !IsNumber(word)) counts.Add(at - word.Length, word.Length);
-            return counts.MostFrequent(count, word => known.Contains(word) || StopWords.Contains(word));
+            if (word.Length < 3 || IsNumber(word)) continue;
+            var start = at - word.Length;
+            Lower(text.AsSpan(start, word.Length));
+            counts.Add(start, word.Length);
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(lowered);
-        }
+        foreach (var shownText in shown) ExcludeWords(counts, shownText);
+        foreach (var stopWord in StopWords) counts.Exclude(stopWord);
+        return counts.MostFrequent(count);
+    }
+
+    /// <summary>A word in lower case in place: ASCII letters directly, any other letter as <see cref="char.ToLowerInvariant(char)"/> has it.</summary>
+    private static void Lower(Span<char> word)
+    {
+        foreach (ref var c in word) c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c > '\x7f' ? char.ToLowerInvariant(c) : c;
     }
 
     /// <summary>Table figures and measurements: many, and not what a reader searches for.</summary>
     private static bool IsNumber(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
-            if (!char.IsDigit(c)) return false;
+            if (!char.IsAsciiDigit(c) && (c <= '\x7f' || !char.IsDigit(c))) return false;
         return true;
     }
 
     /// <summary>Reads the headings' texts into <paramref name="headings"/> and the rest of the text into <paramref name="prose"/>, each with entities decoded and whitespace collapsed.</summary>
-    private static void Extract(string html, List<string> headings, CollapsedText prose)
+    private static void Extract(string html, List<string> headings, TextBuffer prose)
     {
-        using var heading = new CollapsedText(256);
+        using var heading = new TextBuffer(256);
         var references = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var inHeading = '\0'; // the level ('1' to '6') of the heading whose text is being read
         var i = 0;
@@ -134,7 +189,8 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
             var tag = Tag.At(html, lt);
             i = tag.End;
             if (tag.Name.IsEmpty) continue;
-            if (!tag.Closing && (Skipped.Contains(tag.Name) || tag.Attributes.Contains("id=\"markdown-toc\"", StringComparison.Ordinal)))
+            var kind = KindOf(tag.Name);
+            if (!tag.Closing && (kind == TagKind.Skipped || tag.Attributes.Contains("id=\"markdown-toc\"", StringComparison.Ordinal)))
             {
                 i = EndOf(html, tag);
                 prose.AppendSpace();
@@ -145,14 +201,14 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
                 if (!tag.Closing) inHeading = level;
                 else if (level == inHeading)
                 {
-                    if (!heading.Text.IsEmpty) headings.Add(heading.Text.ToString());
+                    if (Collapsed(heading.Text, heading.Length) is { Length: > 0 } text) headings.Add(text);
                     heading.Clear();
                     inHeading = '\0';
                 }
                 prose.AppendSpace();
                 continue;
             }
-            if (!Inline.Contains(tag.Name)) (inHeading == '\0' ? prose : heading).AppendSpace();
+            if (kind != TagKind.Inline) (inHeading == '\0' ? prose : heading).AppendSpace();
         }
     }
 
@@ -161,7 +217,7 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     /// '&amp;' between) decodes alone as it does in its run, so <see cref="WebUtility.HtmlDecode(string)"/> is given only
     /// the reference, and once per post for each one (<paramref name="decoded"/>).
     /// </summary>
-    private static void AppendDecoded(ReadOnlySpan<char> run, CollapsedText into, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> decoded)
+    private static void AppendDecoded(ReadOnlySpan<char> run, TextBuffer into, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> decoded)
     {
         for (var amp = run.IndexOf('&'); amp >= 0; amp = run.IndexOf('&'))
         {
@@ -204,66 +260,58 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         return i;
     }
 
-    /// <summary>
-    /// A set of tag names looked up with a span of the HTML. Names are ASCII letters and digits (<see cref="Tag.At"/>),
-    /// so comparing them ordinally ignoring case is comparing them in lower case.
-    /// </summary>
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TagNames(params string[] names) =>
-        new HashSet<string>(names, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static TagKind KindOf(ReadOnlySpan<char> name) =>
+        name.Length <= sizeof(ulong) && Kinds.TryGetValue(Packed(name), out var kind) ? kind : TagKind.Block;
 
     /// <summary>
-    /// Text with its whitespace collapsed as it is appended: a run of white space becomes one space, and there is none at
-    /// the start or the end. Its characters are in a pooled buffer, returned on <see cref="Dispose"/>.
+    /// A tag name of up to eight characters as one number, a byte a character, in lower case: names are ASCII letters and
+    /// digits (<see cref="Tag.At"/>), whose lower case is the character with bit 5 set, and none is zero, so no two differ.
     /// </summary>
-    private sealed class CollapsedText(int capacity) : IDisposable
+    private static ulong Packed(ReadOnlySpan<char> name)
+    {
+        var key = 0UL;
+        foreach (var c in name) key = (key << 8) | (byte)(c | 0x20);
+        return key;
+    }
+
+    /// <summary>
+    /// Text read from the HTML, in a pooled buffer returned on <see cref="Dispose"/>: each run copied as it is, and a space
+    /// where an element starts or ends words apart. Its white space is left as it is: only what is shown, the lead and the
+    /// headings, is collapsed (<see cref="Collapsed"/>), and the words are the same either way.
+    /// </summary>
+    private sealed class TextBuffer(int capacity) : IDisposable
     {
         private char[] _chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
-        private int _length;
-        private bool _space;
 
-        public ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
+        public int Length { get; private set; }
 
-        /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> is true for: the text between them is copied at once.</summary>
-        private static readonly SearchValues<char> WhiteSpace =
-            SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+        public ReadOnlySpan<char> Text => _chars.AsSpan(0, Length);
+
+        /// <summary>The buffer itself, whose first <see cref="Length"/> characters are the text: words are put in lower case where they stand.</summary>
+        public char[] Characters => _chars;
 
         public void Append(ReadOnlySpan<char> text)
         {
-            while (!text.IsEmpty)
+            if (Length + text.Length > _chars.Length)
             {
-                var space = text.IndexOfAny(WhiteSpace);
-                var run = space < 0 ? text : text[..space];
-                if (!run.IsEmpty)
-                {
-                    if (_space) Add(" ");
-                    Add(run);
-                    _space = false;
-                }
-                if (space < 0) return;
-                _space = _length > 0;
-                text = text[(space + 1)..];
-            }
-        }
-
-        /// <summary>Where an element starts or ends words are apart.</summary>
-        public void AppendSpace() => _space = _length > 0;
-
-        public void Clear() => (_length, _space) = (0, false);
-
-        public void Dispose() => ArrayPool<char>.Shared.Return(_chars);
-
-        private void Add(ReadOnlySpan<char> run)
-        {
-            if (_length + run.Length > _chars.Length)
-            {
-                var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + run.Length));
+                var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, Length + text.Length));
                 Text.CopyTo(larger);
                 ArrayPool<char>.Shared.Return(_chars);
                 _chars = larger;
             }
-            run.CopyTo(_chars.AsSpan(_length));
-            _length += run.Length;
+            text.CopyTo(_chars.AsSpan(Length));
+            Length += text.Length;
         }
+
+        /// <summary>Where an element starts or ends words are apart.</summary>
+        public void AppendSpace()
+        {
+            if (Length > 0 && _chars[Length - 1] != ' ') Append(" ");
+        }
+
+        public void Clear() => Length = 0;
+
+        public void Dispose() => ArrayPool<char>.Shared.Return(_chars);
     }
 
     /// <summary>A tag, comment or doctype starting at a <c>&lt;</c>: its name (empty for a comment, a doctype or a lone <c>&lt;</c>), its attributes and where it ends, as spans of the HTML.</summary>

@@ -5,7 +5,7 @@ using System.Text;
 namespace Blog.Site.Outputs.Files.Search;
 
 /// <summary>
-/// How often each word of a text occurs, the words held as spans of the text (its characters in lower case), and its
+/// How often each word of a text occurs, the words held as spans of the text (each word already in lower case there), and its
 /// most frequent ones. An open-addressing table over pooled arrays: every word of every post passes through here, and a
 /// <see cref="Dictionary{TKey, TValue}"/> with a comparer of spans allocated about as much as the post's HTML and hashed each
 /// word again for every lookup (<see cref="PostText"/>, whose cost the index must keep small at 10,000 posts).
@@ -38,60 +38,83 @@ internal sealed class WordCounts : IDisposable
         public int Length;
         public int Hash;
         public int Count;
+        public bool Excluded;
     }
 
     /// <summary>Counts the word of the text (which must not change while the counts are used) at <paramref name="start"/>.</summary>
     public void Add(int start, int length)
     {
         var word = _text.AsSpan(start, length);
-        var folded = Hash(word);
-        var mask = _mask;
-        var slot = folded & mask;
+        var hash = Hash(word);
+        var index = IndexOf(word, hash, out var slot);
+        if (index >= 0)
+        {
+            _entries[index].Count++;
+            return;
+        }
+        if (_count == _entries.Length) _entries = Larger(_entries, _count);
+        _entries[_count] = new Entry { Start = start, Length = length, Hash = hash, Count = 1 };
+        _slots[slot] = ++_count;
+        if (_count * 2 > _mask + 1) Rehash((_mask + 1) * 2);
+    }
+
+    /// <summary>Keeps a word (in lower case) out of <see cref="MostFrequent"/>; a word never counted is passed over.</summary>
+    public void Exclude(ReadOnlySpan<char> word)
+    {
+        var index = IndexOf(word, Hash(word), out _);
+        if (index >= 0) _entries[index].Excluded = true;
+    }
+
+    /// <summary>The entry of a word, or -1 with <paramref name="slot"/> the empty slot where it would go.</summary>
+    private int IndexOf(ReadOnlySpan<char> word, int hash, out int slot)
+    {
+        slot = hash & _mask;
         for (var index = _slots[slot] - 1; index >= 0; index = _slots[slot] - 1)
         {
             ref var entry = ref _entries[index];
-            if (entry.Hash == folded && _text.AsSpan(entry.Start, entry.Length).SequenceEqual(word))
-            {
-                entry.Count++;
-                return;
-            }
-            slot = (slot + 1) & mask;
+            if (entry.Hash == hash && _text.AsSpan(entry.Start, entry.Length).SequenceEqual(word)) return index;
+            slot = (slot + 1) & _mask;
         }
-        if (_count == _entries.Length) _entries = Larger(_entries, _count);
-        _entries[_count] = new Entry { Start = start, Length = length, Hash = folded, Count = 1 };
-        _slots[slot] = ++_count;
-        if (_count * 2 > mask + 1) Rehash((mask + 1) * 2);
+        return -1;
     }
 
     /// <summary>
-    /// The <paramref name="count"/> words counted most often that <paramref name="skip"/> does not name, joined by spaces; of
-    /// words as frequent, the one that occurs first first.
+    /// The <paramref name="count"/> words counted most often but those excluded, joined by spaces; of words as frequent, the
+    /// one that occurs first first.
     /// </summary>
-    public string MostFrequent(int count, Func<ReadOnlySpan<char>, bool> skip)
+    public string MostFrequent(int count)
     {
-        // One number a word to sort: its count, descending, then its first occurrence; the sort is of primitives then.
-        var keys = ArrayPool<long>.Shared.Rent(Math.Max(_count, 1));
+        // The entries in that order by a counting sort: a bucket a count, highest first, each bucket's entries in the order
+        // they first occur. Counts are small (a post's most frequent word occurs some tens of times), so this is two passes
+        // over the entries rather than a comparison sort.
+        var highest = 0;
+        for (var i = 0; i < _count; i++) highest = Math.Max(highest, _entries[i].Count);
+        var starts = ArrayPool<int>.Shared.Rent(highest + 1);
+        var ranked = ArrayPool<int>.Shared.Rent(Math.Max(_count, 1));
         try
         {
-            for (var i = 0; i < _count; i++) keys[i] = ((long)(int.MaxValue - _entries[i].Count) << 32) | (uint)i;
-            var ranked = keys.AsSpan(0, _count);
-            ranked.Sort();
-            var joined = new StringBuilder();
+            // starts[highest - c] counts the entries of count c, then becomes where they go.
+            Array.Clear(starts, 0, highest + 1);
+            for (var i = 0; i < _count; i++) starts[highest - _entries[i].Count]++;
+            for (int bucket = 0, next = 0; bucket <= highest; bucket++) (starts[bucket], next) = (next, next + starts[bucket]);
+            for (var i = 0; i < _count; i++) ranked[starts[highest - _entries[i].Count]++] = i;
+
+            var joined = new StringBuilder(count * 8);
             var taken = 0;
-            foreach (var key in ranked)
+            foreach (var index in ranked.AsSpan(0, _count))
             {
                 if (taken == count) break;
-                ref var entry = ref _entries[(int)key];
-                var word = _text.AsSpan(entry.Start, entry.Length);
-                if (skip(word)) continue;
-                (joined.Length > 0 ? joined.Append(' ') : joined).Append(word);
+                ref var entry = ref _entries[index];
+                if (entry.Excluded) continue;
+                (joined.Length > 0 ? joined.Append(' ') : joined).Append(_text, entry.Start, entry.Length);
                 taken++;
             }
             return joined.ToString();
         }
         finally
         {
-            ArrayPool<long>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ranked);
         }
     }
 

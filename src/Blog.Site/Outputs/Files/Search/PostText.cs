@@ -76,7 +76,12 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     public static IEnumerable<string> Tokens(string text)
     {
         var position = 0;
-        while (NextWord(text, ref position) is { Length: > 0 } word) yield return word.ToString().ToLowerInvariant();
+        while (NextWord(text, ref position) is { Length: > 0 } word)
+        {
+            var lowered = word.ToArray();
+            Lower(lowered);
+            yield return new string(lowered);
+        }
     }
 
     /// <summary>The next word (<see cref="Tokens"/>) at or after <paramref name="position"/>, which is moved past it; empty at the end.</summary>
@@ -174,7 +179,7 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         return true;
     }
 
-    /// <summary>Reads the headings' texts into <paramref name="headings"/> and the rest of the text into <paramref name="prose"/>, each with entities decoded and whitespace collapsed.</summary>
+    /// <summary>Reads the headings' texts into <paramref name="headings"/> (whitespace collapsed) and the rest of the text into <paramref name="prose"/> (as it is), each with entities decoded.</summary>
     private static void Extract(string html, List<string> headings, TextBuffer prose)
     {
         using var heading = new TextBuffer(256);

@@ -192,9 +192,7 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
             selection.Build.Settings.Minify ? new OutputMinifier(selection.Build.Settings.Destination, errors) : null), _remember);
         await run.RenderPagesAsync(cancellationToken);
         trace.Mark($"render {selection.Changed.Count}");
-        await run.CopyStaticFilesAsync(cancellationToken);
-        await run.WriteImagesAsync(cancellationToken);
-        await run.WriteGeneratedFilesAsync(cancellationToken);
+        await run.WriteFilesAsync(cancellationToken);
         trace.Mark("static and generated files");
         var links = run.CheckLinks();
         trace.Mark("links");

@@ -20,7 +20,7 @@ public sealed class PostTextTests
     public void Code_blocks_scripts_inline_svg_and_comments_are_left_out_even_when_nested()
     {
         var text = PostText.Of(
-            "<p>before</p><pre><code><pre>inner</pre> code</code></pre><svg><text>chart</text><svg><text>nested</text></svg></svg>"
+            "<p>before</p><pre><code><pre>inner</pre> code <!-- </pre> --><prefix>x</prefix></code></pre><svg><text>chart</text><svg><text>nested</text></svg></svg>"
             + "<!-- a <p>comment</p> --><script>var x = '<p>';</script><p>after</p>", Options);
 
         Assert.Equal("before after", text.Lead);
@@ -39,11 +39,12 @@ public sealed class PostTextTests
     }
 
     [Fact]
-    public void Words_are_the_most_frequent_first_without_short_common_words_or_numbers()
+    public void Words_are_the_most_frequent_first_without_short_common_words_or_numbers_in_any_script()
     {
-        var text = PostText.Of("<p>Start. The qemu guest and the qemu host; qemu, guest, 2024, 512 and an os.</p>", Options with { Text = 6 });
+        var text = PostText.Of("<p>Start. The qemu guest and the qemu host; qemu, guest, 2024, ٢٠٢٤, 512 and an os; arm64 k8s arm64.</p>",
+            Options with { Text = 6 });
 
-        Assert.Equal("qemu guest host", text.Words);
+        Assert.Equal("qemu guest arm64 host k8s", text.Words);
     }
 
     [Fact]

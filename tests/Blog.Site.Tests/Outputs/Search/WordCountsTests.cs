@@ -62,7 +62,7 @@ public sealed class WordCountsTests
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             start = text.IndexOf(word, start, StringComparison.Ordinal);
-            counts.Add(start, word.Length);
+            counts.Add(start, word.Length, WordCounts.Hash(word));
             start += word.Length;
         }
         return counts;

@@ -60,6 +60,17 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         "many", "like", "between", "through", "without", "within", "first", "second", "two", "three", "used", "using",
     ];
 
+    /// <summary>Each ASCII character as a word has it: a letter in lower case, a digit as it is, anything else 0 (not in a word).</summary>
+    private static ReadOnlySpan<byte> AsciiWordCharacters =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+    ];
+
     /// <summary>Words up to this long are lowered on the stack; a longer one (a hash, a run of base64) in an array of its own.</summary>
     private const int StackWord = 128;
 
@@ -145,20 +156,44 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     private static string FrequentWords(TextBuffer prose, IEnumerable<string> shown, int count)
     {
         if (count == 0) return "";
-        // Each word is put in lower case where it stands (a character's case is its own, so it is as if the word were
-        // lowered alone; the lead was taken before): a word is counted as where it first occurs in the text, and only the
-        // words kept become strings. The words shown and the stop words are then marked in the table, once a word rather
-        // than once an occurrence.
-        var text = prose.Characters;
+        // One pass over each word (every word of every post passes here) finds where it ends, puts it in lower case where
+        // it stands (a character's case is its own, so it is as if the word were lowered alone; the lead was taken
+        // before), hashes it, and tells a number (table figures and measurements: many, and not what a reader searches
+        // for). A word is counted as where it first occurs in the text, and only the words kept become strings. The words
+        // shown and the stop words are then marked in the table, once a word rather than once an occurrence.
+        var text = prose.Characters.AsSpan(0, prose.Length);
         // Sized for a new word in about every 40 characters, as posts have.
-        using var counts = new WordCounts(text, prose.Length / 40);
+        using var counts = new WordCounts(prose.Characters, prose.Length / 40);
         var at = 0;
-        while (NextWord(prose.Text, ref at) is { Length: > 0 } word)
+        while (at < text.Length)
         {
-            if (word.Length < 3 || IsNumber(word)) continue;
-            var start = at - word.Length;
-            Lower(text.AsSpan(start, word.Length));
-            counts.Add(start, word.Length);
+            if (!IsWordCharacter(text[at]))
+            {
+                at++;
+                continue;
+            }
+            var start = at;
+            var hash = WordCounts.HashStart;
+            var number = true;
+            for (; at < text.Length; at++)
+            {
+                var c = text[at];
+                if (c <= '\x7f')
+                {
+                    c = (char)AsciiWordCharacters[c];
+                    if (c == '\0') break;
+                    if (c > '9') number = false;
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    number &= char.IsDigit(c);
+                    c = char.ToLowerInvariant(c);
+                }
+                else break;
+                text[at] = c;
+                hash = WordCounts.HashStep(hash, c);
+            }
+            if (at - start >= 3 && !number) counts.Add(start, at - start, WordCounts.HashEnd(hash));
         }
         foreach (var shownText in shown) ExcludeWords(counts, shownText);
         foreach (var stopWord in StopWords) counts.Exclude(stopWord);
@@ -168,16 +203,11 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     /// <summary>A word in lower case in place: ASCII letters directly, any other letter as <see cref="char.ToLowerInvariant(char)"/> has it.</summary>
     private static void Lower(Span<char> word)
     {
-        foreach (ref var c in word) c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c > '\x7f' ? char.ToLowerInvariant(c) : c;
+        foreach (ref var c in word) c = Lowered(c);
     }
 
-    /// <summary>Table figures and measurements: many, and not what a reader searches for.</summary>
-    private static bool IsNumber(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-            if (!char.IsAsciiDigit(c) && (c <= '\x7f' || !char.IsDigit(c))) return false;
-        return true;
-    }
+    /// <summary>A character of a word in lower case (<see cref="Lower"/>).</summary>
+    private static char Lowered(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c > '\x7f' ? char.ToLowerInvariant(c) : c;
 
     /// <summary>Reads the headings' texts into <paramref name="headings"/> (whitespace collapsed) and the rest of the text into <paramref name="prose"/> (as it is), each with entities decoded.</summary>
     private static void Extract(string html, List<string> headings, TextBuffer prose)
@@ -257,12 +287,26 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         {
             var lt = html.IndexOf('<', i);
             if (lt < 0) return html.Length;
+            // Only a tag of this name is read whole: a highlighted code block is mostly the tags of its spans.
+            if (!Names(html, lt, open.Name))
+            {
+                i = html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal) ? Tag.At(html, lt).End : lt + 1;
+                continue;
+            }
             var tag = Tag.At(html, lt);
             i = tag.End;
-            if (!tag.Name.Equals(open.Name, StringComparison.OrdinalIgnoreCase)) continue;
             depth += tag.Closing ? -1 : tag.SelfClosing ? 0 : 1;
         }
         return i;
+    }
+
+    /// <summary>Whether the tag at <paramref name="lt"/> (a start or an end tag) has the name <paramref name="name"/>, in either case.</summary>
+    private static bool Names(string html, int lt, ReadOnlySpan<char> name)
+    {
+        var start = lt + 1 < html.Length && html[lt + 1] == '/' ? lt + 2 : lt + 1;
+        var end = start + name.Length;
+        return end <= html.Length && html.AsSpan(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+            && (end == html.Length || !char.IsAsciiLetterOrDigit(html[end]));
     }
 
     private static TagKind KindOf(ReadOnlySpan<char> name) =>

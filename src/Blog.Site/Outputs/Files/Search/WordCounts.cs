@@ -41,11 +41,13 @@ internal sealed class WordCounts : IDisposable
         public bool Excluded;
     }
 
-    /// <summary>Counts the word of the text (which must not change while the counts are used) at <paramref name="start"/>.</summary>
-    public void Add(int start, int length)
+    /// <summary>
+    /// Counts the word of the text (which must not change while the counts are used) at <paramref name="start"/>, whose
+    /// <see cref="Hash"/> the caller took as it read the word (<see cref="HashStep"/>).
+    /// </summary>
+    public void Add(int start, int length, int hash)
     {
         var word = _text.AsSpan(start, length);
-        var hash = Hash(word);
         var index = IndexOf(word, hash, out var slot);
         if (index >= 0)
         {
@@ -122,12 +124,21 @@ internal sealed class WordCounts : IDisposable
     /// FNV-1a with the high bits folded in: cheaper than the framework's string hash for words of a few letters, and the
     /// table is over one author's post, so it need not resist words chosen to collide.
     /// </summary>
-    private static int Hash(ReadOnlySpan<char> word)
+    public static int Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
-        foreach (var c in word) hash = (hash ^ c) * 16777619;
-        return (int)(hash ^ (hash >> 15));
+        var hash = HashStart;
+        foreach (var c in word) hash = HashStep(hash, c);
+        return HashEnd(hash);
     }
+
+    /// <summary><see cref="Hash"/> a character at a time, for a caller that reads a word's characters anyway: start with this, ...</summary>
+    public const uint HashStart = 2166136261u;
+
+    /// <summary>... take in each character, ...</summary>
+    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;
+
+    /// <summary>... and end with this.</summary>
+    public static int HashEnd(uint hash) => (int)(hash ^ (hash >> 15));
 
     public void Dispose()
     {

@@ -89,7 +89,10 @@ internal sealed record PreparedBuild(
 
     private void Report(IEnumerable<BuildError> links, Severity severity)
     {
+        // Most builds have none, and finding where a link was written indexes every page.
+        var found = links.ToList();
+        if (found.Count == 0) return;
         var origins = new Checks.LinkOrigins(Plan.Pages.Select(p => p.Document).ToList(), Content.Layouts, Content.Includes);
-        foreach (var error in origins.Locate(links)) Errors.Add(error with { Severity = severity });
+        foreach (var error in origins.Locate(found)) Errors.Add(error with { Severity = severity });
     }
 }

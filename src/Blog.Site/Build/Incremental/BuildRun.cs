@@ -119,7 +119,7 @@ internal sealed class BuildRun
     /// <summary>Every HTML page's links, checked; broken ones are reported to the build.</summary>
     public SiteLinks CheckLinks()
     {
-        var links = SiteLinks.Check(Plan, _previous, _selection.Outputs, _selection.LinkChecker, _scanned);
+        var links = SiteLinks.Check(Plan, _previous, _selection.EditedFrom is not null, _selection.Outputs, _selection.LinkChecker, _scanned);
         _selection.Build.ReportLinks(links.Broken());
         return links;
     }
@@ -146,7 +146,7 @@ internal sealed class BuildRun
         var pages = _selection.Pages;
         var byOutput = new Dictionary<string, PageState>(pages.Length, StringComparer.Ordinal);
         for (var i = 0; i < pages.Length; i++) byOutput[Plan.Pages[i].Document.OutputPath] = pages[i];
-        return new BuiltState(_source, _selection.Build, _selection.Fingerprints!, pages, _selection.LinkChecker, byOutput, hashes, links.ByPage(),
+        return new BuiltState(_source, _selection.Build, _selection.Fingerprints!, pages, BodyEditReaders.Of(pages), _selection.LinkChecker, byOutput, hashes, links.Indexed(),
             _generated, _selection.Outputs);
     }
 

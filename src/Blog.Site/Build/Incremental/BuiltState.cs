@@ -8,6 +8,7 @@ namespace Blog.Site.Build.Incremental;
 /// generated file's fingerprint; and what the build was made from, for a next build that changes only documents' bodies.
 /// </summary>
 /// <param name="PageStates">Every page's state, in the order of <paramref name="Build"/>'s plan.</param>
+/// <param name="Readers">Which pages an edit of documents' bodies may change.</param>
 /// <param name="Pages">The same states by output path.</param>
 /// <param name="GeneratedFiles">Each generated file's fingerprint (null: written by every build).</param>
 internal sealed record BuiltState(
@@ -15,10 +16,11 @@ internal sealed record BuiltState(
     PreparedBuild Build,
     PageFingerprints Fingerprints,
     PageState[] PageStates,
+    BodyEditReaders Readers,
     LinkChecker LinkChecker,
     IReadOnlyDictionary<string, PageState> Pages,
     IReadOnlyDictionary<string, string> OutputHashes,
-    IReadOnlyDictionary<string, CheckedLinks> Links,
+    SiteLinks Links,
     IReadOnlyDictionary<string, string?> GeneratedFiles,
     IReadOnlySet<string> Outputs);
 

@@ -14,7 +14,7 @@ internal static class EditedPlan
     /// The plan, whose pages are the previous instances where nothing in them was edited; null when an edited document
     /// is not a page of the plan, or is the paginated index (whose pagers' pages are made from it): a new plan has them.
     /// </returns>
-    public static OutputPlan? Apply(OutputPlan plan, IReadOnlyDictionary<Document, Document> edits)
+    public static OutputPlan? Apply(OutputPlan plan, Replacements<Document> edits)
     {
         var pages = new PlannedPage[plan.Pages.Count];
         var found = 0;
@@ -36,7 +36,7 @@ internal static class EditedPlan
         return found == edits.Count ? new OutputPlan(pages, plan.StaticFiles) : null;
     }
 
-    private static Document WithListsEdited(Document document, IReadOnlyDictionary<Document, Document> edits)
+    private static Document WithListsEdited(Document document, Replacements<Document> edits)
     {
         Dictionary<string, object?>? data = null;
         foreach (var (key, value) in document.Data)
@@ -45,6 +45,6 @@ internal static class EditedPlan
         return data is null ? document : document with { Data = data };
     }
 
-    private static IReadOnlyList<Document> Edited(IReadOnlyList<Document> documents, IReadOnlyDictionary<Document, Document> edits) =>
-        documents.Select(d => edits.GetValueOrDefault(d, d)).ToList();
+    private static IReadOnlyList<Document> Edited(IReadOnlyList<Document> documents, Replacements<Document> edits) =>
+        documents.Select(edits.Current).ToList();
 }

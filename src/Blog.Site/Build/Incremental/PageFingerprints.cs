@@ -21,7 +21,6 @@ public sealed class PageFingerprints
     private readonly SiteContent _content;
     private readonly DocumentHashes _documents;
     private readonly Shared _hashes;
-    private readonly Lazy<Dictionary<string, (Document? Before, Document? After)>> _neighbours;
     private readonly Lazy<string> _listingBodies;
     private readonly ConcurrentDictionary<int, string> _shared = new();
 
@@ -38,7 +37,8 @@ public sealed class PageFingerprints
             // The source's documents: generated pages (archives, pagers) follow from them and the config.
             new ContentHash(documents.Metadata).Add(DocumentsRead(content)).Add(content.StaticFiles.Select(f => f.OutputPath)).Finish(),
             new(StringComparer.Ordinal),
-            new ImageFingerprints(content, staticFileHash)))
+            new ImageFingerprints(content, staticFileHash),
+            new(() => Places(content))))
     {
     }
 
@@ -47,7 +47,6 @@ public sealed class PageFingerprints
         _content = content;
         _documents = documents;
         _hashes = hashes;
-        _neighbours = new(() => NeighbourIndex(content));
         // The templates and data the documents' contents read are recorded with the reads of the page that showed them.
         _listingBodies = new(() => new ContentHash(documents.Full).Add(DocumentsRead(content)).Finish());
     }
@@ -59,8 +58,9 @@ public sealed class PageFingerprints
     public PageFingerprints WithEditedBodies(SiteContent content) => new(content, _documents, _hashes);
 
     /// <summary>The hashes that stay while only documents' bodies change, each layout, include and data entry's made when first asked.</summary>
+    /// <param name="Places">Where each post and collection document is in its list: an edit of bodies keeps every list's order.</param>
     private sealed record Shared(string Config, string Templates, string Data, Lazy<string> Assets, string Listing,
-        ConcurrentDictionary<string, string> Inputs, ImageFingerprints Images);
+        ConcurrentDictionary<string, string> Inputs, ImageFingerprints Images, Lazy<Dictionary<string, (int List, int Index)>> Places);
 
     private static IEnumerable<Document> DocumentsRead(SiteContent content) =>
         content.Posts.Concat(content.Pages).Concat(content.Collections.SelectMany(c => c.Documents));
@@ -97,7 +97,7 @@ public sealed class PageFingerprints
                 // The image's bytes (its size and versions are in the page); a static file edit keeps the page's reads.
                 case [SiteInput.ImageKind, .. var path]: (images ??= new ContentHash()).Add(path).Add(_hashes.Images.HashOf(path)); break;
                 case [SiteInput.NeighboursKind, .. var path]:
-                    var (before, after) = _neighbours.Value.GetValueOrDefault(path);
+                    var (before, after) = NeighboursOf(path);
                     (neighbours ??= []).Add(before);
                     neighbours.Add(after);
                     break;
@@ -148,22 +148,31 @@ public sealed class PageFingerprints
     private string InputHash(string input, Func<object?> value) => _hashes.Inputs.GetOrAdd(input, _ => ContentHash.Of(value()));
 
     /// <summary>
-    /// Each document's neighbours by its path: a post's older and newer post (<c>page.previous</c>, <c>page.next</c>),
-    /// a custom collection's document's previous and next in its collection.
+    /// A document's neighbours as <c>page.previous</c> and <c>page.next</c> show them: a post's previous is the older post
+    /// (the list is newest first), a collection document's the one before it. Null and null for any other document.
     /// </summary>
-    private static Dictionary<string, (Document?, Document?)> NeighbourIndex(SiteContent content)
+    private (Document? Before, Document? After) NeighboursOf(string path)
     {
-        var index = new Dictionary<string, (Document?, Document?)>(StringComparer.Ordinal);
-        var posts = content.Posts;
-        for (var i = 0; i < posts.Count; i++)
-            index[posts[i].RelativePath] = (i + 1 < posts.Count ? posts[i + 1] : null, i > 0 ? posts[i - 1] : null);
-        foreach (var collection in content.Collections)
+        if (!_hashes.Places.Value.TryGetValue(path, out var place)) return default;
+        var (list, i) = place;
+        if (list < 0) return (At(_content.Posts, i + 1), At(_content.Posts, i - 1));
+        var documents = _content.Collections[list].Documents;
+        return (At(documents, i - 1), At(documents, i + 1));
+    }
+
+    private static Document? At(IReadOnlyList<Document> documents, int i) => i >= 0 && i < documents.Count ? documents[i] : null;
+
+    /// <summary>Each post's place in the posts (list -1) and each collection document's in its collection (list = the collection's index).</summary>
+    private static Dictionary<string, (int List, int Index)> Places(SiteContent content)
+    {
+        var places = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        for (var i = 0; i < content.Posts.Count; i++) places[content.Posts[i].RelativePath] = (-1, i);
+        for (var list = 0; list < content.Collections.Count; list++)
         {
-            var documents = collection.Documents;
-            for (var i = 0; i < documents.Count; i++)
-                index[documents[i].RelativePath] = (i > 0 ? documents[i - 1] : null, i + 1 < documents.Count ? documents[i + 1] : null);
+            var documents = content.Collections[list].Documents;
+            for (var i = 0; i < documents.Count; i++) places[documents[i].RelativePath] = (list, i);
         }
-        return index;
+        return places;
     }
 }
 

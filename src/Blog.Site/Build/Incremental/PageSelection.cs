@@ -59,7 +59,7 @@ internal sealed record PageSelection(PreparedBuild Build, PageFingerprints? Fing
     /// body, and those always rendered. Every other page's inputs are the previous build's records, so its fingerprint
     /// stands. Null when the edit is not of this kind (a full plan is then made).
     /// </summary>
-    public static PageSelection? AfterBodyEdits(SourceSnapshot source, IReadOnlyDictionary<Document, Document> edits, BuiltState previous,
+    public static PageSelection? AfterBodyEdits(SourceSnapshot source, Replacements<Document> edits, BuiltState previous,
         DocumentHashes documents, ExtensionSet extensions, ErrorCollector errors, JekyllParser parser, BuildTrace trace)
     {
         if (edits.Any(e => documents.Metadata(e.Key) != documents.Metadata(e.Value))) return null;
@@ -70,18 +70,21 @@ internal sealed record PageSelection(PreparedBuild Build, PageFingerprints? Fing
         if (!build.GeneratedFiles.Select(f => f.OutputPath).SequenceEqual(previous.Build.GeneratedFiles.Select(f => f.OutputPath))) return null;
         var fingerprints = previous.Fingerprints.WithEditedBodies(build.Content);
         trace.Mark("plan (bodies edited)");
-        var pages = new PageState[plan.Pages.Count];
+        // Every page is as the previous build left it but those the edit may change: the pages the edited plan replaced
+        // (comparing two arrays of references, no page looked into) and those the previous build found reading an
+        // edited document, or always looked at again.
+        var pages = (PageState[])previous.PageStates.Clone();
         var render = new bool[plan.Pages.Count];
-        bool Edited(Document? document) => document is not null && edits.ContainsKey(document);
+        var again = new SortedSet<int>(previous.Readers.Of(edits.Keys));
         for (var i = 0; i < pages.Length; i++)
+            if (!ReferenceEquals(plan.Pages[i], before.Pages[i])) again.Add(i);
+        bool Edited(Document? document) => document is not null && edits.ContainsKey(document);
+        foreach (var i in again)
         {
             var (page, known) = (plan.Pages[i], previous.PageStates[i]);
             if (ReferenceEquals(page, before.Pages[i]) && known is { Fingerprint: not null, Inputs: { } inputs } && !inputs.ListsBodies
                 && !inputs.Neighbours.Any(Edited) && !known.ReadsChanged(extensions))
-            {
-                pages[i] = known;
                 continue;
-            }
             (pages[i], render[i]) = Fingerprint(fingerprints, page, known, extensions);
         }
         trace.Mark("page fingerprints");

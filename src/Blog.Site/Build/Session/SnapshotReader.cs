@@ -118,12 +118,12 @@ internal static class SnapshotReader
                 ? null
                 : Read(snapshot.Context, entry, hash: true);
         }), ct);
-        var replaced = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+        var replaced = new Replacements<object>();
         var inPlace = !walk;
         foreach (var file in read.OfType<ReadFile>())
         {
             if (inPlace && snapshot.Files.GetValueOrDefault(file.Entry.FullPath)?.Item is { } before && file.Item is { } after && SamePlace(before, after))
-                replaced[before] = after;
+                replaced.Add(before, after);
             else inPlace = false;
             files[file.Entry.FullPath] = file;
             changed = true;
@@ -139,7 +139,7 @@ internal static class SnapshotReader
         if (!changed) return snapshot;
         if (!inPlace) return Assemble(snapshot.Options, settings, snapshot.Context, snapshot.SettingsProblems, walkProblems, files, templates, data);
         // Only contents changed: the lists keep their order, and no output path moved.
-        T Replace<T>(T item) where T : class => replaced.TryGetValue(item, out var after) ? (T)after : item;
+        T Replace<T>(T item) where T : class => (T)replaced.Current(item);
         var content = snapshot.Content with
         {
             Posts = snapshot.Content.Posts.Select(Replace).ToList(),
@@ -153,15 +153,8 @@ internal static class SnapshotReader
         return snapshot with
         {
             WalkProblems = walkProblems, Files = files, Templates = templates, Data = data, Content = content,
-            EditedDocuments = onlyDocuments ? Documents(replaced) : null,
+            EditedDocuments = onlyDocuments ? new Replacements<Document>(replaced.Select(r => KeyValuePair.Create((Document)r.Key, (Document)r.Value))) : null,
         };
-    }
-
-    private static Dictionary<Document, Document> Documents(Dictionary<object, object> replaced)
-    {
-        var documents = new Dictionary<Document, Document>(replaced.Count, ReferenceEqualityComparer.Instance);
-        foreach (var (before, after) in replaced) documents[(Document)before] = (Document)after;
-        return documents;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal sealed record SourceSnapshot(
     /// that kept their place (kind, date, paths and output): each old record and its new one. Null when anything else
     /// changed (a template, data, a static file, a file created or removed) or the snapshot was read whole.
     /// </summary>
-    public IReadOnlyDictionary<Document, Document>? EditedDocuments { get; init; }
+    public Replacements<Document>? EditedDocuments { get; init; }
 
     /// <summary>
     /// A static file's hash: its path and the SHA-256 of its bytes as read (read again when they were not). Joined, not

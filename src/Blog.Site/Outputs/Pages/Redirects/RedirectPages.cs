@@ -36,7 +36,7 @@ public static class RedirectPages
     /// <summary>What the plugin changes in a build's pages.</summary>
     /// <param name="Replaced">Each document with <c>redirect_to</c>, and the redirect page it becomes.</param>
     /// <param name="Added">The redirect pages of <c>redirect_from</c>, in the plugin's order.</param>
-    public sealed record Changes(IReadOnlyDictionary<Document, Document> Replaced, IReadOnlyList<Document> Added);
+    public sealed record Changes(Replacements<Document> Replaced, IReadOnlyList<Document> Added);
 
     /// <summary>
     /// The redirect pages for the documents the build writes (<paramref name="written"/>). A <c>redirect_from</c>
@@ -45,13 +45,13 @@ public static class RedirectPages
     /// <param name="staticFiles">The static files the build writes, whose outputs a redirect page must not take either.</param>
     public static Changes Plan(SiteContent content, IReadOnlyList<Document> written, IEnumerable<StaticFile> staticFiles, ErrorCollector errors)
     {
-        var empty = new Changes(new Dictionary<Document, Document>(), []);
+        var empty = new Changes(new Replacements<Document>(), []);
         if (!RedirectOptions.From(content.Settings).Enabled) return empty;
         var writers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in staticFiles) writers.TryAdd(file.OutputPath, file.RelativePath);
         foreach (var document in written) writers[document.OutputPath] = document.RelativePath;
 
-        var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
+        var replaced = new Replacements<Document>();
         var added = new List<Document>();
         var redirects = Of(content, written, errors).ToList();
         foreach (var (start, round) in RedirectLoops.In(redirects))
@@ -62,7 +62,7 @@ public static class RedirectPages
         {
             if (redirect.IsRedirectTo)
             {
-                replaced[redirect.Origin] = Page(content, redirect, redirect.Origin);
+                replaced.Add(redirect.Origin, Page(content, redirect, redirect.Origin));
                 continue;
             }
             var page = Page(content, redirect, null);

@@ -31,7 +31,7 @@ public sealed class Replacements<T> : IReadOnlyDictionary<T, T> where T : class
     {
         if (_byReference.TryAdd(before, after))
         {
-            if (_few.Count < Scanned + 1) _few.Add(KeyValuePair.Create(before, after));
+            if (_byReference.Count <= Scanned) _few.Add(KeyValuePair.Create(before, after));
             return;
         }
         _byReference[before] = after;

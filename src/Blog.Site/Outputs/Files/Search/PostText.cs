@@ -60,16 +60,12 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         "many", "like", "between", "through", "without", "within", "first", "second", "two", "three", "used", "using",
     ];
 
-    /// <summary>Each ASCII character as a word has it: a letter in lower case, a digit as it is, anything else 0 (not in a word).</summary>
-    private static ReadOnlySpan<byte> AsciiWordCharacters =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
-        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
-        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
-        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
-        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
-    ];
+    /// <summary>
+    /// Each ASCII character as a word has it (<see cref="IsWordCharacter"/>, <see cref="Lowered"/>): a letter in lower case,
+    /// a digit as it is, anything else 0 (not in a word). One lookup a character where the words are counted.
+    /// </summary>
+    private static readonly byte[] AsciiWordCharacters =
+        Enumerable.Range(0, 128).Select(c => IsWordCharacter((char)c) ? (byte)Lowered((char)c) : (byte)0).ToArray();
 
     /// <summary>Words up to this long are lowered on the stack; a longer one (a hash, a run of base64) in an array of its own.</summary>
     private const int StackWord = 128;

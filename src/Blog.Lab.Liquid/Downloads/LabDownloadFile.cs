@@ -20,5 +20,5 @@ internal sealed class LabDownloadFile(string outputPath, string id, string text)
 
     public string? Fingerprint(GeneratedFileInputs inputs) => _fingerprint;
 
-    public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) => ValueTask.FromResult(text);
+    public ValueTask<FileContent> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) => ValueTask.FromResult<FileContent>(text);
 }

@@ -91,6 +91,6 @@ public sealed class ExtensionOutputTests
 
         public string? Fingerprint(GeneratedFileInputs inputs) => text;
 
-        public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) => ValueTask.FromResult("notes: " + text);
+        public ValueTask<FileContent> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) => ValueTask.FromResult<FileContent>("notes: " + text);
     }
 }

@@ -112,7 +112,7 @@ internal sealed class BuildRun
             _generated[file.OutputPath] = fingerprint;
             if (fingerprint is not null && _previous?.GeneratedFiles.GetValueOrDefault(file.OutputPath) == fingerprint
                 && _writer.HashOf(file.OutputPath) is not null) continue;
-            _writer.WriteText(file.OutputPath, await file.WriteAsync(_selection.Build.Renderer, cancellationToken));
+            _writer.Write(file.OutputPath, await file.WriteAsync(_selection.Build.Renderer, cancellationToken));
         }
     }
 

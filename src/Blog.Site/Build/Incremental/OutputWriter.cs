@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Blog.Site.Content;
+using Blog.Site.Outputs.Files;
 using Blog.Site.Outputs.Minify;
 
 namespace Blog.Site.Build.Incremental;
@@ -33,14 +34,26 @@ internal sealed class OutputWriter(StagingFolder staging, IReadOnlyDictionary<st
     {
         if (minifier is not null) text = minifier.Minify(outputPath, text);
         using var utf8 = PooledUtf8.Encode(text);
+        WriteBytes(outputPath, utf8.Bytes);
+    }
+
+    /// <summary>A generated file's content: bytes as they are, unless they are a page or a stylesheet to minify.</summary>
+    public void Write(string outputPath, FileContent content)
+    {
+        if (content.IsUtf8 && (minifier is null || !OutputMinifier.Minifies(outputPath))) WriteBytes(outputPath, content.Utf8Bytes.Span);
+        else WriteText(outputPath, content.Text);
+    }
+
+    private void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
+    {
         if (!remember)
         {
-            staging.WriteBytes(StagedName(outputPath), utf8.Bytes);
+            staging.WriteBytes(StagedName(outputPath), bytes);
             return;
         }
-        var hash = Convert.ToHexString(SHA256.HashData(utf8.Bytes));
+        var hash = Convert.ToHexString(SHA256.HashData(bytes));
         if (HashOf(outputPath) == hash) return;
-        staging.WriteBytes(StagedName(outputPath), utf8.Bytes);
+        staging.WriteBytes(StagedName(outputPath), bytes);
         _written[outputPath] = hash;
     }
 

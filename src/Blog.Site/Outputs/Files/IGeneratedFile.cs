@@ -21,6 +21,6 @@ public interface IGeneratedFile
     /// </summary>
     string? Fingerprint(GeneratedFileInputs inputs);
 
-    /// <summary>The file's text.</summary>
-    ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken);
+    /// <summary>The file's content.</summary>
+    ValueTask<FileContent> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken);
 }

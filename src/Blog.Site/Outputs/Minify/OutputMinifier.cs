@@ -26,7 +26,7 @@ internal sealed class OutputMinifier(string destination, ErrorCollector errors)
     public string Minify(string outputPath, string text)
     {
         if (IsCss(outputPath)) return Result(outputPath, text, _css.Minify(text, false));
-        if (!Build.OutputPlan.IsHtml(outputPath)) return text;
+        if (!Minifies(outputPath)) return text;
         var minifier = _html.TryTake(out var free) ? free : NewHtmlMinifier();
         try
         {
@@ -65,6 +65,9 @@ internal sealed class OutputMinifier(string destination, ErrorCollector errors)
         MinifyInlineJsCode = false,
         MinifyEmbeddedJsonData = true,
     }, new KristensenCssMinifier(), new NullJsMinifier(), new WebMarkupMin.Core.Loggers.NullLogger());
+
+    /// <summary>Whether the output at <paramref name="outputPath"/> is minified: a page or a stylesheet.</summary>
+    public static bool Minifies(string outputPath) => IsCss(outputPath) || Build.OutputPlan.IsHtml(outputPath);
 
     /// <summary>Whether <paramref name="outputPath"/> is a stylesheet.</summary>
     public static bool IsCss(string outputPath) => outputPath.EndsWith(".css", StringComparison.OrdinalIgnoreCase);

@@ -29,7 +29,7 @@ public sealed class FeedFile(SiteSettings settings, IReadOnlyList<Document> post
         return hash.Finish();
     }
 
-    public async ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken)
+    public async ValueTask<FileContent> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken)
     {
         var entries = new List<FeedEntry>(_posts.Count);
         foreach (var post in _posts)

@@ -26,8 +26,8 @@ public sealed class RedirectsFile(SiteSettings settings, IReadOnlyList<Redirect>
 
     public string? Fingerprint(GeneratedFileInputs inputs) => ContentHash.Of(inputs.Config, inputs.Listing, OutputPath);
 
-    public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(netlify ? Netlify() : Json());
+    public ValueTask<FileContent> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<FileContent>(netlify ? Netlify() : Json());
 
     /// <summary>
     /// Ruby's <c>Hash#to_json</c>: compact, a later entry of the same path replacing the earlier one in its place;

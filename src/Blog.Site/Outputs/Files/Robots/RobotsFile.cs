@@ -13,6 +13,6 @@ public sealed class RobotsFile(SiteSettings settings) : IGeneratedFile
 
     public string? Fingerprint(GeneratedFileInputs inputs) => ContentHash.Of(inputs.Config);
 
-    public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(RobotsTxt.Write(settings));
+    public ValueTask<FileContent> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<FileContent>(RobotsTxt.Write(settings));
 }

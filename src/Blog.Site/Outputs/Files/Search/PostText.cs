@@ -60,12 +60,11 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         "many", "like", "between", "through", "without", "within", "first", "second", "two", "three", "used", "using",
     ];
 
-    /// <summary>
-    /// Each ASCII character as a word has it (<see cref="IsWordCharacter"/>, <see cref="Lowered"/>): a letter in lower case,
-    /// a digit as it is, anything else 0 (not in a word). One lookup a character where the words are counted.
-    /// </summary>
-    private static readonly byte[] AsciiWordCharacters =
-        Enumerable.Range(0, 128).Select(c => IsWordCharacter((char)c) ? (byte)Lowered((char)c) : (byte)0).ToArray();
+    /// <summary>The ASCII characters of words (<see cref="IsWordCharacter"/>): most words are found by searching for these, many characters at once.</summary>
+    private static readonly SearchValues<char> AsciiWordCharacters = SearchValues.Create(AsciiWhere(IsWordCharacter));
+
+    /// <summary>The other ASCII characters: a word starts at any character but these (a non-ASCII one is then tested).</summary>
+    private static readonly SearchValues<char> AsciiNonWordCharacters = SearchValues.Create(AsciiWhere(c => !IsWordCharacter(c)));
 
     /// <summary>Words up to this long are lowered on the stack; a longer one (a hash, a run of base64) in an array of its own.</summary>
     private const int StackWord = 128;
@@ -152,11 +151,12 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     private static string FrequentWords(TextBuffer prose, IEnumerable<string> shown, int count)
     {
         if (count == 0) return "";
-        // One pass over each word (every word of every post passes here) finds where it ends, puts it in lower case where
-        // it stands (a character's case is its own, so it is as if the word were lowered alone; the lead was taken
-        // before), hashes it, and tells a number (table figures and measurements: many, and not what a reader searches
-        // for). A word is counted as where it first occurs in the text, and only the words kept become strings. The words
-        // shown and the stop words are then marked in the table, once a word rather than once an occurrence.
+        // Every word of every post passes here. A word of ASCII letters and digits (most words) is found by searching spans
+        // (vectorized), tested for a number (table figures and measurements: many, and not what a reader searches for), put
+        // in lower case where it stands (a character's case is its own, so it is as if the word were lowered alone; the
+        // lead was taken before) and hashed; a word with another letter in it goes a character at a time. A word is counted
+        // as where it first occurs in the text, and only the words kept become strings. The words shown and the stop words
+        // are then marked in the table, once a word rather than once an occurrence.
         var text = prose.Characters.AsSpan(0, prose.Length);
         // Sized for a new word in about every 40 characters, as posts have.
         using var counts = new WordCounts(prose.Characters, prose.Length / 40);
@@ -169,32 +169,33 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
                 continue;
             }
             var start = at;
-            var hash = WordCounts.HashStart;
             var number = true;
             for (; at < text.Length; at++)
             {
                 var c = text[at];
-                if (c <= '\x7f')
+                if (char.IsAsciiLetterLower(c)) number = false;
+                else if (char.IsAsciiDigit(c)) continue;
+                else if (char.IsAsciiLetterUpper(c))
                 {
-                    c = (char)AsciiWordCharacters[c];
-                    if (c == '\0') break;
-                    if (c > '9') number = false;
+                    text[at] = (char)(c | 0x20);
+                    number = false;
                 }
-                else if (char.IsLetterOrDigit(c))
+                else if (c > '\x7f' && char.IsLetterOrDigit(c))
                 {
                     number &= char.IsDigit(c);
-                    c = char.ToLowerInvariant(c);
+                    text[at] = char.ToLowerInvariant(c);
                 }
                 else break;
-                text[at] = c;
-                hash = WordCounts.HashStep(hash, c);
             }
-            if (at - start >= 3 && !number) counts.Add(start, at - start, WordCounts.HashEnd(hash));
+            if (at - start >= 3 && !number) counts.Add(start, at - start, WordCounts.Hash(text[start..at]));
         }
         foreach (var shownText in shown) ExcludeWords(counts, shownText);
         foreach (var stopWord in StopWords) counts.Exclude(stopWord);
         return counts.MostFrequent(count);
     }
+
+    /// <summary>The ASCII characters for which <paramref name="test"/> holds.</summary>
+    private static char[] AsciiWhere(Func<char, bool> test) => Enumerable.Range(0, 128).Select(c => (char)c).Where(test).ToArray();
 
     /// <summary>A word in lower case in place: ASCII letters directly, any other letter as <see cref="char.ToLowerInvariant(char)"/> has it.</summary>
     private static void Lower(Span<char> word)

@@ -46,7 +46,7 @@ public sealed class SearchIndexFile(SiteSettings settings, IReadOnlyList<Documen
         if (document.IsPost) _texts[document.OutputPath] = PostText.Of(content, _options);
     }
 
-    public async ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken)
+    public async ValueTask<FileContent> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken)
     {
         var entries = new List<(Document, PostText)>(_posts.Count);
         foreach (var post in _posts)
@@ -54,7 +54,7 @@ public sealed class SearchIndexFile(SiteSettings settings, IReadOnlyList<Documen
             entries.Add((post, _texts.TryGetValue(post.OutputPath, out var text)
                 ? text
                 : PostText.Of(await renderer.RenderContentAsync(post, cancellationToken), _options)));
-        return SearchIndexJson.Write(settings, entries);
+        return FileContent.Utf8(SearchIndexJson.Write(settings, entries));
     }
 
     /// <summary>The posts written, newest first (posts of one date in the order of their paths), but those that opt out.</summary>

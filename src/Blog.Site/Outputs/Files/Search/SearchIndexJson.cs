@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -21,7 +20,8 @@ public static class SearchIndexJson
     // meaning to is escaped anyway.
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static string Write(SiteSettings site, IReadOnlyList<(Document Post, PostText Text)> posts)
+    /// <summary>The index in UTF-8, as the file holds it.</summary>
+    public static ReadOnlyMemory<byte> Write(SiteSettings site, IReadOnlyList<(Document Post, PostText Text)> posts)
     {
         var buffer = new ArrayBufferWriter<byte>(SizeOf(posts));
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
@@ -44,7 +44,7 @@ public static class SearchIndexJson
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenMemory;
     }
 
     /// <summary>

@@ -24,14 +24,14 @@ public sealed class SitemapFile(SiteContent content, IReadOnlyList<Document> wri
     public string? Fingerprint(GeneratedFileInputs inputs) =>
         ContentHash.Of(inputs.Config, content.Settings.Time, inputs.Listing, SitemapXml.Listed(staticFiles).SelectMany(f => new object[] { f.Url, f.ModifiedTime }));
 
-    public ValueTask<string> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken)
+    public ValueTask<FileContent> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken)
     {
         // Documents as written: a plugin may have changed one (jekyll-redirect-from's redirect_to sets sitemap: false).
         var byOutput = new Dictionary<string, Document>(StringComparer.Ordinal);
         foreach (var document in written) byOutput.TryAdd(document.OutputPath, document);
         IReadOnlyList<Document> AsWritten(IReadOnlyList<Document> documents) =>
             documents.Select(d => byOutput.GetValueOrDefault(d.OutputPath, d)).ToList();
-        return ValueTask.FromResult(SitemapXml.Write(content.Settings, AsWritten(content.Posts), HtmlPages(), staticFiles,
+        return ValueTask.FromResult<FileContent>(SitemapXml.Write(content.Settings, AsWritten(content.Posts), HtmlPages(), staticFiles,
             content.Collections.Select(c => c with { Documents = AsWritten(c.Documents) }).ToList()));
     }
 

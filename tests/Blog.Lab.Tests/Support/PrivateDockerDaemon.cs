@@ -119,6 +119,13 @@ internal sealed class PrivateDockerDaemon : IAsyncDisposable
         return (containers.Select(c => c.ID).ToList(), images.Select(i => i.ID).ToList());
     }
 
+    /// <summary>Whether the engine lists a running container (its state written: the engine writes it before it lists it).</summary>
+    public async Task<bool> ListsRunningContainerAsync()
+    {
+        using var docker = await Runtime.OpenAsync(CancellationToken.None);
+        return (await docker.Client.Containers.ListContainersAsync(new ContainersListParameters { All = false })).Count > 0;
+    }
+
     public async Task AssertEmptyAsync()
     {
         var (containers, images) = await ContentsAsync();

@@ -107,22 +107,30 @@ public sealed class StagingFolder : IAsyncDisposable
     /// <summary>
     /// Moves every <see cref="Stage">staged</see> file into place, and the outputs the site no longer has out of the
     /// destination. Old versions are moved into the staging folder rather than replaced or deleted: on ext4, unlinking a
-    /// page-sized file costs ten times a rename, and the staging folder goes as a whole afterwards. A request that finds
-    /// a file missing meanwhile waits for the build (<see cref="Serving.BuildGate"/>).
+    /// page-sized file costs ten times a rename, and the staging folder goes as a whole afterwards. Where the system can,
+    /// a new version and its old one change places in one call (<see cref="FileExchange"/>). A request that finds a file
+    /// missing meanwhile waits for the build (<see cref="Serving.BuildGate"/>).
     /// </summary>
     public void MoveStagedInto(IReadOnlyList<string> removed, CancellationToken cancellationToken)
     {
         var folders = new HashSet<string>(StringComparer.Ordinal);
         var aside = 0;
         string Aside() => System.IO.Path.Combine(Path, $"{++aside}.old");
+        var exchange = true;
         foreach (var (name, outputPath) in _staged)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var target = System.IO.Path.Combine(_destination, outputPath);
+            var (staged, target) = (System.IO.Path.Combine(Path, name), System.IO.Path.Combine(_destination, outputPath));
+            if (exchange)
+            {
+                var swapped = FileExchange.Swap(staged, target);
+                if (swapped == FileExchange.Result.Exchanged) continue;
+                exchange = swapped != FileExchange.Result.Unsupported;
+            }
             // Overwriting, as no file is there: without it .NET moves by link and unlink, two more calls per file.
             if (File.Exists(target)) File.Move(target, Aside(), overwrite: true);
             else if (System.IO.Path.GetDirectoryName(target) is { } folder && folders.Add(folder)) Directory.CreateDirectory(folder);
-            File.Move(System.IO.Path.Combine(Path, name), target, overwrite: true);
+            File.Move(staged, target, overwrite: true);
         }
         foreach (var output in removed)
         {

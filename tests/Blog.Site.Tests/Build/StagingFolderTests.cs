@@ -23,6 +23,8 @@ public class StagingFolderTests
         Assert.Equal("new d", File.ReadAllText(Path.Combine(site.Destination, "new/d.html")));
         Assert.False(Directory.Exists(Path.Combine(site.Destination, "gone")));
         Assert.Equal(2, staging.Staged);
+        // The old versions are not deleted on the way (a reader may have one open): they wait in the staging folder.
+        Assert.Equal(["old a", "old c"], Directory.GetFiles(staging.Path).Select(File.ReadAllText).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -60,12 +60,6 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         "many", "like", "between", "through", "without", "within", "first", "second", "two", "three", "used", "using",
     ];
 
-    /// <summary>The ASCII characters of words (<see cref="IsWordCharacter"/>): most words are found by searching for these, many characters at once.</summary>
-    private static readonly SearchValues<char> AsciiWordCharacters = SearchValues.Create(AsciiWhere(IsWordCharacter));
-
-    /// <summary>The other ASCII characters: a word starts at any character but these (a non-ASCII one is then tested).</summary>
-    private static readonly SearchValues<char> AsciiNonWordCharacters = SearchValues.Create(AsciiWhere(c => !IsWordCharacter(c)));
-
     /// <summary>Words up to this long are lowered on the stack; a longer one (a hash, a run of base64) in an array of its own.</summary>
     private const int StackWord = 128;
 
@@ -151,12 +145,13 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     private static string FrequentWords(TextBuffer prose, IEnumerable<string> shown, int count)
     {
         if (count == 0) return "";
-        // Every word of every post passes here. A word of ASCII letters and digits (most words) is found by searching spans
-        // (vectorized), tested for a number (table figures and measurements: many, and not what a reader searches for), put
-        // in lower case where it stands (a character's case is its own, so it is as if the word were lowered alone; the
-        // lead was taken before) and hashed; a word with another letter in it goes a character at a time. A word is counted
+        // Every word of every post passes here, so one pass over its characters finds where it ends, tells whether it is a
+        // number (table figures and measurements: many, and not what a reader searches for) and puts it in lower case where
+        // it stands (a character's case is its own, so it is as if the word were lowered alone; the lead was taken before):
+        // lower-case letters, most of a text, are tested first and left as they are. The word is then hashed and counted
         // as where it first occurs in the text, and only the words kept become strings. The words shown and the stop words
-        // are then marked in the table, once a word rather than once an occurrence.
+        // are then marked in the table, once a word rather than once an occurrence. (Searching each word's end with
+        // SearchValues was slower: words are too short for vectorized search.)
         var text = prose.Characters.AsSpan(0, prose.Length);
         // Sized for a new word in about every 40 characters, as posts have.
         using var counts = new WordCounts(prose.Characters, prose.Length / 40);
@@ -193,9 +188,6 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         foreach (var stopWord in StopWords) counts.Exclude(stopWord);
         return counts.MostFrequent(count);
     }
-
-    /// <summary>The ASCII characters for which <paramref name="test"/> holds.</summary>
-    private static char[] AsciiWhere(Func<char, bool> test) => Enumerable.Range(0, 128).Select(c => (char)c).Where(test).ToArray();
 
     /// <summary>A word in lower case in place: ASCII letters directly, any other letter as <see cref="char.ToLowerInvariant(char)"/> has it.</summary>
     private static void Lower(Span<char> word)

@@ -9,10 +9,7 @@ public class FileExchangeTests
     public void Two_files_change_places_in_one_call_on_linux()
     {
         using var site = new TempSite();
-        Directory.CreateDirectory(site.Destination);
-        var (first, second) = (Path.Combine(site.Destination, "first"), Path.Combine(site.Destination, "second"));
-        File.WriteAllText(first, "one");
-        File.WriteAllText(second, "two");
+        var (first, second) = (Written(site, "first", "one"), Written(site, "second", "two"));
 
         var result = FileExchange.Swap(first, second);
 
@@ -30,14 +27,21 @@ public class FileExchangeTests
     public void A_missing_file_is_said_and_nothing_moves()
     {
         using var site = new TempSite();
-        Directory.CreateDirectory(site.Destination);
-        var (present, missing) = (Path.Combine(site.Destination, "present"), Path.Combine(site.Destination, "missing"));
-        File.WriteAllText(present, "here");
+        var (present, missing) = (Written(site, "present", "here"), Path.Combine(site.Destination, "missing"));
 
         var result = FileExchange.Swap(present, missing);
 
         Assert.Equal(OperatingSystem.IsLinux() ? FileExchange.Result.Missing : FileExchange.Result.Unsupported, result);
         Assert.Equal("here", File.ReadAllText(present));
         Assert.False(File.Exists(missing));
+    }
+
+    /// <summary>A file of the site's destination folder, written with <paramref name="text"/>.</summary>
+    private static string Written(TempSite site, string name, string text)
+    {
+        Directory.CreateDirectory(site.Destination);
+        var path = Path.Combine(site.Destination, name);
+        File.WriteAllText(path, text);
+        return path;
     }
 }

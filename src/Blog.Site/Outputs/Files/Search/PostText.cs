@@ -172,13 +172,13 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
                 else if (char.IsAsciiDigit(c)) continue;
                 else if (char.IsAsciiLetterUpper(c))
                 {
-                    text[at] = (char)(c | 0x20);
+                    text[at] = Lowered(c);
                     number = false;
                 }
                 else if (c > '\x7f' && char.IsLetterOrDigit(c))
                 {
                     number &= char.IsDigit(c);
-                    text[at] = char.ToLowerInvariant(c);
+                    text[at] = Lowered(c);
                 }
                 else break;
             }

@@ -37,19 +37,47 @@ public class StagingFolderTests
     }
 
     [Fact]
-    public async Task Deleting_in_the_background_removes_the_staging_folder_and_the_old_versions_in_it()
+    public async Task The_next_rebuild_writes_over_the_old_versions_the_last_one_left_in_place_and_cuts_them_to_length()
+    {
+        using var site = new TempSite();
+        Write(site.Destination, "a.html", "the first version of a");
+        var staging = StagingFolder.Create(site.Destination);
+        staging.WriteBytes(staging.Stage("a.html"), "second"u8);
+        staging.MoveStagedInto([], CancellationToken.None);
+        var slot = Assert.Single(Directory.GetFiles(staging.Path));
+        // Open before the next rebuild writes: if it wrote a new file, this would still read the first version.
+        await using var oldVersion = new FileStream(slot, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+
+        await using var next = staging.ForNextRebuild();
+        next.WriteBytes(next.Stage("a.html"), "third"u8);
+
+        Assert.Equal("third", await new StreamReader(oldVersion).ReadToEndAsync());
+        next.MoveStagedInto([], CancellationToken.None);
+        Assert.Equal("third", File.ReadAllText(Path.Combine(site.Destination, "a.html")));
+        Assert.Equal(["second"], Directory.GetFiles(next.Path).Select(File.ReadAllText));
+    }
+
+    [Fact]
+    public async Task Filled_slots_are_the_files_the_next_rebuild_writes_into()
     {
         using var site = new TempSite();
         Write(site.Destination, "a.html", "old a");
+        Write(site.Destination, "b/c.html", "old c");
         var staging = StagingFolder.Create(site.Destination);
-        staging.WriteBytes(staging.Stage("a.html"), "new a"u8);
-        staging.MoveStagedInto([], CancellationToken.None);
+        staging.FillSlots(3, CancellationToken.None);
+        var filled = Directory.GetFiles(staging.Path).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["", "", ""], filled.Select(File.ReadAllText));
 
-        await staging.DeleteInBackground();
-        await staging.DisposeAsync();
+        await using var next = staging.ForNextRebuild();
+        next.WriteBytes(next.Stage("a.html"), "new a"u8);
+        next.WriteBytes(next.Stage("b/c.html"), "new c"u8);
+        next.MoveStagedInto([], CancellationToken.None);
 
-        Assert.False(Directory.Exists(staging.Path));
         Assert.Equal("new a", File.ReadAllText(Path.Combine(site.Destination, "a.html")));
+        Assert.Equal("new c", File.ReadAllText(Path.Combine(site.Destination, "b/c.html")));
+        // The same three files: two now hold the old versions, one is still empty for a larger rebuild.
+        Assert.Equal(filled, Directory.GetFiles(next.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["", "old a", "old c"], filled.Select(File.ReadAllText).Order(StringComparer.Ordinal));
     }
 
     private static void Write(string root, string relativePath, string text)

@@ -293,7 +293,7 @@ public class IncrementalBuildTests
     }
 
     [Fact]
-    public async Task A_rebuild_of_many_pages_replaces_them_all_and_leaves_no_staging_folder_once_the_session_ends()
+    public async Task A_session_s_rebuilds_share_one_staging_folder_and_leave_none_once_the_session_ends()
     {
         using var site = new TempSite()
             .With("_config.yml", "title: Many\n")
@@ -304,14 +304,26 @@ public class IncrementalBuildTests
         await session.BuildAsync(site.Options(), [], CancellationToken.None);
 
         var layout = Path.Combine(site.Source, "_layouts/post.html");
+        File.WriteAllText(layout, "<main class=\"newer\">{{ content }}</main>\n");
+        await session.BuildAsync(site.Options(), [layout], CancellationToken.None);
+        var staging = Assert.Single(Directory.EnumerateDirectories(site.Root), d => Path.GetFileName(d).Contains(".staging-", StringComparison.Ordinal));
+        var firstVersions = FilesHolding(staging, "<main>");
         File.WriteAllText(layout, "<main class=\"new\">{{ content }}</main>\n");
         var report = await session.BuildAsync(site.Options(), [layout], CancellationToken.None);
+        // The second layout edit wrote its pages into the files where the first left the old versions, which now
+        // hold the versions it replaced.
+        Assert.Equal(staging, Assert.Single(Directory.EnumerateDirectories(site.Root), d => Path.GetFileName(d).Contains(".staging-", StringComparison.Ordinal)));
+        Assert.Equal(80, firstVersions.Count);
+        Assert.Equal(firstVersions, FilesHolding(staging, "<main class=\"newer\">"));
         await session.DisposeAsync();
         await new SiteBuilder().BuildAsync(site.Options() with { Destination = Path.Combine(site.Root, "clean") }, CancellationToken.None);
 
         Assert.Equal(80, report.Rendered.Count);
         AssertSameTree(Path.Combine(site.Root, "clean"), site.Destination, ["edit the layout of 80 posts"]);
         Assert.DoesNotContain(Directory.EnumerateDirectories(site.Root), d => Path.GetFileName(d).Contains(".staging-", StringComparison.Ordinal));
+
+        static List<string> FilesHolding(string folder, string text) =>
+            Directory.GetFiles(folder).Where(f => File.ReadAllText(f).Contains(text, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
     }
 
     [Fact]

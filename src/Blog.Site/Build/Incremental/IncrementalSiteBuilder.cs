@@ -31,18 +31,13 @@ public sealed record IncrementalReport(BuildReport Build, IReadOnlyList<string> 
 /// </summary>
 public sealed class IncrementalSiteBuilder : IAsyncDisposable
 {
-    /// <summary>
-    /// Past this many files replaced or removed, a rebuild deletes their old versions after it returned; fewer are
-    /// deleted before, which costs a small rebuild little and leaves nothing running behind it.
-    /// </summary>
-    private const int DeleteLaterFrom = 64;
-
     private readonly DocumentHashes _documents = new();
     private readonly Func<SiteRead, CancellationToken, Task<IReadOnlyList<ISiteExtension>>>? _load;
     private readonly ImageCache _images = new();
     // A build that nobody builds after (the command line's) keeps nothing: it fingerprints and hashes nothing.
     private readonly bool _remember;
-    private Task _deletions = Task.CompletedTask;
+    // The staging folder the rebuilds share, with the old versions of what they replaced to be written over.
+    private readonly RebuildStaging _staging = new();
     // Each build registers its extensions' tags on a parser of its own. Building Fluid's grammar costs tens of
     // milliseconds, a good part of a one-post rebuild, so the next build's parser is built while the session waits
     // (and the first one while the site is read).
@@ -187,35 +182,54 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         var selection = Select(source, before, previous, extensions, errors, parser, trace, cancellationToken);
         trace.Mark("fingerprints");
 
-        await using var staging = StagingFolder.Create(selection.Build.Settings.Destination);
-        var run = new BuildRun(source, previous, extensions, selection, new OutputWriter(staging, previous?.OutputHashes, _remember,
-            selection.Build.Settings.Minify ? new OutputMinifier(selection.Build.Settings.Destination, errors) : null), _remember);
-        await run.RenderPagesAsync(cancellationToken);
-        trace.Mark($"render {selection.Changed.Count}");
-        await run.WriteFilesAsync(cancellationToken);
-        trace.Mark("static and generated files");
-        var links = run.CheckLinks();
-        trace.Mark("links");
-        // A build that already failed does not wait on the network.
-        if (selection.Build.Settings.ExternalLinks.Check && !errors.HasErrors)
+        var destination = selection.Build.Settings.Destination;
+        var first = previous is null;
+        var staging = first ? StagingFolder.Create(destination) : await _staging.TakeAsync(destination);
+        var placed = false;
+        try
         {
-            await run.CheckExternalLinksAsync(links, Network, cancellationToken);
-            trace.Mark("external links");
-        }
-        errors.ThrowIfAny();
-
-        // Until the moves are done the destination matches neither state: if they fail, the next build is a full one.
-        _built = null;
-        MoveIntoPlace(staging, previous is null, run.Removed, cancellationToken);
-        if (_remember)
-            // What the next build compares with is put together after this one returned: the reload need not wait for it.
-            _built = new BuiltSite(selection.Build.Settings.Destination, Task.Run(() =>
+            var run = new BuildRun(source, previous, extensions, selection, new OutputWriter(staging, previous?.OutputHashes, _remember,
+                selection.Build.Settings.Minify ? new OutputMinifier(destination, errors) : null), _remember);
+            await run.RenderPagesAsync(cancellationToken);
+            trace.Mark($"render {selection.Changed.Count}");
+            await run.WriteFilesAsync(cancellationToken);
+            trace.Mark("static and generated files");
+            var links = run.CheckLinks();
+            trace.Mark("links");
+            // A build that already failed does not wait on the network.
+            if (selection.Build.Settings.ExternalLinks.Check && !errors.HasErrors)
             {
-                ForgetDocuments(selection);
-                return run.State(links);
-            }, CancellationToken.None));
-        trace.Mark("move");
-        return run.Report(clock);
+                await run.CheckExternalLinksAsync(links, Network, cancellationToken);
+                trace.Mark("external links");
+            }
+            errors.ThrowIfAny();
+
+            // Until the moves are done the destination matches neither state: if they fail, the next build is a full one.
+            _built = null;
+            MoveIntoPlace(staging, first, run.Removed, cancellationToken);
+            placed = true;
+            if (_remember)
+                // What the next build compares with is put together after this one returned: the reload need not wait for it.
+                _built = new BuiltSite(destination, Task.Run(() =>
+                {
+                    ForgetDocuments(selection);
+                    return run.State(links);
+                }, CancellationToken.None));
+            trace.Mark("move");
+            return run.Report(clock);
+        }
+        finally
+        {
+            // A rebuild's folder, moved in or not, holds files the next rebuild writes into; a first build's became the
+            // destination (or is deleted, failed), and a session then makes the folder its rebuilds share.
+            var slots = selection.Build.Plan.Pages.Count + selection.Build.GeneratedFiles.Count;
+            if (!first) await _staging.KeepAsync(staging, destination, slots);
+            else
+            {
+                await staging.DisposeAsync();
+                if (_remember && placed) await _staging.KeepAsync(null, destination, slots);
+            }
+        }
     }
 
     /// <summary>
@@ -241,8 +255,6 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
             return;
         }
         staging.MoveStagedInto(removed, cancellationToken);
-        // The old versions are in the staging folder now: deleting thousands of them (a layout edit) takes seconds.
-        if (staging.Staged + removed.Count >= DeleteLaterFrom) _deletions = Task.WhenAll(_deletions, staging.DeleteInBackground());
     }
 
     /// <summary>Drops the hashes of documents the build no longer has.</summary>
@@ -257,8 +269,8 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
             _documents.Retain(content.Posts.Concat(content.Pages).Concat(content.Collections.SelectMany(c => c.Documents)));
     }
 
-    /// <summary>Waits for the deletion of old outputs still running after a large rebuild.</summary>
-    public async ValueTask DisposeAsync() => await _deletions;
+    /// <summary>Deletes the staging folder the rebuilds shared.</summary>
+    public async ValueTask DisposeAsync() => await _staging.DisposeAsync();
 
     /// <summary>The last build's input and its outcome: its report, or the errors it failed with.</summary>
     private sealed record Attempt(SourceSnapshot Source, ExtensionSet Extensions, IncrementalReport? Report, IReadOnlyList<BuildError>? Failure);

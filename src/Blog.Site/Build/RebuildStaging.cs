@@ -1,0 +1,55 @@
+namespace Blog.Site.Build;
+
+/// <summary>
+/// The one staging folder a session's rebuilds share (<see cref="StagingFolder.ForNextRebuild"/>): each rebuild writes
+/// its outputs into the files the previous one left there, and between builds the folder is filled up to as many files
+/// as a rebuild of every page stages, so that even the session's first layout edit creates no file. Deleted when the
+/// session ends.
+/// </summary>
+internal sealed class RebuildStaging : IAsyncDisposable
+{
+    private StagingFolder? _kept;
+    private CancellationTokenSource? _stopFilling;
+    private Task _filling = Task.CompletedTask;
+
+    /// <summary>The folder for a rebuild: the kept one once filling it stopped, or a new one beside <paramref name="destination"/>.</summary>
+    public async Task<StagingFolder> TakeAsync(string destination)
+    {
+        await StopFillingAsync();
+        var kept = _kept;
+        _kept = null;
+        if (kept is not null && kept.IsFor(destination)) return kept.ForNextRebuild();
+        if (kept is not null) await kept.DisposeAsync();
+        return StagingFolder.Create(destination);
+    }
+
+    /// <summary>
+    /// Keeps a rebuild's folder (or, after a first build, a new one) for the next rebuild, filled in the background up to
+    /// <paramref name="slots"/> files.
+    /// </summary>
+    public async Task KeepAsync(StagingFolder? folder, string destination, int slots)
+    {
+        await StopFillingAsync();
+        if (_kept is not null && !ReferenceEquals(_kept, folder)) await _kept.DisposeAsync();
+        var kept = _kept = folder ?? StagingFolder.Create(destination);
+        var stop = _stopFilling = new CancellationTokenSource();
+        _filling = Task.Run(() => kept.FillSlots(slots, stop.Token), CancellationToken.None);
+    }
+
+    private async Task StopFillingAsync()
+    {
+        if (_stopFilling is null) return;
+        await _stopFilling.CancelAsync();
+        // A folder that could not be filled is only slower to write into.
+        await _filling.ContinueWith(_ => { }, TaskScheduler.Default);
+        _stopFilling.Dispose();
+        _stopFilling = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopFillingAsync();
+        if (_kept is not null) await _kept.DisposeAsync();
+        _kept = null;
+    }
+}

@@ -9,6 +9,8 @@ namespace Blog.Site.Build;
 internal sealed class RebuildStaging : IAsyncDisposable
 {
     private StagingFolder? _kept;
+    // The kept folder has a file for each of the first this many outputs a rebuild stages.
+    private int _filled;
     private CancellationTokenSource? _stopFilling;
     private Task _filling = Task.CompletedTask;
 
@@ -20,6 +22,7 @@ internal sealed class RebuildStaging : IAsyncDisposable
         _kept = null;
         if (kept is not null && kept.IsFor(destination)) return kept.ForNextRebuild();
         if (kept is not null) await kept.DisposeAsync();
+        _filled = 0;
         return StagingFolder.Create(destination);
     }
 
@@ -30,10 +33,24 @@ internal sealed class RebuildStaging : IAsyncDisposable
     public async Task KeepAsync(StagingFolder? folder, string destination, int slots)
     {
         await StopFillingAsync();
-        if (_kept is not null && !ReferenceEquals(_kept, folder)) await _kept.DisposeAsync();
-        var kept = _kept = folder ?? StagingFolder.Create(destination);
+        if (folder is null)
+        {
+            if (_kept is not null) await _kept.DisposeAsync();
+            folder = StagingFolder.Create(destination);
+            _filled = 0;
+        }
+        var kept = _kept = folder;
+        var (filled, staged) = (_filled, kept.Staged);
         var stop = _stopFilling = new CancellationTokenSource();
-        _filling = Task.Run(() => kept.FillSlots(slots, stop.Token), CancellationToken.None);
+        _filling = Task.Run(() => _filled = Fill(kept, filled, staged, slots, stop.Token), CancellationToken.None);
+    }
+
+    /// <summary>How many files the folder has for certain once filled (or stopped).</summary>
+    private static int Fill(StagingFolder folder, int filled, int staged, int slots, CancellationToken cancellationToken)
+    {
+        // A file the last rebuild staged went into the destination when its output was new there; the others stand.
+        var sure = folder.FillSlots(1, staged, cancellationToken);
+        return sure < staged ? Math.Min(filled, sure) : folder.FillSlots(Math.Max(filled, staged) + 1, slots, cancellationToken);
     }
 
     private async Task StopFillingAsync()

@@ -112,6 +112,9 @@ public sealed class StagingFolder : IAsyncDisposable
         return name;
     }
 
+    /// <summary>How many outputs were <see cref="Stage">staged</see>.</summary>
+    public int Staged => _stagedCount;
+
     /// <summary>The name the <paramref name="number"/>th file staged is written under (from 1).</summary>
     private static string SlotName(int number) => $"{number}.out";
 
@@ -130,21 +133,21 @@ public sealed class StagingFolder : IAsyncDisposable
     }
 
     /// <summary>
-    /// Makes sure the first <paramref name="count"/> files a rebuild stages have a file here to be written into (empty
-    /// where none is), so that a next rebuild of that many outputs creates none (<see cref="ForNextRebuild"/>). Stops
-    /// when cancelled; meant for the time between builds.
+    /// Makes sure the files the <paramref name="from"/>th to the <paramref name="to"/>th file staged are written into exist
+    /// here (empty where none is), so that a next rebuild staging as many creates none (<see cref="ForNextRebuild"/>).
+    /// Stops when cancelled; meant for the time between builds.
     /// </summary>
-    public void FillSlots(int count, CancellationToken cancellationToken)
+    /// <returns>The number of the last one made sure of (<paramref name="to"/> unless it stopped before).</returns>
+    public int FillSlots(int from, int to, CancellationToken cancellationToken)
     {
-        for (var number = 1; number <= count && !cancellationToken.IsCancellationRequested; number++)
+        for (var number = from; number <= to; number++)
         {
+            if (cancellationToken.IsCancellationRequested) return number - 1;
             var slot = System.IO.Path.Combine(Path, SlotName(number));
             if (!File.Exists(slot)) File.OpenHandle(slot, FileMode.CreateNew, FileAccess.Write).Dispose();
         }
+        return Math.Max(to, from - 1);
     }
-
-    /// <summary>How many outputs were <see cref="Stage">staged</see>.</summary>
-    public int Staged => _stagedCount;
 
     /// <summary>
     /// Moves every <see cref="Stage">staged</see> file into place, and the outputs the site no longer has out of the

@@ -64,7 +64,7 @@ public class StagingFolderTests
         Write(site.Destination, "a.html", "old a");
         Write(site.Destination, "b/c.html", "old c");
         var staging = StagingFolder.Create(site.Destination);
-        staging.FillSlots(3, CancellationToken.None);
+        Assert.Equal(3, staging.FillSlots(1, 3, CancellationToken.None));
         var filled = Directory.GetFiles(staging.Path).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["", "", ""], filled.Select(File.ReadAllText));
 

@@ -220,16 +220,25 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         }
         finally
         {
-            // A rebuild's folder, moved in or not, holds files the next rebuild writes into; a first build's became the
-            // destination (or is deleted, failed), and a session then makes the folder its rebuilds share.
-            var slots = selection.Build.Plan.Pages.Count + selection.Build.GeneratedFiles.Count;
-            if (!first) await _staging.KeepAsync(staging, destination, slots);
-            else
-            {
-                await staging.DisposeAsync();
-                if (_remember && placed) await _staging.KeepAsync(null, destination, slots);
-            }
+            await KeepStagingAsync(staging, first, placed, selection.Build);
         }
+    }
+
+    /// <summary>
+    /// A rebuild's staging folder, moved in or not, holds files the next rebuild writes into; a first build's became the
+    /// destination (or is deleted, failed), and a session then makes one for its rebuilds to share.
+    /// </summary>
+    private async Task KeepStagingAsync(StagingFolder staging, bool first, bool placed, PreparedBuild build)
+    {
+        // A layout edit stages every page and the generated files.
+        var slots = build.Plan.Pages.Count + build.GeneratedFiles.Count;
+        if (!first)
+        {
+            await _staging.KeepAsync(staging, build.Settings.Destination, slots);
+            return;
+        }
+        await staging.DisposeAsync();
+        if (_remember && placed) await _staging.KeepAsync(null, build.Settings.Destination, slots);
     }
 
     /// <summary>

@@ -32,9 +32,57 @@ public sealed class StagingFolder : IAsyncDisposable
         var full = FullPath(destination);
         var parent = System.IO.Path.GetDirectoryName(full) ?? throw new ArgumentException($"destination {destination} has no parent folder");
         Directory.CreateDirectory(parent);
-        var staging = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(full)}.staging-{Guid.NewGuid():N}");
+        RemoveAbandoned(parent, System.IO.Path.GetFileName(full));
+        var staging = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(full)}{StagingInfix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         return new StagingFolder(full, staging);
+    }
+
+    private const string StagingInfix = ".staging-", PreviousInfix = ".previous-";
+
+    /// <summary>
+    /// Deletes the staging folders, and the sites being replaced, that a build or a <c>serve</c> session killed before it
+    /// could clean up left beside the destination (a session's staging folder lives as long as the session, and holds a
+    /// version of each page). Each folder's name carries the process that made it: one whose process still runs is
+    /// another build's, and is left alone.
+    /// </summary>
+    private static void RemoveAbandoned(string parent, string destinationName)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{destinationName}.*"))
+        {
+            if (MadeBy(System.IO.Path.GetFileName(folder).AsSpan(destinationName.Length + 1)) is not { } process || IsRunning(process)) continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another build removing it too, or a folder not ours to remove: the build goes on.
+            }
+        }
+    }
+
+    /// <summary>The process a staging folder's or a replaced site's name says made it (".staging-1234-…"), or null.</summary>
+    private static int? MadeBy(ReadOnlySpan<char> suffix)
+    {
+        if (suffix.StartsWith(StagingInfix, StringComparison.Ordinal)) suffix = suffix[StagingInfix.Length..];
+        else if (suffix.StartsWith(PreviousInfix, StringComparison.Ordinal)) suffix = suffix[PreviousInfix.Length..];
+        else return null;
+        var dash = suffix.IndexOf('-');
+        return dash > 0 && int.TryParse(suffix[..dash], out var process) ? process : null;
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether this folder stages outputs for <paramref name="destination"/>.</summary>
@@ -198,7 +246,7 @@ public sealed class StagingFolder : IAsyncDisposable
         if (Directory.Exists(_destination))
         {
             previous = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_destination)!,
-                $".{System.IO.Path.GetFileName(_destination)}.previous-{Guid.NewGuid():N}");
+                $".{System.IO.Path.GetFileName(_destination)}{PreviousInfix}{Environment.ProcessId}-{Guid.NewGuid():N}");
             Directory.Move(_destination, previous);
         }
         try

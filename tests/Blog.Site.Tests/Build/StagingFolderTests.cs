@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Blog.Site.Build;
 using Blog.Site.Tests.Support;
 
@@ -78,6 +79,35 @@ public class StagingFolderTests
         // The same three files: two now hold the old versions, one is still empty for a larger rebuild.
         Assert.Equal(filled, Directory.GetFiles(next.Path).Order(StringComparer.Ordinal));
         Assert.Equal(["", "old a", "old c"], filled.Select(File.ReadAllText).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_new_staging_folder_removes_those_a_process_that_no_longer_runs_left_and_keeps_a_running_one_s()
+    {
+        using var site = new TempSite();
+        var destination = Path.GetFullPath(site.Destination).TrimEnd(Path.DirectorySeparatorChar);
+        var (parent, name) = (Path.GetDirectoryName(destination)!, Path.GetFileName(destination));
+        var gone = await ExitedProcessIdAsync();
+        var abandoned = Directory.CreateDirectory(Path.Combine(parent, $".{name}.staging-{gone}-0a1b")).FullName;
+        File.WriteAllText(Path.Combine(abandoned, "1.out"), "an old version of a page");
+        var replaced = Directory.CreateDirectory(Path.Combine(parent, $".{name}.previous-{gone}-2c3d")).FullName;
+        var running = Directory.CreateDirectory(Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-4e5f")).FullName;
+        var unknown = Directory.CreateDirectory(Path.Combine(parent, $".{name}.staging-notes")).FullName;
+
+        await using var staging = StagingFolder.Create(site.Destination);
+
+        Assert.False(Directory.Exists(abandoned));
+        Assert.False(Directory.Exists(replaced));
+        Assert.True(Directory.Exists(running));
+        Assert.True(Directory.Exists(unknown));
+        Assert.True(Directory.Exists(staging.Path));
+    }
+
+    private static async Task<int> ExitedProcessIdAsync()
+    {
+        using var process = Process.Start(new ProcessStartInfo("true"))!;
+        await process.WaitForExitAsync();
+        return process.Id;
     }
 
     private static void Write(string root, string relativePath, string text)

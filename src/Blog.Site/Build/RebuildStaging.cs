@@ -2,9 +2,9 @@ namespace Blog.Site.Build;
 
 /// <summary>
 /// The one staging folder a session's rebuilds share (<see cref="StagingFolder.ForNextRebuild"/>): each rebuild writes
-/// its outputs into the files the previous one left there, and between builds the folder is filled up to as many files
-/// as a rebuild of every page stages, so that even the session's first layout edit creates no file. Deleted when the
-/// session ends.
+/// its outputs into the files the previous one left there, and between builds (<c>serve</c>'s) the folder may be filled
+/// up to as many files as a rebuild of every page stages, so that even the session's first layout edit creates no file.
+/// Deleted when the session ends.
 /// </summary>
 internal sealed class RebuildStaging : IAsyncDisposable
 {
@@ -28,7 +28,7 @@ internal sealed class RebuildStaging : IAsyncDisposable
 
     /// <summary>
     /// Keeps a rebuild's folder (or, after a first build, a new one) for the next rebuild, filled in the background up to
-    /// <paramref name="slots"/> files.
+    /// <paramref name="slots"/> files (none: not filled).
     /// </summary>
     public async Task KeepAsync(StagingFolder? folder, string destination, int slots)
     {
@@ -40,6 +40,7 @@ internal sealed class RebuildStaging : IAsyncDisposable
             _filled = 0;
         }
         var kept = _kept = folder;
+        if (slots == 0) return;
         var (filled, staged) = (_filled, kept.Staged);
         var stop = _stopFilling = new CancellationTokenSource();
         _filling = Task.Run(() => _filled = Fill(kept, filled, staged, slots, stop.Token), CancellationToken.None);

@@ -29,7 +29,7 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
             ThreadPool.GetMinThreads(out var workers, out var completions);
             ThreadPool.SetMinThreads(Math.Max(workers, ServeThreads), completions);
             var serve = new ServeOptions(options) { Host = settings.Host, Port = settings.Port };
-            var builder = new IncrementalSiteBuilder(BuildCommand.LabExtensions(console, settings.Lab));
+            var builder = new IncrementalSiteBuilder(BuildCommand.LabExtensions(console, settings.Lab)) { FillsStagingBetweenBuilds = true };
             await using var session = await ServeSession.StartAsync(builder, serve, new ServeConsoleReporter(console), cancellationToken);
             console.MarkupLineInterpolated($"[green]serving[/] {session.Address} (watching {string.Join(" and ", session.WatchedFolders)}); Ctrl+C stops");
             await session.RunAsync(cancellationToken);

@@ -300,7 +300,7 @@ public class IncrementalBuildTests
             .With("_layouts/post.html", "<main>{{ content }}</main>\n");
         for (var day = 1; day <= 80; day++)
             site.With($"_posts/2024-01-{1 + day % 28:00}-post-{day}.md", $"---\nlayout: post\ntitle: Post {day}\n---\nBody {day}.\n");
-        var session = new IncrementalSiteBuilder([]);
+        var session = new IncrementalSiteBuilder([]) { FillsStagingBetweenBuilds = true };
         await session.BuildAsync(site.Options(), [], CancellationToken.None);
 
         var layout = Path.Combine(site.Source, "_layouts/post.html");

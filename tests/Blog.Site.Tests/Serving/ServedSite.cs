@@ -37,7 +37,7 @@ public sealed class ServedSite : IAsyncDisposable
     public static async Task<ServedSite> StartAsync(TempSite site, IReadOnlyList<ISiteExtension> extensions)
     {
         var reporter = new RecordingReporter();
-        var session = await ServeSession.StartAsync(new IncrementalSiteBuilder(extensions), new ServeOptions(site.Options()) { Port = 0 }, reporter, CancellationToken.None);
+        var session = await ServeSession.StartAsync(new IncrementalSiteBuilder(extensions) { FillsStagingBetweenBuilds = true }, new ServeOptions(site.Options()) { Port = 0 }, reporter, CancellationToken.None);
         return new ServedSite(site, session, reporter);
     }
 

@@ -68,6 +68,13 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
         _remember = remember;
     }
 
+    /// <summary>
+    /// Whether the staging folder the rebuilds share is filled between builds up to a full rebuild's files
+    /// (<see cref="RebuildStaging"/>), so that a first layout edit creates none: for a session that waits for edits
+    /// (<c>serve</c>) and is disposed when it ends, since the folder is written to in the background until then.
+    /// </summary>
+    public bool FillsStagingBetweenBuilds { get; init; }
+
     /// <summary>The handler external links are requested through (<c>--check-external</c>); null for the machine's network.</summary>
     internal HttpMessageHandler? Network { get; init; }
 
@@ -231,14 +238,14 @@ public sealed class IncrementalSiteBuilder : IAsyncDisposable
     private async Task KeepStagingAsync(StagingFolder staging, bool first, bool placed, PreparedBuild build)
     {
         // A layout edit stages every page and the generated files.
-        var slots = build.Plan.Pages.Count + build.GeneratedFiles.Count;
+        var slots = FillsStagingBetweenBuilds ? build.Plan.Pages.Count + build.GeneratedFiles.Count : 0;
         if (!first)
         {
             await _staging.KeepAsync(staging, build.Settings.Destination, slots);
             return;
         }
         await staging.DisposeAsync();
-        if (_remember && placed) await _staging.KeepAsync(null, build.Settings.Destination, slots);
+        if (_remember && placed && FillsStagingBetweenBuilds) await _staging.KeepAsync(null, build.Settings.Destination, slots);
     }
 
     /// <summary>

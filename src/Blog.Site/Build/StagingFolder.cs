@@ -10,7 +10,7 @@ namespace Blog.Site.Build;
 public sealed class StagingFolder : IAsyncDisposable
 {
     private readonly string _destination;
-    // Whether the staged files are written into the files a previous rebuild left here (<see cref="ForNextRebuild"/>).
+    // Whether the staged files are written into the files a previous rebuild left here (ForNextRebuild).
     private readonly bool _inPlace;
     private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Name, string OutputPath)> _staged = new();
@@ -33,12 +33,17 @@ public sealed class StagingFolder : IAsyncDisposable
         var parent = System.IO.Path.GetDirectoryName(full) ?? throw new ArgumentException($"destination {destination} has no parent folder");
         Directory.CreateDirectory(parent);
         RemoveAbandoned(parent, System.IO.Path.GetFileName(full));
-        var staging = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(full)}{StagingInfix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var staging = Beside(full, StagingInfix);
         Directory.CreateDirectory(staging);
         return new StagingFolder(full, staging);
     }
 
     private const string StagingInfix = ".staging-", PreviousInfix = ".previous-";
+
+    /// <summary>A new folder name beside the destination, ".output.staging-1234-…": the infix, then the process that makes it.</summary>
+    private static string Beside(string destination, string infix) =>
+        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(destination)!,
+            $".{System.IO.Path.GetFileName(destination)}{infix}{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     /// <summary>
     /// Deletes the staging folders, and the sites being replaced, that a build or a <c>serve</c> session killed before it
@@ -119,8 +124,9 @@ public sealed class StagingFolder : IAsyncDisposable
     {
         var target = PrepareTarget(outputPath);
         await using var from = new FileStream(sourceFile, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        await using var to = new FileStream(target, _inPlace ? FileMode.Create : FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await using var to = new FileStream(target, _inPlace ? FileMode.OpenOrCreate : FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         await from.CopyToAsync(to, cancellationToken);
+        if (_inPlace) to.SetLength(to.Position);
     }
 
     /// <summary>The target's absolute path, its folder created once per build (a site has far fewer folders than files).</summary>
@@ -245,8 +251,7 @@ public sealed class StagingFolder : IAsyncDisposable
         string? previous = null;
         if (Directory.Exists(_destination))
         {
-            previous = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_destination)!,
-                $".{System.IO.Path.GetFileName(_destination)}{PreviousInfix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+            previous = Beside(_destination, PreviousInfix);
             Directory.Move(_destination, previous);
         }
         try

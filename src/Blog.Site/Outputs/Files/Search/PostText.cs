@@ -15,8 +15,9 @@ namespace Blog.Site.Outputs.Files.Search;
 /// <remarks>
 /// Every post's HTML passes through here, so the HTML is read as spans: a tag name, an attribute list or a word becomes
 /// a string only when it is kept, and the post's text is copied into one pooled buffer as it is read, where its words
-/// are counted; only the lead and the headings are collapsed into strings. Reading the index must cost a build little
-/// more than rendering the pages does (issue 15: at most 5%).
+/// are counted (<see cref="WordScan"/>, <see cref="WordCounts"/>); only the lead and the headings are collapsed into
+/// strings. Text runs and character references are found by one vectorized search, and a code block's end by searching
+/// for its name. Reading the index must cost a build little more than rendering the pages does (issue 15: at most 5%).
 /// </remarks>
 public sealed record PostText(IReadOnlyList<string> Headings, string Lead, string Words)
 {
@@ -33,21 +34,27 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         Skipped,
     }
 
+    /// <summary>The elements whose text is left out (<see cref="TagKind.Skipped"/>).</summary>
+    private static readonly string[] SkippedElements = ["pre", "script", "style", "svg", "math", "template", "textarea"];
+
+    /// <summary>The elements inside a run of text (<see cref="TagKind.Inline"/>).</summary>
+    private static readonly string[] InlineElements =
+    [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp",
+        "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    ];
+
     /// <summary>
     /// The elements that are not <see cref="TagKind.Block"/>, each name <see cref="Packed"/> into a number: every tag of every
     /// post is looked up here, and a number is looked up faster than a name hashed and compared ignoring case.
     /// </summary>
-    private static readonly FrozenDictionary<ulong, TagKind> Kinds = new[]
-        {
-            (TagKind.Skipped, new[] { "pre", "script", "style", "svg", "math", "template", "textarea" }),
-            (TagKind.Inline, new[]
-            {
-                "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp",
-                "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
-            }),
-        }
-        .SelectMany(group => group.Item2.Select(name => KeyValuePair.Create(Packed(name), group.Item1)))
+    private static readonly FrozenDictionary<ulong, TagKind> Kinds = SkippedElements.Select(name => KeyValuePair.Create(Packed(name), TagKind.Skipped))
+        .Concat(InlineElements.Select(name => KeyValuePair.Create(Packed(name), TagKind.Inline)))
         .ToFrozenDictionary();
+
+    /// <summary>The search for each skipped element's name (<see cref="EndOf"/>), by its name <see cref="Packed"/>.</summary>
+    private static readonly FrozenDictionary<ulong, SearchValues<string>> SkippedNames =
+        SkippedElements.ToFrozenDictionary(name => Packed(name), name => SearchValues.Create([name], StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Short, frequent English words that would crowd out the words a post is about.</summary>
     private static readonly string[] StopWords =
@@ -79,7 +86,7 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         while (NextWord(text, ref position) is { Length: > 0 } word)
         {
             var lowered = word.ToArray();
-            Lower(lowered);
+            WordScan.Lower(lowered);
             yield return new string(lowered);
         }
     }
@@ -87,14 +94,11 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     /// <summary>The next word (<see cref="Tokens"/>) at or after <paramref name="position"/>, which is moved past it; empty at the end.</summary>
     private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int position)
     {
-        while (position < text.Length && !IsWordCharacter(text[position])) position++;
+        while (position < text.Length && !WordScan.IsWordCharacter(text[position])) position++;
         var start = position;
-        while (position < text.Length && IsWordCharacter(text[position])) position++;
+        while (position < text.Length && WordScan.IsWordCharacter(text[position])) position++;
         return text[start..position];
     }
-
-    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with the ASCII letters and digits most text is made of tested first.</summary>
-    private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || (c > '\x7f' && char.IsLetterOrDigit(c));
 
     /// <summary>Keeps the words of a text that is shown (the lead, a heading) out of the most frequent: they are found anyway.</summary>
     private static void ExcludeWords(WordCounts counts, string text)
@@ -105,7 +109,7 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         {
             var lowered = word.Length <= StackWord ? buffer[..word.Length] : new char[word.Length];
             word.CopyTo(lowered);
-            Lower(lowered);
+            WordScan.Lower(lowered);
             counts.Exclude(lowered);
         }
     }
@@ -145,58 +149,15 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     private static string FrequentWords(TextBuffer prose, IEnumerable<string> shown, int count)
     {
         if (count == 0) return "";
-        // Every word of every post passes here, so one pass over its characters finds where it ends, tells whether it is a
-        // number (table figures and measurements: many, and not what a reader searches for) and puts it in lower case where
-        // it stands (a character's case is its own, so it is as if the word were lowered alone; the lead was taken before):
-        // lower-case letters, most of a text, are tested first and left as they are. The word is then hashed and counted
-        // as where it first occurs in the text, and only the words kept become strings. The words shown and the stop words
-        // are then marked in the table, once a word rather than once an occurrence. (Searching each word's end with
-        // SearchValues was slower: words are too short for vectorized search.)
-        var text = prose.Characters.AsSpan(0, prose.Length);
         // Sized for a new word in about every 40 characters, as posts have.
         using var counts = new WordCounts(prose.Characters, prose.Length / 40);
-        var at = 0;
-        while (at < text.Length)
-        {
-            if (!IsWordCharacter(text[at]))
-            {
-                at++;
-                continue;
-            }
-            var start = at;
-            var number = true;
-            for (; at < text.Length; at++)
-            {
-                var c = text[at];
-                if (char.IsAsciiLetterLower(c)) number = false;
-                else if (char.IsAsciiDigit(c)) continue;
-                else if (char.IsAsciiLetterUpper(c))
-                {
-                    text[at] = Lowered(c);
-                    number = false;
-                }
-                else if (c > '\x7f' && char.IsLetterOrDigit(c))
-                {
-                    number &= char.IsDigit(c);
-                    text[at] = Lowered(c);
-                }
-                else break;
-            }
-            if (at - start >= 3 && !number) counts.Add(start, at - start, WordCounts.Hash(text[start..at]));
-        }
+        // The words are put in lower case where they stand (the lead was taken before), and only those kept become strings.
+        WordScan.Count(prose.Characters.AsSpan(0, prose.Length), counts);
+        // The words shown and the stop words are then marked in the table, once a word rather than once an occurrence.
         foreach (var shownText in shown) ExcludeWords(counts, shownText);
         foreach (var stopWord in StopWords) counts.Exclude(stopWord);
         return counts.MostFrequent(count);
     }
-
-    /// <summary>A word in lower case in place: ASCII letters directly, any other letter as <see cref="char.ToLowerInvariant(char)"/> has it.</summary>
-    private static void Lower(Span<char> word)
-    {
-        foreach (ref var c in word) c = Lowered(c);
-    }
-
-    /// <summary>A character of a word in lower case (<see cref="Lower"/>).</summary>
-    private static char Lowered(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c > '\x7f' ? char.ToLowerInvariant(c) : c;
 
     /// <summary>Reads the headings' texts into <paramref name="headings"/> (whitespace collapsed) and the rest of the text into <paramref name="prose"/> (as it is), each with entities decoded.</summary>
     private static void Extract(string html, List<string> headings, TextBuffer prose)
@@ -207,9 +168,17 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         var i = 0;
         while (i < html.Length)
         {
-            var lt = html.IndexOf('<', i);
-            AppendDecoded(lt < 0 ? html.AsSpan(i) : html.AsSpan(i, lt - i), inHeading == '\0' ? prose : heading, references);
-            if (lt < 0) break;
+            // Text runs up to the next tag or character reference; both are found by one search.
+            var next = html.AsSpan(i).IndexOfAny('<', '&');
+            var into = inHeading == '\0' ? prose : heading;
+            into.Append(next < 0 ? html.AsSpan(i) : html.AsSpan(i, next));
+            if (next < 0) break;
+            if (html[i + next] == '&')
+            {
+                i = AppendReference(html, i + next, into, references);
+                continue;
+            }
+            var lt = i + next;
             var tag = Tag.At(html, lt);
             i = tag.End;
             if (tag.Name.IsEmpty) continue;
@@ -237,29 +206,23 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     }
 
     /// <summary>
-    /// Appends a run of text with its character references decoded. Each reference (an '&amp;' up to the next ';' with no
-    /// '&amp;' between) decodes alone as it does in its run, so <see cref="WebUtility.HtmlDecode(string)"/> is given only
-    /// the reference, and once per post for each one (<paramref name="decoded"/>).
+    /// Appends the character reference at <paramref name="amp"/> decoded and returns where the text goes on. A reference is
+    /// an '&amp;' up to the next ';' with no '&amp;' or tag between; it decodes alone as it does in its run of text, so
+    /// <see cref="WebUtility.HtmlDecode(string)"/> is given only the reference, and once per post for each one
+    /// (<paramref name="decoded"/>). An '&amp;' that starts no reference is text.
     /// </summary>
-    private static void AppendDecoded(ReadOnlySpan<char> run, TextBuffer into, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> decoded)
+    private static int AppendReference(string html, int amp, TextBuffer into, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> decoded)
     {
-        for (var amp = run.IndexOf('&'); amp >= 0; amp = run.IndexOf('&'))
+        var end = html.AsSpan(amp + 1).IndexOfAny(';', '&', '<') + amp + 1;
+        if (end == amp || html[end] != ';')
         {
-            into.Append(run[..amp]);
-            run = run[amp..];
-            var end = run[1..].IndexOfAny(';', '&') + 1;
-            if (end == 0 || run[end] != ';')
-            {
-                into.Append(run[..1]); // an '&' that starts no reference is text
-                run = run[1..];
-                continue;
-            }
-            var reference = run[..(end + 1)];
-            if (!decoded.TryGetValue(reference, out var text)) decoded.Dictionary[reference.ToString()] = text = WebUtility.HtmlDecode(reference.ToString());
-            into.Append(text);
-            run = run[(end + 1)..];
+            into.Append("&");
+            return amp + 1;
         }
-        into.Append(run);
+        var reference = html.AsSpan(amp, end + 1 - amp);
+        if (!decoded.TryGetValue(reference, out var text)) decoded.Dictionary[reference.ToString()] = text = WebUtility.HtmlDecode(reference.ToString());
+        into.Append(text);
+        return end + 1;
     }
 
     /// <summary>The level of a heading's tag name (h1 to h6, in either case), or '\0' for any other.</summary>
@@ -267,36 +230,48 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         name is ['h' or 'H', >= '1' and <= '6' and var level] ? level : '\0';
 
     /// <summary>Where the element <paramref name="open"/> starts ends: after its matching end tag (counting nested ones of its name), or at the end.</summary>
+    /// <remarks>
+    /// Only the tags of its name matter, and comments, which hide them: a highlighted code block is mostly the tags of its
+    /// spans, so the element's name is searched for (<see cref="SearchValues{T}"/>, vectorized and ignoring case) rather
+    /// than every '&lt;' read.
+    /// </remarks>
     private static int EndOf(string html, Tag open)
     {
         if (open.SelfClosing) return open.End;
+        var name = NameSearch(open.Name);
+        var length = open.Name.Length;
         var depth = 1;
-        var i = open.End;
+        var i = open.End; // where the text not yet read starts
+        var search = i; // where the name is looked for next
         while (depth > 0)
         {
-            var lt = html.IndexOf('<', i);
-            if (lt < 0) return html.Length;
-            // Only a tag of this name is read whole: a highlighted code block is mostly the tags of its spans.
-            if (!Names(html, lt, open.Name))
+            var found = html.AsSpan(search).IndexOfAny(name);
+            if (found < 0) return html.Length;
+            var at = search + found;
+            var lt = at >= 1 && html[at - 1] == '<' ? at - 1 : at >= 2 && html[at - 1] == '/' && html[at - 2] == '<' ? at - 2 : -1;
+            if (lt < i || (at + length < html.Length && char.IsAsciiLetterOrDigit(html[at + length])))
             {
-                i = html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal) ? Tag.At(html, lt).End : lt + 1;
+                search = at + 1; // the name in text, in an attribute, or the start of a longer name
+                continue;
+            }
+            // A comment before the tag hides what it holds: the tag, if the comment ends after it.
+            if (html.AsSpan(i, lt - i).IndexOf("<!--", StringComparison.Ordinal) is >= 0 and var comment)
+            {
+                i = search = Tag.At(html, i + comment).End;
                 continue;
             }
             var tag = Tag.At(html, lt);
-            i = tag.End;
+            i = search = tag.End;
             depth += tag.Closing ? -1 : tag.SelfClosing ? 0 : 1;
         }
         return i;
     }
 
-    /// <summary>Whether the tag at <paramref name="lt"/> (a start or an end tag) has the name <paramref name="name"/>, in either case.</summary>
-    private static bool Names(string html, int lt, ReadOnlySpan<char> name)
-    {
-        var start = lt + 1 < html.Length && html[lt + 1] == '/' ? lt + 2 : lt + 1;
-        var end = start + name.Length;
-        return end <= html.Length && html.AsSpan(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
-            && (end == html.Length || !char.IsAsciiLetterOrDigit(html[end]));
-    }
+    /// <summary>The search for an element's name (<see cref="EndOf"/>): made once for the elements always left out, and when needed for another (the table of contents' list).</summary>
+    private static SearchValues<string> NameSearch(ReadOnlySpan<char> name) =>
+        name.Length <= sizeof(ulong) && SkippedNames.TryGetValue(Packed(name), out var search)
+            ? search
+            : SearchValues.Create([name.ToString()], StringComparison.OrdinalIgnoreCase);
 
     private static TagKind KindOf(ReadOnlySpan<char> name) =>
         name.Length <= sizeof(ulong) && Kinds.TryGetValue(Packed(name), out var kind) ? kind : TagKind.Block;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -36,28 +37,71 @@ internal sealed class WordCounts : IDisposable
 
     private struct Entry
     {
+        public Key Key;
         public int Start;
-        public int Length;
         public int Hash;
         public int Count;
         public bool Excluded;
     }
 
     /// <summary>
-    /// Counts the word of the text (which must not change while the counts are used) at <paramref name="start"/>, whose
-    /// <see cref="Hash"/> the caller took.
+    /// What a word is looked up by: its first and last four characters (in a word of fewer than eight they overlap; a word
+    /// of fewer than four is its characters alone) and its length. Words are short, so most are told apart by these three
+    /// numbers, held in the entry, without reading the text again: only a word longer than eight characters is compared
+    /// with the text between them.
     /// </summary>
-    public void Add(int start, int length, int hash)
+    private readonly struct Key
+    {
+        /// <summary>The characters a key holds at each end of a word: four, a <see cref="ulong"/>.</summary>
+        public const int EndLength = sizeof(ulong) / sizeof(char);
+
+        private const ulong Multiplier = 0x9E3779B97F4A7C15;
+
+        private readonly ulong _head;
+        private readonly ulong _tail;
+
+        private Key(ulong head, ulong tail, int length) => (_head, _tail, Length) = (head, tail, length);
+
+        public int Length { get; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Key Of(ReadOnlySpan<char> word)
+        {
+            if (word.Length >= EndLength)
+            {
+                var bytes = MemoryMarshal.AsBytes(word);
+                return new Key(BinaryPrimitives.ReadUInt64LittleEndian(bytes), BinaryPrimitives.ReadUInt64LittleEndian(bytes[^sizeof(ulong)..]), word.Length);
+            }
+            var head = 0UL;
+            foreach (var c in word) head = (head << 16) | c;
+            return new Key(head, 0, word.Length);
+        }
+
+        /// <summary>
+        /// The table is over one author's post, so the hash need not resist words chosen to collide; its slots are its low
+        /// bits, so the last multiplication's high half, where every bit of the key has reached, is taken.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Hash() => (int)(((((_head * Multiplier) ^ _tail) + (ulong)Length) * Multiplier) >> 32);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Matches(Key other) => _head == other._head && _tail == other._tail && Length == other.Length;
+    }
+
+    /// <summary>Counts the word of the text (which must not change while the counts are used) at <paramref name="start"/>.</summary>
+    public void Add(int start, int length)
     {
         var word = _text.AsSpan(start, length);
-        var index = IndexOf(word, hash, out var slot);
+        var key = Key.Of(word);
+        var hash = key.Hash();
+        var index = IndexOf(word, key, hash, out var slot);
         if (index >= 0)
         {
             _entries[index].Count++;
             return;
         }
         if (_count == _entries.Length) _entries = Larger(_entries, _count);
-        _entries[_count] = new Entry { Start = start, Length = length, Hash = hash, Count = 1 };
+        _entries[_count] = new Entry { Key = key, Start = start, Hash = hash, Count = 1 };
         _slots[slot] = ++_count;
         if (_count * 2 > _mask + 1) Rehash((_mask + 1) * 2);
     }
@@ -65,18 +109,24 @@ internal sealed class WordCounts : IDisposable
     /// <summary>Keeps a word (in lower case) out of <see cref="MostFrequent"/>; a word never counted is passed over.</summary>
     public void Exclude(ReadOnlySpan<char> word)
     {
-        var index = IndexOf(word, Hash(word), out _);
+        var key = Key.Of(word);
+        var index = IndexOf(word, key, key.Hash(), out _);
         if (index >= 0) _entries[index].Excluded = true;
     }
 
     /// <summary>The entry of a word, or -1 with <paramref name="slot"/> the empty slot where it would go.</summary>
-    private int IndexOf(ReadOnlySpan<char> word, int hash, out int slot)
+    /// <remarks>Inlined, as <see cref="Key.Of"/> is: otherwise each word's key went through the stack into two calls.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int IndexOf(ReadOnlySpan<char> word, Key key, int hash, out int slot)
     {
         slot = hash & _mask;
         for (var index = _slots[slot] - 1; index >= 0; index = _slots[slot] - 1)
         {
             ref var entry = ref _entries[index];
-            if (entry.Hash == hash && _text.AsSpan(entry.Start, entry.Length).SequenceEqual(word)) return index;
+            if (entry.Hash == hash && entry.Key.Matches(key)
+                && (word.Length <= 2 * Key.EndLength
+                    || _text.AsSpan(entry.Start + Key.EndLength, word.Length - 2 * Key.EndLength).SequenceEqual(word[Key.EndLength..^Key.EndLength])))
+                return index;
             slot = (slot + 1) & _mask;
         }
         return -1;
@@ -103,14 +153,14 @@ internal sealed class WordCounts : IDisposable
             for (int bucket = 0, next = 0; bucket <= highest; bucket++) (starts[bucket], next) = (next, next + starts[bucket]);
             for (var i = 0; i < _count; i++) ranked[starts[highest - _entries[i].Count]++] = i;
 
-            var joined = new StringBuilder(count * 8);
+            var joined = new StringBuilder(Math.Min(count, _count) * 8);
             var taken = 0;
             foreach (var index in ranked.AsSpan(0, _count))
             {
                 if (taken == count) break;
                 ref var entry = ref _entries[index];
                 if (entry.Excluded) continue;
-                (joined.Length > 0 ? joined.Append(' ') : joined).Append(_text, entry.Start, entry.Length);
+                (joined.Length > 0 ? joined.Append(' ') : joined).Append(_text, entry.Start, entry.Key.Length);
                 taken++;
             }
             return joined.ToString();
@@ -120,23 +170,6 @@ internal sealed class WordCounts : IDisposable
             ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(ranked);
         }
-    }
-
-    /// <summary>
-    /// A word's hash, four characters a step (words are short: most are hashed in two steps): the table is over one
-    /// author's post, so it need not resist words chosen to collide, and its slots are the hash's low bits, so the last
-    /// multiplication's high half, where every bit of the word has reached, is taken.
-    /// </summary>
-    public static int Hash(ReadOnlySpan<char> word)
-    {
-        const ulong Multiplier = 0x9E3779B97F4A7C15;
-        var bytes = MemoryMarshal.AsBytes(word);
-        var hash = (ulong)word.Length;
-        for (; bytes.Length >= sizeof(ulong); bytes = bytes[sizeof(ulong)..])
-            hash = BitOperations.RotateLeft((hash ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * Multiplier, 31);
-        var rest = 0UL;
-        foreach (var b in bytes) rest = (rest << 8) | b;
-        return (int)(((hash ^ rest) * Multiplier) >> 32);
     }
 
     public void Dispose()

@@ -28,6 +28,15 @@ public sealed class PostTextTests
     }
 
     [Fact]
+    public void A_left_out_element_ends_at_its_end_tag_in_any_case_and_its_name_in_text_or_attributes_does_not_end_it()
+    {
+        var text = PostText.Of(
+            "<p>a</p><PRE class=\"pre\">pre <span class=\"pre\">presets</span> &lt;/pre&gt;</Pre><p>b &amp; c</p><Script>pre</SCRIPT><p>d</p>", Options);
+
+        Assert.Equal("a b & c d", text.Lead);
+    }
+
+    [Fact]
     public void Headings_are_kept_apart_from_the_text_and_their_words_are_not_repeated()
     {
         var text = PostText.Of("<h2 id=\"x\">Kernel <code>namespaces</code></h2><p>Intro.</p><h3>Cgroups</h3><p>Namespaces again, and cgroups.</p>",

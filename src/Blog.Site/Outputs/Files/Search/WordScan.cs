@@ -49,7 +49,7 @@ internal static class WordScan
                 if (!CountAsciiBlock(text, at, ref run, counts)) CountEach(text, at, at + Block, ref run, counts);
         }
         CountEach(text, at, text.Length, ref run, counts);
-        if (run.Started) Finish(text, ref run, text.Length, counts);
+        if (run.Started) Finish(ref run, text.Length, counts);
     }
 
     /// <summary>The word being read: where it starts (-1 between words) and whether it has a letter (else it is a number).</summary>
@@ -67,6 +67,7 @@ internal static class WordScan
     /// <summary>Reads the block of <see cref="Block"/> characters at <paramref name="at"/> if all are ASCII, else leaves it as it was and returns false.</summary>
     private static bool CountAsciiBlock(Span<char> text, int at, ref Run run, WordCounts counts)
     {
+        // The caller keeps the block inside the text: the vectors are read and written through a reference, unchecked.
         ref var chars = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), at));
         var v0 = Vector128.LoadUnsafe(ref chars, 0);
         var v1 = Vector128.LoadUnsafe(ref chars, 8);
@@ -83,9 +84,9 @@ internal static class WordScan
         var words = Vector128.Narrow(words0, words1).ExtractMostSignificantBits() | (Vector128.Narrow(words2, words3).ExtractMostSignificantBits() << 16);
         var letters = Vector128.Narrow(letters0, letters1).ExtractMostSignificantBits() | (Vector128.Narrow(letters2, letters3).ExtractMostSignificantBits() << 16);
 
-        // A word starts where a character in a word follows one that is not (or the word carried from the block before
-        // ended there: no), and ends where a character not in a word follows one that is. Starts and ends alternate, so
-        // each end closes the word of the start before it.
+        // A word starts where a character in a word follows one that is not (at the block's first character: unless a word
+        // runs on from the block before), and ends where a character not in a word follows one that is. Starts and ends
+        // alternate, so each end closes the word of the start before it.
         var carried = run.Started ? 1u : 0u;
         var before = (words << 1) | carried;
         var starts = words & ~before;
@@ -102,7 +103,7 @@ internal static class WordScan
                 run = new Run(at + start);
             }
             run.HasLetter |= (letters & (((1u << end) - 1) & ~((1u << start) - 1))) != 0;
-            Finish(text, ref run, at + end, counts);
+            Finish(ref run, at + end, counts);
         }
         // A word that goes on past the block.
         if (starts != 0)
@@ -147,7 +148,7 @@ internal static class WordScan
             }
             else
             {
-                if (run.Started) Finish(text, ref run, i, counts);
+                if (run.Started) Finish(ref run, i, counts);
                 continue;
             }
             if (!run.Started) run = new Run(i);
@@ -156,7 +157,7 @@ internal static class WordScan
     }
 
     /// <summary>Counts the word that ends at <paramref name="end"/> if it is one the index keeps, and starts looking for the next.</summary>
-    private static void Finish(ReadOnlySpan<char> text, ref Run run, int end, WordCounts counts)
+    private static void Finish(ref Run run, int end, WordCounts counts)
     {
         var length = end - run.Start;
         if (length >= 3 && run.HasLetter) counts.Add(run.Start, length);

@@ -58,6 +58,12 @@ public sealed class WordScanTests
         }
     }
 
+    [Fact]
+    public void Tokens_are_runs_of_letters_and_digits_in_lower_case_as_the_script_splits_them()
+    {
+        Assert.Equal(["grüße", "k8s", "x86", "64", "naïve"], WordScan.Tokens("Grüße, k8s x86-64 NAÏVE!"));
+    }
+
     private static (string Words, string Lowered) Scan(string text)
     {
         var chars = text.ToCharArray();
@@ -68,7 +74,7 @@ public sealed class WordScanTests
 
     /// <summary>The words as the script splits text, of three or more characters and not all digits, most frequent first.</summary>
     private static string PlainWords(string text) =>
-        string.Join(' ', PostText.Tokens(text).Where(w => w.Length >= 3 && !w.All(char.IsDigit))
+        string.Join(' ', WordScan.Tokens(text).Where(w => w.Length >= 3 && !w.All(char.IsDigit))
             .GroupBy(w => w).OrderByDescending(g => g.Count()).Select(g => g.Key));
 
     private static string PlainLowered(string text) =>

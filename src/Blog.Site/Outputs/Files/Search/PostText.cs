@@ -79,33 +79,12 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         return new PostText(headings, lead, FrequentWords(prose, [lead, .. headings], settings.Words));
     }
 
-    /// <summary>The words of a text as the search script splits a query: runs of letters and digits, in lower case.</summary>
-    public static IEnumerable<string> Tokens(string text)
-    {
-        var position = 0;
-        while (NextWord(text, ref position) is { Length: > 0 } word)
-        {
-            var lowered = word.ToArray();
-            WordScan.Lower(lowered);
-            yield return new string(lowered);
-        }
-    }
-
-    /// <summary>The next word (<see cref="Tokens"/>) at or after <paramref name="position"/>, which is moved past it; empty at the end.</summary>
-    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int position)
-    {
-        while (position < text.Length && !WordScan.IsWordCharacter(text[position])) position++;
-        var start = position;
-        while (position < text.Length && WordScan.IsWordCharacter(text[position])) position++;
-        return text[start..position];
-    }
-
     /// <summary>Keeps the words of a text that is shown (the lead, a heading) out of the most frequent: they are found anyway.</summary>
     private static void ExcludeWords(WordCounts counts, string text)
     {
         Span<char> buffer = stackalloc char[StackWord];
         var position = 0;
-        while (NextWord(text, ref position) is { Length: > 0 } word)
+        while (WordScan.NextWord(text, ref position) is { Length: > 0 } word)
         {
             var lowered = word.Length <= StackWord ? buffer[..word.Length] : new char[word.Length];
             word.CopyTo(lowered);

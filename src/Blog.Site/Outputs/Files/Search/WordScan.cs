@@ -27,6 +27,27 @@ internal static class WordScan
         foreach (ref var c in word) c = Lowered(c);
     }
 
+    /// <summary>The words of a text as the search script splits a query: runs of letters and digits, in lower case.</summary>
+    public static IEnumerable<string> Tokens(string text)
+    {
+        var position = 0;
+        while (NextWord(text, ref position) is { Length: > 0 } word)
+        {
+            var lowered = word.ToArray();
+            Lower(lowered);
+            yield return new string(lowered);
+        }
+    }
+
+    /// <summary>The next word (<see cref="Tokens"/>) at or after <paramref name="position"/>, which is moved past it; empty at the end.</summary>
+    public static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int position)
+    {
+        while (position < text.Length && !IsWordCharacter(text[position])) position++;
+        var start = position;
+        while (position < text.Length && IsWordCharacter(text[position])) position++;
+        return text[start..position];
+    }
+
     /// <summary>
     /// Puts every word of <paramref name="text"/> (the start of the array whose words <paramref name="counts"/> holds) in lower case
     /// where it stands, and counts each of three or more characters that is not a number (table figures and measurements:

@@ -128,8 +128,9 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     private static string FrequentWords(TextBuffer prose, IEnumerable<string> shown, int count)
     {
         if (count == 0) return "";
-        // Sized for a new word in about every 40 characters, as posts have.
-        using var counts = new WordCounts(prose.Characters, prose.Length / 40);
+        // Sized for a new word in about every 24 characters, as posts have (bench/corpus.py's: one in 27), so that the table
+        // seldom grows: each time, it is cleared and filled again.
+        using var counts = new WordCounts(prose.Characters, prose.Length / 24);
         // The words are put in lower case where they stand (the lead was taken before), and only those kept become strings.
         WordScan.Count(prose.Characters.AsSpan(0, prose.Length), counts);
         // The words shown and the stop words are then marked in the table, once a word rather than once an occurrence.

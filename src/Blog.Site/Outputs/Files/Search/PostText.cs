@@ -322,7 +322,7 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
 
         public static Tag At(string html, int lt)
         {
-            if (html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal))
+            if (lt + 1 < html.Length && html[lt + 1] == '!' && html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal))
             {
                 var close = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
                 return new Tag([], false, [], close < 0 ? html.Length : close + 3);
@@ -333,7 +333,8 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
             while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
             // "a < b" in text: not a tag, the '<' is text (kramdown writes it as &lt;, raw HTML may not).
             if (nameEnd == nameStart && !(nameStart < html.Length && html[nameStart] == '!')) return new Tag([], false, [], lt + 1);
-            var gt = html.IndexOf('>', nameEnd);
+            // Most tags have no attributes: their '>' follows the name.
+            var gt = nameEnd < html.Length && html[nameEnd] == '>' ? nameEnd : html.IndexOf('>', nameEnd);
             var attributesEnd = gt < 0 ? html.Length : gt;
             return new Tag(html.AsSpan(nameStart, nameEnd - nameStart), closing, html.AsSpan(nameEnd, attributesEnd - nameEnd), gt < 0 ? html.Length : gt + 1);
         }

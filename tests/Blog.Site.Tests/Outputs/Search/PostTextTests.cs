@@ -65,6 +65,18 @@ public sealed class PostTextTests
     }
 
     [Fact]
+    public void The_words_the_lead_shows_are_not_repeated_and_a_word_it_cuts_is_counted()
+    {
+        // The lead collapses the white space before and between its words and cuts "containerisation" ("conta…"): that word
+        // is not shown, and is among the words; "kernel" is shown, however often it occurs after the lead.
+        var text = PostText.Of("<p>\n  Kernel   <em>containerisation</em>\n\t guest kernel.</p><p>Containerisation guest kernel bridge.</p>",
+            Options with { Text = 12 });
+
+        Assert.Equal("Kernel conta…", text.Lead);
+        Assert.Equal("containerisation guest bridge", text.Words);
+    }
+
+    [Fact]
     public void A_lone_less_than_sign_is_text_and_an_unclosed_tag_ends_the_text()
     {
         Assert.Equal("a b", PostText.Of("<p>a < b</p>", Options).Lead);

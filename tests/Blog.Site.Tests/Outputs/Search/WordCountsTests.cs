@@ -25,6 +25,29 @@ public sealed class WordCountsTests
     }
 
     [Fact]
+    public void The_words_that_occur_whole_before_a_point_of_the_text_are_excluded_wherever_else_they_occur()
+    {
+        // Before character 13: "qemu" and "guest" whole, "kernel" only begun.
+        using var counts = Count("qemu guest kernel qemu guest kernel host");
+        counts.ExcludeFirst(13);
+
+        Assert.Equal("kernel host", counts.MostFrequent(5));
+    }
+
+    [Fact]
+    public void A_list_of_words_made_once_excludes_them_from_any_table()
+    {
+        var stopWords = new WordCounts.WordList(["the", "and", "virtual"]);
+        using var first = Count("the qemu and the guest");
+        using var second = Count("and the host the host");
+        first.Exclude(stopWords);
+        second.Exclude(stopWords);
+
+        Assert.Equal("qemu guest", first.MostFrequent(5));
+        Assert.Equal("host", second.MostFrequent(5));
+    }
+
+    [Fact]
     public void Counts_of_one_and_of_many_are_ranked_alike_whatever_the_highest()
     {
         // A counting sort: a word far more frequent than the rest, and many words counted once, keep their order.

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Net;
-using System.Text;
 using Blog.Site.Config;
 
 namespace Blog.Site.Outputs.Files.Search;
@@ -57,7 +56,7 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         SkippedElements.ToFrozenDictionary(name => Packed(name), name => SearchValues.Create([name], StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Short, frequent English words that would crowd out the words a post is about.</summary>
-    private static readonly string[] StopWords =
+    private static readonly WordCounts.WordList StopWords = new(
     [
         "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "had", "her", "was", "one", "our", "out", "has", "have",
         "his", "how", "its", "may", "new", "now", "who", "did", "get", "use", "with", "that", "this", "from", "they", "them", "then",
@@ -65,7 +64,7 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         "been", "being", "were", "each", "other", "some", "such", "only", "more", "most", "very", "just", "over", "under", "about",
         "after", "before", "does", "done", "these", "those", "here", "your", "yours", "it's", "because", "both", "same", "well", "much",
         "many", "like", "between", "through", "without", "within", "first", "second", "two", "three", "used", "using",
-    ];
+    ]);
 
     /// <summary>Words up to this long are lowered on the stack; a longer one (a hash, a run of base64) in an array of its own.</summary>
     private const int StackWord = 128;
@@ -75,11 +74,11 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         var headings = new List<string>();
         using var prose = new TextBuffer(html.Length);
         Extract(html, headings, prose);
-        var lead = LeadOf(prose.Text, settings.Text);
-        return new PostText(headings, lead, FrequentWords(prose, [lead, .. headings], settings.Words));
+        var (lead, leadEnd) = LeadOf(prose.Text, settings.Text);
+        return new PostText(headings, lead, FrequentWords(prose, leadEnd, headings, settings.Words));
     }
 
-    /// <summary>Keeps the words of a text that is shown (the lead, a heading) out of the most frequent: they are found anyway.</summary>
+    /// <summary>Keeps the words of a heading out of the most frequent: they are shown, and found anyway.</summary>
     private static void ExcludeWords(WordCounts counts, string text)
     {
         Span<char> buffer = stackalloc char[StackWord];
@@ -93,13 +92,36 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         }
     }
 
-    /// <summary>The first <paramref name="length"/> characters of the text with its whitespace collapsed, cut after a word when there is more.</summary>
-    private static string LeadOf(ReadOnlySpan<char> prose, int length)
+    /// <summary>
+    /// The first <paramref name="length"/> characters of the text with its whitespace collapsed, cut after a word when there
+    /// is more; and where in the text what it shows ends.
+    /// </summary>
+    private static (string Lead, int End) LeadOf(ReadOnlySpan<char> prose, int length)
     {
         var start = Collapsed(prose, length + 1);
-        if (start.Length <= length) return start;
+        if (start.Length <= length) return (start, prose.Length);
         var cut = start.AsSpan().LastIndexOf(' ');
-        return string.Concat(start.AsSpan(0, cut > length / 2 ? cut : length).TrimEnd(), "…");
+        var shown = start.AsSpan(0, cut > length / 2 ? cut : length).TrimEnd();
+        return (string.Concat(shown, "…"), EndOfCollapsed(prose, shown.Length));
+    }
+
+    /// <summary>Where in a text the first <paramref name="count"/> characters of its <see cref="Collapsed"/> form, which end with no space, end.</summary>
+    private static int EndOfCollapsed(ReadOnlySpan<char> text, int count)
+    {
+        var written = 0;
+        var space = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                space = written > 0;
+                continue;
+            }
+            written += space ? 2 : 1; // the space that stands for the white space before it, and itself
+            space = false;
+            if (written >= count) return i + 1;
+        }
+        return text.Length;
     }
 
     /// <summary>
@@ -108,24 +130,34 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     /// </summary>
     private static string Collapsed(ReadOnlySpan<char> text, int limit)
     {
-        var collapsed = new StringBuilder(Math.Min(limit, text.Length));
+        // Never longer than the text (a run of white space becomes at most one space) or the limit; most fit on the stack.
+        var size = Math.Min(limit, text.Length);
+        char[]? rented = null;
+        var collapsed = size <= StackText ? stackalloc char[StackText] : (rented = ArrayPool<char>.Shared.Rent(size));
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = collapsed.Length > 0;
+                space = length > 0;
                 continue;
             }
-            if (space && collapsed.Length < limit) collapsed.Append(' ');
-            if (collapsed.Length == limit) break;
-            collapsed.Append(c);
+            if (space && length < limit) collapsed[length++] = ' ';
+            if (length == limit) break;
+            collapsed[length++] = c;
             space = false;
         }
-        return collapsed.ToString();
+        var result = new string(collapsed[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
-    private static string FrequentWords(TextBuffer prose, IEnumerable<string> shown, int count)
+    /// <summary>A text shown (the lead, a heading) up to this long is collapsed on the stack.</summary>
+    private const int StackText = 512;
+
+    /// <param name="leadEnd">Where the lead's text ends in <paramref name="prose"/>: the words before are shown, and found anyway.</param>
+    private static string FrequentWords(TextBuffer prose, int leadEnd, IReadOnlyList<string> headings, int count)
     {
         if (count == 0) return "";
         // Sized for a new word in about every 24 characters, as posts have (bench/corpus.py's: one in 27), so that the table
@@ -133,9 +165,11 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         using var counts = new WordCounts(prose.Characters, prose.Length / 24);
         // The words are put in lower case where they stand (the lead was taken before), and only those kept become strings.
         WordScan.Count(prose.Characters.AsSpan(0, prose.Length), counts);
-        // The words shown and the stop words are then marked in the table, once a word rather than once an occurrence.
-        foreach (var shownText in shown) ExcludeWords(counts, shownText);
-        foreach (var stopWord in StopWords) counts.Exclude(stopWord);
+        // The words shown and the stop words are then marked in the table, once a word rather than once an occurrence. The
+        // lead's are the words that first occur before its end, the first entries of the table: none is looked up.
+        counts.ExcludeFirst(leadEnd);
+        foreach (var heading in headings) ExcludeWords(counts, heading);
+        counts.Exclude(StopWords);
         return counts.MostFrequent(count);
     }
 

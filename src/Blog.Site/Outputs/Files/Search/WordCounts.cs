@@ -3,7 +3,6 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace Blog.Site.Outputs.Files.Search;
 
@@ -60,7 +59,7 @@ internal sealed class WordCounts : IDisposable
     /// numbers, held in the entry, without reading the text again: only a word longer than eight characters is compared
     /// with the text between them.
     /// </summary>
-    private readonly struct Key
+    internal readonly struct Key
     {
         /// <summary>The characters a key holds at each end of a word: four, a <see cref="ulong"/>.</summary>
         public const int EndLength = sizeof(ulong) / sizeof(char);
@@ -120,8 +119,42 @@ internal sealed class WordCounts : IDisposable
     public void Exclude(ReadOnlySpan<char> word)
     {
         var key = Key.Of(word);
-        var index = IndexOf(word, key, key.Hash(), out _);
+        Exclude(word, key, key.Hash());
+    }
+
+    /// <summary>Keeps the words of a list out of <see cref="MostFrequent"/>, their keys made once for every text.</summary>
+    public void Exclude(WordList words)
+    {
+        foreach (var (word, key, hash) in words.Entries) Exclude(word, key, hash);
+    }
+
+    /// <summary>Keeps out of <see cref="MostFrequent"/> every word that occurs whole before <paramref name="end"/> in the text.</summary>
+    public void ExcludeFirst(int end)
+    {
+        // The entries are in the order the words first occur, so those before the end are the first ones; a word across
+        // the end starts the last of them, and the words after it start after its end.
+        for (var i = 0; i < _count && _entries[i].Start + _entries[i].Key.Length <= end; i++) _entries[i].Excluded = true;
+    }
+
+    private void Exclude(ReadOnlySpan<char> word, Key key, int hash)
+    {
+        var index = IndexOf(word, key, hash, out _);
         if (index >= 0) _entries[index].Excluded = true;
+    }
+
+    /// <summary>
+    /// Words (in lower case) kept out of every text's most frequent (<see cref="Exclude(WordList)"/>), such as the stop
+    /// words: each word's key and hash are made once rather than once a text.
+    /// </summary>
+    public sealed class WordList(IEnumerable<string> words)
+    {
+        internal (string Word, Key Key, int Hash)[] Entries { get; } = words.Select(EntryOf).ToArray();
+
+        private static (string Word, Key Key, int Hash) EntryOf(string word)
+        {
+            var key = Key.Of(word);
+            return (word, key, key.Hash());
+        }
     }
 
     /// <summary>The entry of a word, or -1 with <paramref name="slot"/> the empty slot where it would go.</summary>
@@ -163,17 +196,28 @@ internal sealed class WordCounts : IDisposable
             for (int bucket = 0, next = 0; bucket <= highest; bucket++) (starts[bucket], next) = (next, next + starts[bucket]);
             for (var i = 0; i < _count; i++) ranked[starts[highest - _entries[i].Count]++] = i;
 
-            var joined = new StringBuilder(Math.Min(count, _count) * 8);
+            // The words taken moved to the front of the ranking (never past where it is read), then copied into a string
+            // made at its length.
             var taken = 0;
-            foreach (var index in ranked.AsSpan(0, _count))
+            var length = -1;
+            for (var i = 0; i < _count && taken < count; i++)
             {
-                if (taken == count) break;
-                ref var entry = ref _entries[index];
+                ref var entry = ref _entries[ranked[i]];
                 if (entry.Excluded) continue;
-                (joined.Length > 0 ? joined.Append(' ') : joined).Append(_text, entry.Start, entry.Key.Length);
-                taken++;
+                ranked[taken++] = ranked[i];
+                length += entry.Key.Length + 1;
             }
-            return joined.ToString();
+            return taken == 0 ? "" : string.Create(length, (this, ranked, taken), static (joined, state) =>
+            {
+                var (counts, ranked, taken) = state;
+                for (int i = 0, at = 0; i < taken; i++)
+                {
+                    ref var entry = ref counts._entries[ranked[i]];
+                    if (i > 0) joined[at++] = ' ';
+                    counts._text.AsSpan(entry.Start, entry.Key.Length).CopyTo(joined[at..]);
+                    at += entry.Key.Length;
+                }
+            });
         }
         finally
         {

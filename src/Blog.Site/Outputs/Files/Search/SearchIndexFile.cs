@@ -18,7 +18,8 @@ public sealed class SearchIndexFile(SiteSettings settings, IReadOnlyList<Documen
 {
     private readonly IReadOnlyList<Document> _posts = Indexed(posts, written);
     private readonly SearchSettings _options = settings.Search;
-    private readonly ConcurrentDictionary<string, PostText> _texts = new(StringComparer.Ordinal);
+    private readonly PostJsonEncoder _encoder = new();
+    private readonly ConcurrentDictionary<string, PostJson> _texts = new(StringComparer.Ordinal);
 
     public string OutputPath => _options.Path;
 
@@ -43,17 +44,17 @@ public sealed class SearchIndexFile(SiteSettings settings, IReadOnlyList<Documen
 
     public void Read(Document document, string content)
     {
-        if (document.IsPost) _texts[document.OutputPath] = PostText.Of(content, _options);
+        if (document.IsPost) _texts[document.OutputPath] = _encoder.Encode(PostText.Of(content, _options));
     }
 
     public async ValueTask<FileContent> WriteAsync(SiteRenderer renderer, CancellationToken cancellationToken)
     {
-        var entries = new List<(Document, PostText)>(_posts.Count);
+        var entries = new List<(Document, PostJson)>(_posts.Count);
         foreach (var post in _posts)
             // A post whose page no build has rendered yet (search was just turned on without a change of its pages' inputs).
             entries.Add((post, _texts.TryGetValue(post.OutputPath, out var text)
                 ? text
-                : PostText.Of(await renderer.RenderContentAsync(post, cancellationToken), _options)));
+                : _encoder.Encode(PostText.Of(await renderer.RenderContentAsync(post, cancellationToken), _options))));
         return FileContent.Utf8(SearchIndexJson.Write(settings, entries));
     }
 

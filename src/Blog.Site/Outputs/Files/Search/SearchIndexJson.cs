@@ -18,13 +18,14 @@ public static class SearchIndexJson
 {
     // Letters of every script stay as they are (an index of a German or Japanese blog stays small); what HTML gives
     // meaning to is escaped anyway.
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    internal static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The index in UTF-8, as the file holds it.</summary>
-    public static ReadOnlyMemory<byte> Write(SiteSettings site, IReadOnlyList<(Document Post, PostText Text)> posts)
+    internal static ReadOnlyMemory<byte> Write(SiteSettings site, IReadOnlyList<(Document Post, PostJson Text)> posts)
     {
-        var buffer = new ArrayBufferWriter<byte>(SizeOf(posts));
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
+        // Room for every post's encoded texts and ~256 bytes of title, URL and date: the buffer seldom grows (and is copied).
+        var buffer = new ArrayBufferWriter<byte>(64 + posts.Sum(p => p.Text.Values.Length + 256));
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteStartArray("posts");
@@ -36,9 +37,9 @@ public static class SearchIndexJson
                 json.WriteString("d", TimeZoneInfo.ConvertTime(post.Date, site.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 WriteList(json, "c", post.Categories);
                 WriteList(json, "g", post.Tags);
-                WriteList(json, "h", text.Headings);
-                json.WriteString("x", text.Lead);
-                if (text.Words.Length > 0) json.WriteString("w", text.Words);
+                WriteRaw(json, "h", text.Headings);
+                WriteRaw(json, "x", text.Lead);
+                WriteRaw(json, "w", text.Words);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -47,15 +48,12 @@ public static class SearchIndexJson
         return buffer.WrittenMemory;
     }
 
-    /// <summary>
-    /// About the index's size in UTF-8: its texts, with room for a little escaping and non-ASCII letters, and each post's
-    /// title, URL and date. The buffer seldom has to grow then (each time it grows it is copied).
-    /// </summary>
-    private static int SizeOf(IReadOnlyList<(Document Post, PostText Text)> posts)
+    /// <summary>A value encoded as its page rendered (<see cref="PostJsonEncoder"/>) under its name; none (no headings, no words) leaves the name out.</summary>
+    private static void WriteRaw(Utf8JsonWriter json, string name, ReadOnlySpan<byte> value)
     {
-        var size = 64;
-        foreach (var (_, text) in posts) size += (text.Lead.Length + text.Words.Length + text.Headings.Sum(h => h.Length + 3)) * 9 / 8 + 256;
-        return size;
+        if (value.IsEmpty) return;
+        json.WritePropertyName(name);
+        json.WriteRawValue(value, skipInputValidation: true);
     }
 
     /// <summary>The title the page shows: the document's (the front matter's, or the one Jekyll derives from the file name).</summary>

@@ -14,7 +14,7 @@ namespace Blog.Site.Outputs.Files.Search;
 /// Written by <see cref="Utf8JsonWriter"/>: every value is escaped, and <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quotes
 /// as <c>\u003C</c>..., so no title or text can end a string, the object, or a script element the JSON were put in.
 /// </summary>
-public static class SearchIndexJson
+internal static class SearchIndexJson
 {
     // Letters of every script stay as they are (an index of a German or Japanese blog stays small); what HTML gives
     // meaning to is escaped anyway.

@@ -46,8 +46,11 @@ if [[ -z "$url" ]]; then
 fi
 
 report="${json:-$work/report.json}"
+# Chromium makes the folder of its profile's singleton socket under TMPDIR, and Lighthouse ends it with a signal, not a
+# clean exit, so the folder stays: here it is made inside $work, which the cleanup removes.
+mkdir "$work/tmp"
 # The networking flags keep Chromium from calling Google's hosts, which this machine refuses (and which would stall Lighthouse).
-"$lighthouse" "$url" --quiet --output=json --output-path="$report" \
+TMPDIR="$work/tmp" "$lighthouse" "$url" --quiet --output=json --output-path="$report" \
   --only-categories=performance,accessibility,best-practices,seo \
   --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic"
 

@@ -13,12 +13,12 @@ public sealed class SiteFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private string? _labSampleSource;
-    private readonly Lazy<Task<JsonDocument>> _lighthouse;
+    private readonly Lazy<Task<LighthouseRun>> _lighthouse;
 
     public SiteFixture() => _lighthouse = new(() => Lighthouse.AuditAsync(Url(PostPath)));
 
-    /// <summary>One Lighthouse run of the post (under netlify.toml's headers), shared by the category tests.</summary>
-    public Task<JsonDocument> LighthouseReportOfThePostAsync() => _lighthouse.Value;
+    /// <summary>One Lighthouse run of the post (under netlify.toml's headers), shared by the Lighthouse tests.</summary>
+    public Task<LighthouseRun> LighthouseRunOfThePostAsync() => _lighthouse.Value;
 
     public BuiltSite Site { get; private set; } = null!;
     public StaticSiteServer Server { get; private set; } = null!;

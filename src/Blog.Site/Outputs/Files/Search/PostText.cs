@@ -98,37 +98,23 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
     /// </summary>
     private static (string Lead, int End) LeadOf(ReadOnlySpan<char> prose, int length)
     {
-        var start = Collapsed(prose, length + 1);
+        var ends = length < StackText ? stackalloc int[StackText] : new int[length + 1];
+        var start = Collapsed(prose, length + 1, ends);
         if (start.Length <= length) return (start, prose.Length);
         var cut = start.AsSpan().LastIndexOf(' ');
         var shown = start.AsSpan(0, cut > length / 2 ? cut : length).TrimEnd();
-        return (string.Concat(shown, "…"), EndOfCollapsed(prose, shown.Length));
-    }
-
-    /// <summary>Where in a text the first <paramref name="count"/> characters of its <see cref="Collapsed"/> form, which end with no space, end.</summary>
-    private static int EndOfCollapsed(ReadOnlySpan<char> text, int count)
-    {
-        var written = 0;
-        var space = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                space = written > 0;
-                continue;
-            }
-            written += space ? 2 : 1; // the space that stands for the white space before it, and itself
-            space = false;
-            if (written >= count) return i + 1;
-        }
-        return text.Length;
+        return (string.Concat(shown, "…"), shown.IsEmpty ? 0 : ends[shown.Length - 1]);
     }
 
     /// <summary>
     /// The start of a text, up to <paramref name="limit"/> characters, with every run of white space made one space and none
     /// at the start or the end (only the lead and the headings are shown, so only they are collapsed).
     /// </summary>
-    private static string Collapsed(ReadOnlySpan<char> text, int limit)
+    /// <param name="ends">
+    /// Empty, or at least <paramref name="limit"/> long: then told, for each character of the result, where it ends in the
+    /// text (the lead's words are those that end before the lead does).
+    /// </param>
+    private static string Collapsed(ReadOnlySpan<char> text, int limit, Span<int> ends = default)
     {
         // Never longer than the text (a run of white space becomes at most one space) or the limit; most fit on the stack.
         var size = Math.Min(limit, text.Length);
@@ -136,15 +122,21 @@ public sealed record PostText(IReadOnlyList<string> Headings, string Lead, strin
         var collapsed = size <= StackText ? stackalloc char[StackText] : (rented = ArrayPool<char>.Shared.Rent(size));
         var length = 0;
         var space = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 space = length > 0;
                 continue;
             }
-            if (space && length < limit) collapsed[length++] = ' ';
+            if (space && length < limit)
+            {
+                if (!ends.IsEmpty) ends[length] = i;
+                collapsed[length++] = ' ';
+            }
             if (length == limit) break;
+            if (!ends.IsEmpty) ends[length] = i + 1;
             collapsed[length++] = c;
             space = false;
         }

@@ -4,9 +4,11 @@ namespace Blog.Site.Rendering.Markdown;
 internal sealed class LineIndex
 {
     private readonly List<int> _starts = [0];
+    private readonly string _source;
 
     public LineIndex(string source)
     {
+        _source = source;
         for (var i = 0; i < source.Length; i++)
             if (source[i] == '\n') _starts.Add(i + 1);
     }
@@ -15,5 +17,16 @@ internal sealed class LineIndex
     {
         var index = _starts.BinarySearch(position);
         return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>
+    /// Whether a line (counted from 0) is blank in its container: nothing but spaces, tabs and the '&gt;' of the block
+    /// quotes it is in. A line before the first is not.
+    /// </summary>
+    public bool IsBlank(int line)
+    {
+        if (line < 0 || line >= _starts.Count) return false;
+        var end = line + 1 < _starts.Count ? _starts[line + 1] - 1 : _source.Length;
+        return _source.AsSpan(_starts[line], end - _starts[line]).TrimEnd('\r').IndexOfAnyExcept(" \t>") < 0;
     }
 }

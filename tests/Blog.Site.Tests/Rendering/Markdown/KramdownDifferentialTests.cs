@@ -24,8 +24,6 @@ public class KramdownDifferentialTests(ITestOutputHelper output)
             new Regex(@"(^|\n)(\d+\.|[*-]|:) [^\n]*\n\n    code line")),
         new("backslash-in-table-row", "kramdown reads a table row ending in a backslash as a row; Markdig reads the backslash and newline as a hard break and the line before the table as a paragraph",
             new Regex(@"\|[^\n]*\\\n[^\n]*\|")),
-        new("footnote-after-definition-list", "Markdig does not read a footnote definition right after a definition list; kramdown does",
-            new Regex(@"(^|\n): [^\n]*(\n[^\n]+)*\n\n\[\^")),
     ];
 
     [Fact]

@@ -67,6 +67,12 @@ public class KramdownSpecTests
         "<b>raw *x*</b>\n")]
     [InlineData("definition-list", "Term\n: Definition\n: Another",
         "<dl>\n  <dt>Term</dt>\n  <dd>Definition</dd>\n  <dd>Another</dd>\n</dl>\n")]
+    [InlineData("definition-spaced", "Term\n\n: Spaced definition",
+        "<dl>\n  <dt>Term</dt>\n  <dd>\n    <p>Spaced definition</p>\n  </dd>\n</dl>\n")]
+    [InlineData("definition-two-paragraphs", "Term\n: Compact\n\n    Second paragraph",
+        "<dl>\n  <dt>Term</dt>\n  <dd>Compact\n\n    <p>Second paragraph</p>\n  </dd>\n</dl>\n")]
+    [InlineData("footnote-after-definition-list", "A claim[^1].\n\nTerm\n: Definition\n\n[^1]: The note.",
+        "<p>A claim<sup id=\"fnref:1\" role=\"doc-noteref\"><a href=\"#fn:1\" class=\"footnote\" rel=\"footnote\">1</a></sup>.</p>\n\n<dl>\n  <dt>Term</dt>\n  <dd>Definition</dd>\n</dl>\n\n<div class=\"footnotes\" role=\"doc-endnotes\">\n  <ol>\n    <li id=\"fn:1\" role=\"doc-endnote\">\n      <p>The note.\u00A0<a href=\"#fnref:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p>\n    </li>\n  </ol>\n</div>\n")]
     [InlineData("abbreviation", "HTML and CSS.\n\n*[HTML]: Hyper Text Markup Language",
         "<p><abbr title=\"Hyper Text Markup Language\">HTML</abbr> and CSS.</p>\n\n")]
     [InlineData("math-inline", "$$x\\\\y$$ and $$a<b$$",

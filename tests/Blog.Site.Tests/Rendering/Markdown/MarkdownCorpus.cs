@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Blog.Site.Tests.Rendering.Markdown;
 
 /// <summary>One generated Markdown text and the names of the constructs it mixes.</summary>
@@ -72,7 +74,11 @@ internal sealed class MarkdownCorpus(int seed)
         ("toc", _ => "* TOC\n{:toc}\n\n## First\n\n### Second *em*\n\n## Third\n{: .no_toc}"),
         ("comment-extension", _ => "{::comment}\nhidden\n{:/comment}"),
         ("nomarkdown", _ => "{::nomarkdown}\n<b>raw *x*</b>\n{:/nomarkdown}"),
-        ("definition-list", c => $"Term\n: {c.Text(1)}"),
+        // kramdown's compact and spaced styles: a definition after a blank line has its first paragraph in <p>.
+        ("definition-list", c => string.Format(CultureInfo.InvariantCulture, c.Pick([
+            "Term\n: {0}", "Term\n\n: {0}", "Term\n: {0}\n: {1}", "Term\n: {0}\n\n: {1}", "One\nTwo\n: {0}",
+            "Term\n: {0}\n\n    {1}", "Term\n\n: {0}\n\n    {1}", "A\n: {0}\n\nB\n\n: {1}",
+        ]), c.Text(1), c.Text(1))),
         ("math-block", c => c.Pick(["$$\na \\\\ b\n$$", "$$x < y$$"])),
     ];
 

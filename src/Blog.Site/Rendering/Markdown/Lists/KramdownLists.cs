@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Extensions.DefinitionLists;
+using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -10,13 +12,16 @@ namespace Blog.Site.Rendering.Markdown.Lists;
 /// list when the bullet character changes), ordered lists are numbered from 1 (kramdown writes no
 /// <c>start</c>), and whether an item's first paragraph gets <c>&lt;p&gt;</c> is decided per item by kramdown's
 /// rule instead of CommonMark's tight/loose list: the paragraph is bare unless a blank line follows it in
-/// the item, and the last item of a longer list is bare only when an earlier one is.
+/// the item, and the last item of a longer list is bare only when an earlier one is. A definition's first paragraph is
+/// bare unless a blank line comes before its <c>:</c> line, whatever follows it (Markdig: only a definition of one
+/// paragraph is bare). A footnote's definition may follow a definition list.
 /// </summary>
 internal sealed class KramdownLists : IMarkdownExtension
 {
     private const string BareKey = "kramdown-bare-paragraph";
 
-    public void Setup(MarkdownPipelineBuilder pipeline) { }
+    public void Setup(MarkdownPipelineBuilder pipeline) =>
+        pipeline.BlockParsers.Replace<DefinitionListParser>(new DefinitionListEndParser());
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
@@ -40,10 +45,13 @@ internal sealed class KramdownLists : IMarkdownExtension
         }
     }
 
-    /// <summary>Marks bare first paragraphs and drops start numbers.</summary>
+    /// <summary>Marks bare first paragraphs (of list items and definitions) and drops start numbers.</summary>
     public static void Apply(MarkdownDocument document, string source)
     {
         var lines = new LineIndex(source);
+        foreach (var definition in document.Descendants<DefinitionItem>())
+            if (definition.FirstOrDefault(b => b is not DefinitionTerm) is ParagraphBlock paragraph)
+                paragraph.SetData(BareKey, !lines.IsBlank(paragraph.Line - 1));
         foreach (var list in document.Descendants<ListBlock>())
         {
             if (list.IsOrdered) list.OrderedStart = list.DefaultOrderedStart;
@@ -75,7 +83,7 @@ internal sealed class KramdownLists : IMarkdownExtension
     {
         protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
         {
-            if (paragraph.Parent is not ListItemBlock)
+            if (paragraph.Parent is not (ListItemBlock or DefinitionItem))
             {
                 base.Write(renderer, paragraph);
                 return;
@@ -84,6 +92,21 @@ internal sealed class KramdownLists : IMarkdownExtension
             renderer.ImplicitParagraph = paragraph.GetData(BareKey) is true;
             base.Write(renderer, paragraph);
             renderer.ImplicitParagraph = implicitParagraph;
+        }
+    }
+
+    /// <summary>
+    /// Markdig's definition lists, closed where their last definition ends. Markdig ends the definition but leaves its
+    /// list open, so a footnote's definition right after the list (<c>[^1]: ...</c>, which Markdig reads only at the
+    /// document's level) was not in the document's level and became a paragraph.
+    /// </summary>
+    private sealed class DefinitionListEndParser : DefinitionListParser
+    {
+        public override BlockState TryContinue(BlockProcessor processor, Block block)
+        {
+            var state = base.TryContinue(processor, block);
+            if (state is BlockState.Break or BlockState.None && block.Parent is DefinitionList list) list.IsOpen = false;
+            return state;
         }
     }
 }

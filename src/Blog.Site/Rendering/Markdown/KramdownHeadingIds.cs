@@ -59,7 +59,7 @@ internal static class KramdownHeadingIds
         _ => false,
     };
 
-    /// <summary>The text kramdown keeps for an id: text, code, math and entities; footnote markers and images add nothing.</summary>
+    /// <summary>The text kramdown keeps for an id: text, code, math, entities and autolinks' addresses; footnote markers and images add nothing.</summary>
     public static string Text(ContainerInline? container)
     {
         var text = new StringBuilder();
@@ -80,6 +80,7 @@ internal static class KramdownHeadingIds
                 case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
                 case AbbreviationInline abbreviation: text.Append(abbreviation.Abbreviation.Label); break;
                 case LineBreakInline: text.Append('\n'); break;
+                case AutolinkInline autolink: text.Append(autolink.Url); break;
                 case LinkInline { IsImage: true }: break;
                 case ContainerInline child: Append(child, text); break;
             }

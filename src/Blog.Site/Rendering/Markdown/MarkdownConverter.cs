@@ -6,6 +6,7 @@ using Blog.Site.Rendering.Markdown.HtmlBlocks;
 using Blog.Site.Rendering.Markdown.Links;
 using Blog.Site.Rendering.Markdown.Lists;
 using Blog.Site.Rendering.Markdown.Math;
+using Blog.Site.Rendering.Markdown.Paragraphs;
 using Blog.Site.Rendering.Markdown.TaskLists;
 using Blog.Site.Rendering.Markdown.Typography;
 using Markdig;
@@ -42,6 +43,7 @@ internal sealed class MarkdownConverter
         builder.Extensions.Add(new KramdownFootnotes());
         builder.Extensions.Add(new KramdownLinks());
         builder.Extensions.Add(new KramdownLists());
+        builder.Extensions.Add(new KramdownParagraphEnds());
         _pipeline = builder.Build();
     }
 
@@ -57,7 +59,8 @@ internal sealed class MarkdownConverter
         {
             throw new MarkdownTooDeepException();
         }
-        KramdownLists.Merge(document);
+        LeadingComments.Apply(document);
+        KramdownLists.Merge(document, markdown);
         var tocLists = AttributePass.Apply(document, markdown);
         TypographyPass.Apply(document, markdown);
         KramdownHeadingIds.Assign(document);

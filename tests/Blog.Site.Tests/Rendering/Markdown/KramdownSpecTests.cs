@@ -71,6 +71,22 @@ public class KramdownSpecTests
         "<dl>\n  <dt>Term</dt>\n  <dd>\n    <p>Spaced definition</p>\n  </dd>\n</dl>\n")]
     [InlineData("definition-two-paragraphs", "Term\n: Compact\n\n    Second paragraph",
         "<dl>\n  <dt>Term</dt>\n  <dd>Compact\n\n    <p>Second paragraph</p>\n  </dd>\n</dl>\n")]
+    [InlineData("list-nested-under-ordered-item", "1. One\n  * nested\n  * two\n2. Three",
+        "<ol>\n  <li>One\n    <ul>\n      <li>nested</li>\n      <li>two</li>\n    </ul>\n  </li>\n  <li>Three</li>\n</ol>\n")]
+    [InlineData("setext-under-two-lines", "First line\nsecond line\n---",
+        "<p>First line\nsecond line\n\u2014</p>\n")]
+    [InlineData("rule-under-paragraph", "Text\n***",
+        "<p>Text\n***</p>\n")]
+    [InlineData("comment-under-paragraph", "Text\n<!--more-->\nMore text",
+        "<p>Text\n<!--more-->\nMore text</p>\n")]
+    [InlineData("comment-then-text", "<!-- note --> Text after",
+        "<!-- note -->\n<p>Text after</p>\n")]
+    [InlineData("heading-autolink-id", "# See <https://example.com/docs>",
+        "<h1 id=\"see-httpsexamplecomdocs\">See <a href=\"https://example.com/docs\">https://example.com/docs</a></h1>\n")]
+    [InlineData("math-then-text", "$$x^2$$\nsee text",
+        "<p>\\(x^2\\)\nsee text</p>\n")]
+    [InlineData("math-alone-in-item", "* $$x$$\n* two",
+        "<ul>\n  <li>\n\\[x\\]\n  </li>\n  <li>two</li>\n</ul>\n")]
     [InlineData("footnote-after-definition-list", "A claim[^1].\n\nTerm\n: Definition\n\n[^1]: The note.",
         "<p>A claim<sup id=\"fnref:1\" role=\"doc-noteref\"><a href=\"#fn:1\" class=\"footnote\" rel=\"footnote\">1</a></sup>.</p>\n\n<dl>\n  <dt>Term</dt>\n  <dd>Definition</dd>\n</dl>\n\n<div class=\"footnotes\" role=\"doc-endnotes\">\n  <ol>\n    <li id=\"fn:1\" role=\"doc-endnote\">\n      <p>The note.\u00A0<a href=\"#fnref:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p>\n    </li>\n  </ol>\n</div>\n")]
     [InlineData("abbreviation", "HTML and CSS.\n\n*[HTML]: Hyper Text Markup Language",

@@ -44,7 +44,7 @@ internal sealed class MarkdownCorpus(int seed)
     private static readonly string[] Headings =
     [
         "404: Not found", "Über café", "C# & .NET", "Hello World", "What's new?", "Setup", "Setup", "1. Numbers first",
-        "**Bold** and `code`", "Links [here](/x)", "Trailing hashes ##", "ünïcödé ÆØÅ", "a_b-c d",
+        "**Bold** and `code`", "Links [here](/x)", "Trailing hashes ##", "ünïcödé ÆØÅ", "a_b-c d", "See <https://example.com/docs>",
     ];
 
     private static readonly (string Name, Func<MarkdownCorpus, string> Make)[] Blocks =
@@ -69,6 +69,10 @@ internal sealed class MarkdownCorpus(int seed)
             "<figure>\n  <img src=\"/a.png\" alt=\"a\">\n\n  <figcaption>cap</figcaption>\n</figure>",
         ])),
         ("html-comment", _ => "<!-- a note\nover lines -->"),
+        ("comment-in-paragraph", c => c.Text(1) + "\n<!--more-->\n" + c.Text(1)),
+        ("comment-then-text", c => "<!-- note --> " + c.Text(1)),
+        ("rule-under-paragraph", c => c.Text(1) + "\n" + c.Text(1) + "\n" + c.Pick(["***", "___", "---", "===", "* * *", "- - -"])),
+        ("list-under-ordered-item", c => $"1. {c.Text(1)}\n  * {c.Text(1)}\n  * {c.Text(1)}\n2. {c.Text(1)}"),
         ("block-ial", c => c.Text(2) + "\n{: .note #p1}"),
         ("ald", c => "{:callout: .callout data-x=\"1\"}\n\n" + c.Text(1) + "\n{: callout}"),
         ("toc", _ => "* TOC\n{:toc}\n\n## First\n\n### Second *em*\n\n## Third\n{: .no_toc}"),

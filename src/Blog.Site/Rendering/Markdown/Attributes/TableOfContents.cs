@@ -94,6 +94,7 @@ internal sealed class TocRenderer : HtmlObjectRenderer<TocBlock>
             {
                 case FootnoteLink: break;
                 case LinkInline { IsImage: false } link: WriteEntry(renderer, link); break;
+                case AutolinkInline autolink: renderer.WriteEscape(autolink.Url); break;
                 default: renderer.Write(inline); break;
             }
         }

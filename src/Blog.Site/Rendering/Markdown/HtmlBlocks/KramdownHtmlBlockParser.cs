@@ -8,7 +8,7 @@ namespace Blog.Site.Rendering.Markdown.HtmlBlocks;
 /// HTML blocks as kramdown reads them (Jekyll's <c>parse_block_html: false</c>): a line starting with a tag that is
 /// not a span element opens a raw block that runs to the matching end tag, across blank lines and indented lines
 /// (a <c>&lt;ul&gt;</c> filled by a Liquid loop stays HTML instead of becoming a code block); without an end tag it
-/// runs to the end of the document, as in kramdown. Comments run to <c>--&gt;</c>. CommonMark's rule (a block ends
+/// runs to the end of the document, as in kramdown. Comments run to <c>--&gt;</c>, and do not end a paragraph. CommonMark's rule (a block ends
 /// at a blank line) is not used.
 /// </summary>
 internal sealed class KramdownHtmlBlockParser : BlockParser
@@ -30,6 +30,14 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
 
     public KramdownHtmlBlockParser() => OpeningCharacters = ['<'];
 
+    /// <summary>
+    /// A comment on the line after a paragraph's is part of the paragraph, as in kramdown, whose paragraphs end at a block
+    /// element's tag but not at a comment (CommonMark ends them at both): <c>&lt;!--more--&gt;</c> right under a line of
+    /// text stays inside its paragraph.
+    /// </summary>
+    public override bool CanInterrupt(BlockProcessor processor, Block block) =>
+        block is not ParagraphBlock || !processor.Line.AsSpan().StartsWith("<!--");
+
     public override BlockState TryOpen(BlockProcessor processor)
     {
         if (processor.IsCodeIndent) return BlockState.None;
@@ -37,6 +45,8 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         var start = processor.Start;
         if (text.StartsWith("<!--"))
         {
+            // Text after a comment closed on its line is a paragraph's (LeadingComments moves the comment out of it).
+            if (text[4..].IndexOf("-->") is >= 0 and var close && !text[(close + 7)..].IsWhiteSpace()) return BlockState.None;
             var comment = new KramdownHtmlBlock(this, name: null) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
             processor.NewBlocks.Push(comment);
             return text[4..].IndexOf("-->") >= 0 ? BlockState.Break : BlockState.Continue;

@@ -28,9 +28,19 @@ internal sealed class KramdownLists : IMarkdownExtension
         if (renderer is HtmlRenderer html) html.ObjectRenderers.Replace<ParagraphRenderer>(new ItemParagraphRenderer());
     }
 
-    /// <summary>Merges adjacent lists; call before IALs are applied, as kramdown parses the merged list first.</summary>
-    public static void Merge(MarkdownDocument document)
+    /// <summary>
+    /// Nests a list of the other kind that follows a list item on the next line (kramdown reads such a line as part of
+    /// the item, however little it is indented: <c>1. one</c> then <c>  * x</c>; CommonMark starts a new list there),
+    /// then merges adjacent lists. Call before IALs are applied, as kramdown parses the merged list first.
+    /// </summary>
+    public static void Merge(MarkdownDocument document, string source)
     {
+        foreach (var list in document.Descendants<ListBlock>().ToList())
+            if (FollowedItem(list, source) is { } item)
+            {
+                list.Parent!.Remove(list);
+                item.Add(list);
+            }
         foreach (var list in document.Descendants<ListBlock>().ToList())
         {
             if (list.Parent is not { } parent) continue;
@@ -44,6 +54,24 @@ internal sealed class KramdownLists : IMarkdownExtension
             parent.Remove(list);
         }
     }
+
+    /// <summary>
+    /// The list item a list belongs in as kramdown reads it: the last item of a list of the other kind right before it,
+    /// ending on the line before it starts. Only a tight list of items of one line's block each is moved: kramdown splits a looser one
+    /// at its blank lines in ways this does not follow.
+    /// </summary>
+    private static ListItemBlock? FollowedItem(ListBlock list, string source)
+    {
+        if (list.IsLoose || list.Any(child => child is not ListItemBlock { Count: 1 } simple || simple[0] is not LeafBlock)) return null;
+        return OtherKindRightBefore(list, source)?.LastChild as ListItemBlock;
+    }
+
+    /// <summary>The list of the other kind that ends on the line before <paramref name="list"/> starts, or null.</summary>
+    internal static ListBlock? OtherKindRightBefore(ListBlock list, string source) =>
+        list.Parent is { } parent && parent.IndexOf(list) is > 0 and var index && parent[index - 1] is ListBlock before
+        && before.IsOrdered != list.IsOrdered && source.AsSpan(before.Span.End, list.Span.Start - before.Span.End).Count('\n') < 2
+            ? before
+            : null;
 
     /// <summary>Marks bare first paragraphs (of list items and definitions) and drops start numbers.</summary>
     public static void Apply(MarkdownDocument document, string source)

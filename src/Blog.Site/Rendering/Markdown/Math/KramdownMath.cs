@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using Blog.Site.Rendering.Markdown.Lists;
 using Markdig;
+using Markdig.Extensions.DefinitionLists;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Renderers;
@@ -48,7 +51,7 @@ internal sealed class MathInline(string content) : LeafInline
 /// A block starting with <c>$$</c> after a block boundary (it cannot interrupt a paragraph), whose closing
 /// <c>$$</c> ends its line: kramdown's <c>BLOCK_MATH_START</c>. Otherwise the text is left to the paragraph.
 /// </summary>
-internal sealed class MathBlockParser : BlockParser
+internal sealed partial class MathBlockParser : BlockParser
 {
     public MathBlockParser() => OpeningCharacters = ['$'];
 
@@ -71,7 +74,7 @@ internal sealed class MathBlockParser : BlockParser
         }
         var lineEnd = source.IndexOf('\n', close);
         if (lineEnd < 0) lineEnd = source.Length;
-        if (!string.IsNullOrWhiteSpace(source[(close + 2)..lineEnd])) return BlockState.None;
+        if (!string.IsNullOrWhiteSpace(source[(close + 2)..lineEnd]) || !EndsBlock(processor, source, lineEnd + 1)) return BlockState.None;
 
         var block = new MathBlock(this, source[(open + 2)..close].Trim(), close + 2)
         {
@@ -81,6 +84,53 @@ internal sealed class MathBlockParser : BlockParser
         processor.NewBlocks.Push(block);
         return close <= line.End ? BlockState.BreakDiscard : BlockState.ContinueDiscard;
     }
+
+    /// <summary>
+    /// Whether the line at <paramref name="start"/> lets the <c>$$…$$</c> before it be a block, as kramdown has it: the end,
+    /// a blank line (in a quote, one of only '&gt;'), an IAL (<c>{:</c>) or an end-of-block marker (<c>^</c>); and where
+    /// kramdown parses the text of a list item or a definition apart from what follows it: the next item of its list, a
+    /// list nested at the item's indentation, the next definition. Before any other line, even a list's or a heading's,
+    /// the <c>$$…$$</c> is inline math in a paragraph (kramdown 2.4).
+    /// </summary>
+    private static bool EndsBlock(BlockProcessor processor, string source, int start)
+    {
+        if (start >= source.Length) return true;
+        var end = source.IndexOf('\n', start);
+        var line = source.AsSpan(start, (end < 0 ? source.Length : end) - start).TrimEnd('\r');
+        var quoted = false;
+        ListItemBlock? item = null;
+        var inDefinition = false;
+        for (Block? container = processor.CurrentContainer; container is not null; container = container.Parent)
+        {
+            quoted |= container is QuoteBlock;
+            item ??= container as ListItemBlock;
+            inDefinition |= container is DefinitionItem;
+        }
+        var text = quoted ? line.TrimStart(" \t>") : line.TrimStart(" \t");
+        if (text.IsEmpty || text is ['{', ':', ..] or ['^', ..]) return true;
+        if (inDefinition && text is [':', ' ' or '\t', ..]) return true;
+        if (item is not { Parent: ListBlock list } || ListStart().Match(text.ToString()) is not { Success: true } marker) return false;
+        var indent = line.Length - line.TrimStart(' ').Length;
+        var ordered = char.IsAsciiDigit(marker.Value[0]);
+        // A nested list, the next item of its list, or the next item of the list its own is read into (KramdownLists.Merge);
+        // a list of the other kind indented less than the item's text is read into the item's paragraph.
+        return indent >= item.Column + item.ColumnWidth || ordered == list.IsOrdered || ReadIntoListBefore(list, source);
+    }
+
+    /// <summary>
+    /// Whether kramdown reads <paramref name="list"/> into the last item of the list of the other kind before it. In a run
+    /// of such lists, each on the line after the one before, the second is read into the first, and the third then
+    /// continues the first (same kind), so the fourth is read into it: every other one.
+    /// </summary>
+    private static bool ReadIntoListBefore(ListBlock list, string source)
+    {
+        var run = 0;
+        for (var before = KramdownLists.OtherKindRightBefore(list, source); before is not null; before = KramdownLists.OtherKindRightBefore(before, source)) run++;
+        return run % 2 == 1;
+    }
+
+    [GeneratedRegex(@"^(?:[*+-]|\d+\.)[ \t]")]
+    private static partial Regex ListStart();
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {

@@ -41,7 +41,7 @@ internal static class InspectFilter
             case NumberValue:
                 builder.Append(Number(value.ToNumberValue()));
                 break;
-            case DateTimeValue:
+            case var _ when value.Type == FluidValues.DateTime:
                 var time = (DateTimeOffset)value.ToObjectValue();
                 builder.Append(time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
                 if (time.Ticks % TimeSpan.TicksPerSecond != 0)

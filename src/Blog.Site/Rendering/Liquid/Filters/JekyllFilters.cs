@@ -7,6 +7,7 @@ internal static class JekyllFilters
 {
     public static void Register(FilterCollection filters)
     {
+        StandardFilters.Register(filters);
         DateFilters.Register(filters);
         EscapeFilters.Register(filters);
         UrlFilters.Register(filters);

@@ -41,9 +41,8 @@ internal static class JsonFilter
             case NumberValue:
                 writer.WriteNumberValue(value.ToNumberValue());
                 break;
-            case DateTimeValue:
-                var time = (DateTimeOffset)value.ToObjectValue();
-                writer.WriteStringValue(time.ToString("yyyy-MM-dd HH:mm:ss ", CultureInfo.InvariantCulture) + DateFilters.Offset(time, withColon: false));
+            case var _ when value.Type == FluidValues.DateTime:
+                writer.WriteStringValue(TimeValue.Written((DateTimeOffset)value.ToObjectValue()));
                 break;
             case ArrayValue array:
                 writer.WriteStartArray();

@@ -47,9 +47,10 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
             case "id": return document.Id.Length > 0 ? StringValue.Create(document.Id) : NilValue.Instance;
             case "path" or "relative_path": return StringValue.Create(CollectionRelativePath(document));
             // Pages have a date only when their front matter gives one, as in Jekyll.
-            case "date": return document.IsCollectionDocument || document.Data.ContainsKey("date") ? new DateTimeValue(document.Date) : NilValue.Instance;
-            case "categories": return converter.Convert(document.Categories);
-            case "tags": return converter.Convert(document.Tags);
+            case "date": return document.IsCollectionDocument || document.Data.ContainsKey("date") ? new TimeValue(document.Date) : NilValue.Instance;
+            // A page's categories and tags are its front matter's, as written (Jekyll computes them for documents only).
+            case "categories" when document.IsCollectionDocument: return converter.Convert(document.Categories);
+            case "tags" when document.IsCollectionDocument: return converter.Convert(document.Tags);
             case "next": return document.Collection is null ? converter.NewerPost(document) : converter.NextInCollection(document, 1);
             case "previous": return document.Collection is null ? converter.OlderPost(document) : converter.NextInCollection(document, -1);
             case "collection": return document.CollectionLabel is { } label ? StringValue.Create(label) : NilValue.Instance;

@@ -15,7 +15,7 @@ internal static class SiteValue
 
         Set("title", () => StringValue.Create(settings.Title));
         Set("description", () => StringValue.Create(settings.Description));
-        Set("time", () => new DateTimeValue(settings.Time));
+        Set("time", () => new TimeValue(settings.Time));
         Set("posts", () => converter.Drops(content.Posts));
         Set("pages", () => converter.Drops(content.Pages));
         Set("html_pages", () => converter.Drops(content.Pages.Where(p => p.OutputPath.EndsWith(".html", StringComparison.Ordinal))));

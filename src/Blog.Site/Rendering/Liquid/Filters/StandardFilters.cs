@@ -1,0 +1,77 @@
+using Fluid;
+using Fluid.Values;
+
+namespace Blog.Site.Rendering.Liquid.Filters;
+
+/// <summary>
+/// Liquid's standard filters as Jekyll 4.3's Liquid (5.4, in Ruby) has them, where Fluid's differ: found by rendering
+/// generated templates with both.
+/// </summary>
+internal static class StandardFilters
+{
+    public static void Register(FilterCollection filters)
+    {
+        filters.AddFilter("truncatewords", TruncateWords);
+        Wrap(filters, "replace", (input, arguments, context, original) =>
+            arguments.At(0).ToStringValue().Length == 0 ? Text(Inserted(input.ToStringValue(), arguments.At(1).ToStringValue(), everywhere: true)) : original(input, arguments, context));
+        Wrap(filters, "replace_first", (input, arguments, context, original) =>
+            arguments.At(0).ToStringValue().Length == 0 ? Text(Inserted(input.ToStringValue(), arguments.At(1).ToStringValue(), everywhere: false)) : original(input, arguments, context));
+        // Liquid's date gives back what it cannot read as a time (Fluid gives nil), and the input when the format is empty.
+        Wrap(filters, "date", (input, arguments, context, original) =>
+            input.Type is FluidValues.Boolean or FluidValues.Array or FluidValues.Dictionary || arguments.At(0).ToStringValue().Length == 0
+                || !input.TryGetDateTimeInput(context, out _)
+                ? new ValueTask<FluidValue>(input)
+                : original(input, arguments, context));
+        // Ruby's modulo takes the divisor's sign (-7 % 3 is 2; Fluid gives -1).
+        Wrap(filters, "modulo", (input, arguments, context, original) =>
+        {
+            var (a, b) = (input.ToNumberValue(), arguments.At(0).ToNumberValue());
+            if (b == 0) return original(input, arguments, context);
+            return new ValueTask<FluidValue>(NumberValue.Create(Floated(a - b * Math.Floor(a / b), input, arguments.At(0))));
+        });
+        // Ruby divides as floats when either number is one, and writes a float with its decimal point (4 / 2.0 is 2.0).
+        Wrap(filters, "divided_by", async (input, arguments, context, original) =>
+        {
+            var result = await original(input, arguments, context);
+            return result is NumberValue number ? NumberValue.Create(Floated(number.ToNumberValue(), input, arguments.At(0))) : result;
+        });
+    }
+
+    /// <summary>
+    /// Liquid's <c>truncatewords</c>: the first words (at least one) joined by single spaces and the ending
+    /// (<c>...</c> unless given), or the text unchanged when it has no more words than that.
+    /// </summary>
+    private static ValueTask<FluidValue> TruncateWords(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        if (input.IsNil()) return new ValueTask<FluidValue>(NilValue.Instance);
+        var text = input.ToStringValue();
+        var count = arguments.At(0).IsNil() ? 15 : Math.Max(1, (int)decimal.Truncate(arguments.At(0).ToNumberValue()));
+        var words = text.Split((char[]?)null, count + 1, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= count) return new ValueTask<FluidValue>(StringValue.Create(text));
+        var ending = arguments.Count > 1 ? arguments.At(1).ToStringValue() : "...";
+        return Text(string.Join(' ', words.Take(count)) + ending);
+    }
+
+    /// <summary>Ruby's <c>gsub("", with)</c> and <c>sub("", with)</c>: the text put between every character and at both ends, or at the start.</summary>
+    private static string Inserted(string text, string with, bool everywhere) =>
+        !everywhere ? with + text : with + string.Concat(text.Select(c => c + with));
+
+    /// <summary>A result written as Ruby writes it: with a decimal point when either operand is a float.</summary>
+    private static decimal Floated(decimal result, FluidValue left, FluidValue right) =>
+        (IsFloat(left) || IsFloat(right)) && result.Scale == 0 ? result + 0.0m : result;
+
+    /// <summary>A number written with a decimal point: a float to Ruby.</summary>
+    private static bool IsFloat(FluidValue value) => value is NumberValue number && number.ToNumberValue().Scale > 0
+        || value is StringValue && value.ToStringValue().Contains('.');
+
+    private static ValueTask<FluidValue> Text(string text) => new(StringValue.Create(text));
+
+    private delegate ValueTask<FluidValue> Wrapped(FluidValue input, FilterArguments arguments, TemplateContext context, FilterDelegate original);
+
+    /// <summary>Replaces a filter with one that may call Fluid's own.</summary>
+    private static void Wrap(FilterCollection filters, string name, Wrapped filter)
+    {
+        if (!filters.TryGetValue(name, out var original)) throw new InvalidOperationException($"Fluid has no '{name}' filter to wrap");
+        filters.AddFilter(name, (input, arguments, context) => filter(input, arguments, context, original));
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Blog.Site.Rendering.Liquid.Filters;
+using Fluid.Values;
+
+namespace Blog.Site.Rendering.Liquid.Values;
+
+/// <summary>
+/// A time as Jekyll's Liquid writes it: Ruby's <c>Time#to_s</c> in the time's own offset (<c>2024-02-14 10:30:00 +0100</c>),
+/// where Fluid's <see cref="DateTimeValue"/> writes universal time (<c>2024-02-14 09:30:00Z</c>). Its type is a time's,
+/// so Fluid's date filters and ours read it as one.
+/// </summary>
+internal sealed class TimeValue(DateTimeOffset time) : FluidValue
+{
+    public override FluidValues Type => FluidValues.DateTime;
+
+    public override bool Equals(FluidValue other) => other.Type == FluidValues.DateTime && other.ToObjectValue() is DateTimeOffset same && same.Equals(time);
+
+    public override bool ToBooleanValue() => true;
+
+    public override decimal ToNumberValue() => time.Ticks;
+
+    public override string ToStringValue() => Written(time);
+
+    public override object ToObjectValue() => time;
+
+    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
+    {
+        writer.Write(encoder.Encode(ToStringValue()));
+        return ValueTask.CompletedTask;
+    }
+
+    public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
+
+    public override int GetHashCode() => time.GetHashCode();
+
+    /// <summary>Ruby's <c>Time#to_s</c>: <c>%Y-%m-%d %H:%M:%S %z</c>.</summary>
+    public static string Written(DateTimeOffset time) =>
+        time.ToString("yyyy-MM-dd HH:mm:ss ", CultureInfo.InvariantCulture) + DateFilters.Offset(time, withColon: false);
+}

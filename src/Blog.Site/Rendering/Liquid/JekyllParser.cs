@@ -1,5 +1,6 @@
 using Blog.Site.Rendering.Liquid.Tags;
 using Fluid;
+using Fluid.Ast;
 using Parlot;
 using Parlot.Fluent;
 using static Parlot.Fluent.Parsers;
@@ -8,7 +9,8 @@ namespace Blog.Site.Rendering.Liquid;
 
 /// <summary>
 /// Fluid's Liquid grammar with Jekyll's tags: <c>include</c> (replacing Liquid's), <c>include_relative</c>, <c>highlight</c>, <c>link</c> and
-/// <c>post_url</c>, jekyll-gist's <c>gist</c> (an error unless the site lists the plugin), and Liquid 5's <c>{% liquid %}</c> tag (one tag per line, no delimiters). Holds no build state: tags
+/// <c>post_url</c>, jekyll-gist's <c>gist</c> (an error unless the site lists the plugin), Liquid 5's <c>{% liquid %}</c> tag (one tag per line, no delimiters), and
+/// Liquid's <c>for</c> where Fluid's differs (<see cref="ForTag"/>). Holds no build state: tags
 /// find the build's services in the render context.
 /// </summary>
 internal sealed class JekyllParser : FluidParser
@@ -28,6 +30,17 @@ internal sealed class JekyllParser : FluidParser
             LinkTag.RenderAsync);
         RegisterParserTag("post_url", markup.Then((context, text) => Read(context, () => LinkTag.Parse(LinkKind.PostUrl, text.ToString(), this))),
             LinkTag.RenderAsync);
+
+        var modifier = OneOf(
+            Terms.Text("reversed").Then<(string, Expression?)>(_ => ("reversed", null)),
+            Terms.Text("limit").SkipAnd(Terms.Char(':')).SkipAnd(Primary).Then<(string, Expression?)>(value => ("limit", value)),
+            Terms.Text("offset").SkipAnd(Terms.Char(':')).SkipAnd(Primary).Then<(string, Expression?)>(value => ("offset", value)));
+        RegisteredTags["for"] = Identifier.AndSkip(Terms.Text("in")).And(Primary).And(ZeroOrMany(modifier))
+            .AndSkip(TagEnd).And(AnyTagsList)
+            .And(ZeroOrOne(CreateTag("else").SkipAnd(AnyTagsList)))
+            .AndSkip(CreateTag("endfor").ElseError("'{% endfor %}' was expected"))
+            .Then(x => ForTag.Create(x.Item1, x.Item2, x.Item3, x.Item4, x.Item5))
+            .ElseError("Invalid 'for' tag");
     }
 
     /// <summary>Turns a tag's invalid markup into a parse error at the tag, like Liquid's own syntax errors.</summary>

@@ -26,11 +26,20 @@ internal static class DateFilters
     private static ValueTask<FluidValue> Format(FluidValue input, TemplateContext context, Func<DateTimeOffset, string> format)
     {
         if (input.IsNil() || input.ToStringValue().Length == 0) return new ValueTask<FluidValue>(input);
-        if (!input.TryGetDateTimeInput(context, out var time))
+        if (!Epoch(input).TryGetDateTimeInput(context, out var time))
             throw new InvalidOperationException($"invalid date '{input.ToStringValue()}': not a date or time");
         var local = TimeZoneInfo.ConvertTime(time, RenderServices.From(context).Settings.TimeZone);
         return new ValueTask<FluidValue>(StringValue.Create(format(local)));
     }
+
+    /// <summary>
+    /// Text of digits as the number of seconds since 1970 it is to Liquid (<c>Time.at</c>), which Fluid reads only from a
+    /// number; anything else as it is.
+    /// </summary>
+    public static FluidValue Epoch(FluidValue input) =>
+        input is StringValue && input.ToStringValue() is { Length: > 0 and < 19 } text && text.All(char.IsAsciiDigit)
+            ? NumberValue.Create(long.Parse(text, CultureInfo.InvariantCulture))
+            : input;
 
     public static string XmlSchema(DateTimeOffset time) =>
         time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Offset(time, withColon: true);

@@ -16,12 +16,13 @@ internal static class StandardFilters
             arguments.At(0).ToStringValue().Length == 0 ? Text(Inserted(input.ToStringValue(), arguments.At(1).ToStringValue(), everywhere: true)) : original(input, arguments, context));
         Wrap(filters, "replace_first", (input, arguments, context, original) =>
             arguments.At(0).ToStringValue().Length == 0 ? Text(Inserted(input.ToStringValue(), arguments.At(1).ToStringValue(), everywhere: false)) : original(input, arguments, context));
-        // Liquid's date gives back what it cannot read as a time (Fluid gives nil), and the input when the format is empty.
+        // Liquid's date gives back what it cannot read as a time (Fluid gives nil), and the input when the format is empty;
+        // text of digits is seconds since 1970.
         Wrap(filters, "date", (input, arguments, context, original) =>
             input.Type is FluidValues.Boolean or FluidValues.Array or FluidValues.Dictionary || arguments.At(0).ToStringValue().Length == 0
-                || !input.TryGetDateTimeInput(context, out _)
+                || !DateFilters.Epoch(input).TryGetDateTimeInput(context, out _)
                 ? new ValueTask<FluidValue>(input)
-                : original(input, arguments, context));
+                : original(DateFilters.Epoch(input), arguments, context));
         // Ruby's modulo takes the divisor's sign (-7 % 3 is 2; Fluid gives -1).
         Wrap(filters, "modulo", (input, arguments, context, original) =>
         {

@@ -1,12 +1,12 @@
 using Blog.Site.Tests.Support;
 
-namespace Blog.Site.Tests.Rendering.Filters;
+namespace Blog.Site.Tests.Rendering;
 
 /// <summary>
-/// Liquid's standard filters and values where Fluid's differ from Jekyll 4.3's Liquid (found by rendering generated
+/// Liquid's standard filters, values and tags where Fluid's differ from Jekyll 4.3's Liquid (found by rendering generated
 /// templates with both): each template is rendered by a live Jekyll build and by ours, line by line.
 /// </summary>
-public sealed class StandardFilterJekyllTests : IDisposable
+public sealed class LiquidAsJekyllTests : IDisposable
 {
     private static readonly string[] Templates =
     [
@@ -16,6 +16,8 @@ public sealed class StandardFilterJekyllTests : IDisposable
         "{{ 'abc' | replace: '', '_' }}|{{ 'abc' | replace_first: '', '_' }}|{{ 'abc' | replace: 'b', 'X' }}",
         // date gives back what is not a time, and everything when the format is empty
         "{{ true | date: '%Y' }}|{{ 'x' | date: '' }}|{{ '2024-01-05' | date: '%b %-d' }}|{{ site.data.d.list | date: '%Y' | join: ',' }}",
+        // a number, or text of digits, is seconds since 1970
+        "{{ 7 | date_to_rfc822 }}|{{ '7' | date_to_string }}|{{ '1700000000' | date: '%Y' }}|{{ 0 | date: '%Y' }}",
         // a float operand makes a float result, written with its decimal point; modulo takes the divisor's sign
         "{{ 4 | divided_by: 2.0 }}|{{ 10 | divided_by: 4.0 }}|{{ 10 | divided_by: 4 }}|{{ -7 | divided_by: 2 }}|{{ 7 | divided_by: 2.5 }}",
         "{{ -7 | modulo: 3 }}|{{ 7 | modulo: -3 }}|{{ 7.5 | modulo: 2 }}|{{ 6 | modulo: 2.0 }}",
@@ -23,6 +25,10 @@ public sealed class StandardFilterJekyllTests : IDisposable
         "{{ 'str' | pop }}|{{ 'str' | push: 'x' }}|{{ site.data.d.list | pop: 2 | join: ',' }}|{{ site.data.d.list | shift: 2 | join: ',' }}|{{ site.data.d.list | shift | join: ',' }}",
         // a page's tags are its front matter's; a post's date is written as Ruby writes a time
         "{{ page.tags | join: ',' }}|{{ site.posts.first.date }}",
+        // forloop counts what the loop runs over, after its offset; reversed counts only right after the collection; a range may have an else
+        "{% for x in site.data.d.list offset:1 %}{{ forloop.index }}/{{ forloop.length }}{% if forloop.first %}F{% endif %}{% if forloop.last %}L{% endif %},{% endfor %}",
+        "{% for x in site.data.d.list offset:1 limit:2 reversed %}{{ x }}{% endfor %}|{% for x in site.data.d.list reversed offset:1 limit:2 %}{{ x }}{% endfor %}|{% for x in site.data.d.list limit:1 %}{{ x }}{% endfor %}{% for x in site.data.d.list offset:continue %}{{ x }}{% endfor %}",
+        "{% for x in (1..3) %}{{ x }}{% else %}none{% endfor %}|{% for x in (3..1) %}{{ x }}{% else %}none{% endfor %}|{% for x in (1..2) offset:continue %}{{ x }}{% endfor %}|{% for x in site.data.d.list offset:9 %}{{ x }}{% else %}none{% endfor %}",
     ];
 
     private readonly TempSite _site = new();

@@ -23,6 +23,9 @@ public sealed class LiquidAsJekyllTests : IDisposable
         "{{ -7 | modulo: 3 }}|{{ 7 | modulo: -3 }}|{{ 7.5 | modulo: 2 }}|{{ 6 | modulo: 2.0 }}",
         // Jekyll's array edits give back anything but an array, and pop and shift take a count
         "{{ 'str' | pop }}|{{ 'str' | push: 'x' }}|{{ site.data.d.list | pop: 2 | join: ',' }}|{{ site.data.d.list | shift: 2 | join: ',' }}|{{ site.data.d.list | shift | join: ',' }}",
+        // filters Jekyll's Liquid has not pass their value through; size of nothing is 0; first and last take nothing of text;
+        // Jekyll's where and find give back what is not an array or a hash
+        "{{ site.data.d.list | sum }}|{{ 'a' | md5 }}|{{ missing | size }}|{{ 'abc' | first }}{{ 'abc' | last }}|{{ '3' | where: 'age', 31 }}|{{ 'x' | find: 'a', 1 }}|{{ 'y' | where_exp: 'p', 'p' }}",
         // a page's tags are its front matter's; a post's date is written as Ruby writes a time
         "{{ page.tags | join: ',' }}|{{ site.posts.first.date }}",
         // forloop counts what the loop runs over, after its offset; reversed counts only right after the collection; a range may have an else

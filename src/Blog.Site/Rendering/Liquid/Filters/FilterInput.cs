@@ -15,6 +15,9 @@ internal static partial class FilterInput
     [GeneratedRegex(@"\A\s*-?(?:\d+\.?\d*|\.\d+)\s*\z")]
     private static partial Regex FloatLike();
 
+    /// <summary>An array or a hash: what Jekyll's collection filters work on (Ruby's <c>select</c> and <c>find</c>).</summary>
+    public static bool IsCollection(FluidValue input) => input.Type is FluidValues.Array or FluidValues.Dictionary || input is LiquidHash;
+
     /// <summary>The elements of an array; a hash gives its values (as Jekyll's filters take them).</summary>
     public static List<FluidValue> Items(FluidValue input, TemplateContext context) => input switch
     {

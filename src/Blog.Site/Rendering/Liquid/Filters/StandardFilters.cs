@@ -9,9 +9,22 @@ namespace Blog.Site.Rendering.Liquid.Filters;
 /// </summary>
 internal static class StandardFilters
 {
+    /// <summary>Filters Fluid adds that Jekyll 4.3's Liquid has not: there, as any unknown filter, they pass their value through.</summary>
+    private static readonly string[] FluidOnly =
+    [
+        "sum", "find_index", "has", "reject", "remove_last", "replace_last", "raw", "handle", "handleize", "json", "time_zone",
+        "format_number", "format_string", "format_date", "md5", "sha1", "sha256", "hmac_sha1", "hmac_sha256",
+    ];
+
     public static void Register(FilterCollection filters)
     {
+        foreach (var name in FluidOnly) filters.Remove(name);
         filters.AddFilter("truncatewords", TruncateWords);
+        // Liquid's size is 0 for what has none (nil).
+        Wrap(filters, "size", (input, arguments, context, original) => input.IsNil() ? new ValueTask<FluidValue>(NumberValue.Zero) : original(input, arguments, context));
+        // Liquid's first and last take an array's (or a hash's) item, and nothing of text.
+        Wrap(filters, "first", (input, arguments, context, original) => input is StringValue ? new ValueTask<FluidValue>(NilValue.Instance) : original(input, arguments, context));
+        Wrap(filters, "last", (input, arguments, context, original) => input is StringValue ? new ValueTask<FluidValue>(NilValue.Instance) : original(input, arguments, context));
         Wrap(filters, "replace", (input, arguments, context, original) =>
             arguments.At(0).ToStringValue().Length == 0 ? Text(Inserted(input.ToStringValue(), arguments.At(1).ToStringValue(), everywhere: true)) : original(input, arguments, context));
         Wrap(filters, "replace_first", (input, arguments, context, original) =>

@@ -4,7 +4,10 @@ using Fluid.Values;
 
 namespace Blog.Site.Rendering.Liquid.Filters;
 
-/// <summary>Jekyll's <c>where</c>, <c>find</c> (by property value) and <c>where_exp</c>, <c>find_exp</c> (by a Liquid condition).</summary>
+/// <summary>
+/// Jekyll's <c>where</c>, <c>find</c> (by property value) and <c>where_exp</c>, <c>find_exp</c> (by a Liquid condition). Like
+/// Jekyll's, they give back an input that is neither an array nor a hash, and a value to match that is one.
+/// </summary>
 internal static class WhereFilters
 {
     public static void Register(FilterCollection filters)
@@ -17,7 +20,7 @@ internal static class WhereFilters
 
     private static async ValueTask<FluidValue> Where(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
-        if (arguments.Count == 0 || arguments.At(1) is ArrayValue or LiquidHash) return input;
+        if (arguments.Count == 0 || arguments.At(1) is ArrayValue or LiquidHash || !FilterInput.IsCollection(input)) return input;
         var property = arguments.At(0).ToStringValue();
         var matches = new List<FluidValue>();
         foreach (var item in FilterInput.Items(input, context))
@@ -27,7 +30,7 @@ internal static class WhereFilters
 
     private static async ValueTask<FluidValue> Find(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
-        if (arguments.Count == 0) return NilValue.Instance;
+        if (arguments.Count == 0 || arguments.At(1) is ArrayValue or LiquidHash || !FilterInput.IsCollection(input)) return input;
         var property = arguments.At(0).ToStringValue();
         foreach (var item in FilterInput.Items(input, context))
             if (FilterInput.Matches(await FilterInput.Property(item, property, context), arguments.At(1))) return item;
@@ -36,6 +39,7 @@ internal static class WhereFilters
 
     private static async ValueTask<FluidValue> WhereExp(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
+        if (!FilterInput.IsCollection(input)) return input;
         var matches = new List<FluidValue>();
         await foreach (var item in Satisfying(input, arguments, context)) matches.Add(item);
         return new ArrayValue(matches);
@@ -43,6 +47,7 @@ internal static class WhereFilters
 
     private static async ValueTask<FluidValue> FindExp(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
+        if (!FilterInput.IsCollection(input)) return input;
         await foreach (var item in Satisfying(input, arguments, context)) return item;
         return NilValue.Instance;
     }

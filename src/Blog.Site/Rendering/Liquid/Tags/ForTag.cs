@@ -38,6 +38,8 @@ internal static class ForTag
         public override async ValueTask<FluidValue> EvaluateAsync(TemplateContext context)
         {
             var items = await source.EvaluateAsync(context);
+            // Liquid loops once over a text, whatever the offset.
+            if (items is StringValue) return items;
             var skip = Math.Max(0, (int)(await offset.EvaluateAsync(context)).ToNumberValue());
             return new ArrayValue(items.Enumerate(context).Skip(skip).ToArray());
         }

@@ -73,6 +73,10 @@ public class KramdownSpecTests
         "<dl>\n  <dt>Term</dt>\n  <dd>Compact\n\n    <p>Second paragraph</p>\n  </dd>\n</dl>\n")]
     [InlineData("list-nested-under-ordered-item", "1. One\n  * nested\n  * two\n2. Three",
         "<ol>\n  <li>One\n    <ul>\n      <li>nested</li>\n      <li>two</li>\n    </ul>\n  </li>\n  <li>Three</li>\n</ol>\n")]
+    [InlineData("list-under-item-to-blank-line", "1. One\n  * x\n  * y\n\n  * z",
+        "<ol>\n  <li>One\n    <ul>\n      <li>x</li>\n      <li>y</li>\n    </ul>\n  </li>\n</ol>\n\n<ul>\n  <li>z</li>\n</ul>\n")]
+    [InlineData("list-under-item-alternating", "1. One\n  * x\n\n  * y\n2. Two",
+        "<ol>\n  <li>One\n    <ul>\n      <li>x</li>\n    </ul>\n  </li>\n</ol>\n\n<ul>\n  <li>y\n    <ol>\n      <li>Two</li>\n    </ol>\n  </li>\n</ul>\n")]
     [InlineData("setext-under-two-lines", "First line\nsecond line\n---",
         "<p>First line\nsecond line\n\u2014</p>\n")]
     [InlineData("rule-under-paragraph", "Text\n***",

@@ -29,18 +29,15 @@ internal sealed class KramdownLists : IMarkdownExtension
     }
 
     /// <summary>
-    /// Nests a list of the other kind that follows a list item on the next line (kramdown reads such a line as part of
-    /// the item, however little it is indented: <c>1. one</c> then <c>  * x</c>; CommonMark starts a new list there),
-    /// then merges adjacent lists. Call before IALs are applied, as kramdown parses the merged list first.
+    /// Nests a list of the other kind that follows a list item on the next line, up to its first blank line (kramdown
+    /// reads such lines as part of the item, however little they are indented: <c>1. one</c> then <c>  * x</c>;
+    /// CommonMark starts a new list there), then merges adjacent lists. Call before IALs are applied, as kramdown parses the merged list first.
     /// </summary>
     public static void Merge(MarkdownDocument document, string source)
     {
         foreach (var list in document.Descendants<ListBlock>().ToList())
-            if (FollowedItem(list, source) is { } item)
-            {
-                list.Parent!.Remove(list);
-                item.Add(list);
-            }
+            if (OtherKindRightBefore(list, source)?.LastChild is ListItemBlock item && ReadIntoItem(list, source) is { Count: > 0 } run)
+                item.Add(run.Count == list.Count ? Detached(list) : Split(list, run));
         foreach (var list in document.Descendants<ListBlock>().ToList())
         {
             if (list.Parent is not { } parent) continue;
@@ -56,14 +53,54 @@ internal sealed class KramdownLists : IMarkdownExtension
     }
 
     /// <summary>
-    /// The list item a list belongs in as kramdown reads it: the last item of a list of the other kind right before it,
-    /// ending on the line before it starts. Only a tight list of items of one line's block each is moved: kramdown splits a looser one
-    /// at its blank lines in ways this does not follow.
+    /// The first items of a list right under an item of a list of the other kind that kramdown reads into that item: up to
+    /// the first blank line (between two items, or in one), after which kramdown's item has ended and the rest is a list
+    /// of its own.
     /// </summary>
-    private static ListItemBlock? FollowedItem(ListBlock list, string source)
+    private static List<ListItemBlock> ReadIntoItem(ListBlock list, string source)
     {
-        if (list.IsLoose || list.Any(child => child is not ListItemBlock { Count: 1 } simple || simple[0] is not LeafBlock)) return null;
-        return OtherKindRightBefore(list, source)?.LastChild as ListItemBlock;
+        var run = new List<ListItemBlock>();
+        foreach (var child in list)
+        {
+            if (child is not ListItemBlock item || HasBlankLine(source, item.Span.Start, item.Span.End)) break;
+            if (run.Count > 0 && HasBlankLine(source, run[^1].Span.End, item.Span.Start)) break;
+            run.Add(item);
+        }
+        return run;
+    }
+
+    /// <summary>Whether the source from <paramref name="start"/> to <paramref name="end"/> holds a blank line.</summary>
+    private static bool HasBlankLine(string source, int start, int end)
+    {
+        var text = source.AsSpan(start, System.Math.Max(0, System.Math.Min(end, source.Length) - start));
+        for (var i = text.IndexOf('\n'); i >= 0; i = text[(i + 1)..].IndexOf('\n') is var next and >= 0 ? i + 1 + next : -1)
+            if (text[(i + 1)..].TrimStart(" \t\r") is ['\n', ..]) return true;
+        return false;
+    }
+
+    private static ListBlock Detached(ListBlock list)
+    {
+        list.Parent!.Remove(list);
+        return list;
+    }
+
+    /// <summary>A list of <paramref name="run"/>, the first items of <paramref name="list"/>, taken out of it.</summary>
+    private static ListBlock Split(ListBlock list, List<ListItemBlock> run)
+    {
+        var first = new ListBlock(list.Parser)
+        {
+            IsOrdered = list.IsOrdered, BulletType = list.BulletType, OrderedDelimiter = list.OrderedDelimiter,
+            DefaultOrderedStart = list.DefaultOrderedStart, OrderedStart = list.OrderedStart,
+            Column = list.Column, Line = list.Line, Span = new SourceSpan(run[0].Span.Start, run[^1].Span.End),
+        };
+        foreach (var item in run)
+        {
+            list.Remove(item);
+            first.Add(item);
+        }
+        list.Line = list[0].Line;
+        list.Span = new SourceSpan(list[0].Span.Start, list.Span.End);
+        return first;
     }
 
     /// <summary>The list of the other kind that ends on the line before <paramref name="list"/> starts, or null.</summary>

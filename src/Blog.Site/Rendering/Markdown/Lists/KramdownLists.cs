@@ -31,7 +31,8 @@ internal sealed class KramdownLists : IMarkdownExtension
     /// <summary>
     /// Nests a list of the other kind that follows a list item on the next line, up to its first blank line (kramdown
     /// reads such lines as part of the item, however little they are indented: <c>1. one</c> then <c>  * x</c>;
-    /// CommonMark starts a new list there), then merges adjacent lists. Call before IALs are applied, as kramdown parses the merged list first.
+    /// CommonMark starts a new list there), then merges adjacent lists. Call before IALs are applied, as kramdown parses
+    /// the merged list first.
     /// </summary>
     public static void Merge(MarkdownDocument document, string source)
     {
@@ -72,9 +73,15 @@ internal sealed class KramdownLists : IMarkdownExtension
     /// <summary>Whether the source from <paramref name="start"/> to <paramref name="end"/> holds a blank line.</summary>
     private static bool HasBlankLine(string source, int start, int end)
     {
-        var text = source.AsSpan(start, System.Math.Max(0, System.Math.Min(end, source.Length) - start));
-        for (var i = text.IndexOf('\n'); i >= 0; i = text[(i + 1)..].IndexOf('\n') is var next and >= 0 ? i + 1 + next : -1)
-            if (text[(i + 1)..].TrimStart(" \t\r") is ['\n', ..]) return true;
+        // A line of white space with a line after it; the first and last pieces are parts of lines, not lines.
+        var blankBefore = false;
+        var first = true;
+        foreach (var line in source.AsSpan(start, System.Math.Max(0, System.Math.Min(end, source.Length) - start)).EnumerateLines())
+        {
+            if (blankBefore) return true;
+            blankBefore = !first && line.IsWhiteSpace();
+            first = false;
+        }
         return false;
     }
 

@@ -97,9 +97,15 @@ public sealed class RunningProcess : IAsyncDisposable
     /// <summary>Kills the process and all its descendants, and reaps it.</summary>
     public async Task KillAsync()
     {
+        var killed = false;
+        var leftovers = DotnetLeftovers.Of(Process.Id, Command);
         try
         {
-            if (!Process.HasExited) Process.Kill(entireProcessTree: true);
+            if (!Process.HasExited)
+            {
+                Process.Kill(entireProcessTree: true);
+                killed = true;
+            }
         }
         catch (InvalidOperationException)
         {
@@ -107,11 +113,47 @@ public sealed class RunningProcess : IAsyncDisposable
         }
         using var reap = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try { await Process.WaitForExitAsync(reap.Token); } catch (OperationCanceledException) { }
+        if (killed && Process.HasExited) leftovers?.Remove();
     }
 
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
         Process.Dispose();
+    }
+}
+
+/// <summary>
+/// The files a .NET process makes in its temporary folder for debuggers and diagnostics tools
+/// (<c>clr-debug-pipe-PID-KEY-in/out</c>, <c>dotnet-diagnostic-PID-KEY-socket</c>, KEY being its start time since boot),
+/// which the runtime removes only when the process ends on its own: the lab's idle .NET program is killed once
+/// measured, and each run left three more in /tmp. Named by the process's id and start time, they are its alone.
+/// </summary>
+internal sealed record DotnetLeftovers(string Folder, string Prefix)
+{
+    /// <summary>The leftovers a process would leave, read while it runs (its start time is gone once it is reaped); null if it has ended.</summary>
+    public static DotnetLeftovers? Of(int processId, ProcessCommand command)
+    {
+        try
+        {
+            // /proc/PID/stat: the start time is the 22nd field, the 20th after the ')' that ends the command's name.
+            var stat = File.ReadAllText($"/proc/{processId}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var folder = command.Environment.GetValueOrDefault("TMPDIR") ?? Path.GetTempPath();
+            return new DotnetLeftovers(folder, $"{processId}-{fields[19]}-");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    public void Remove()
+    {
+        foreach (var name in (string[])[$"clr-debug-pipe-{Prefix}in", $"clr-debug-pipe-{Prefix}out", $"dotnet-diagnostic-{Prefix}socket"])
+        {
+            try { File.Delete(Path.Combine(Folder, name)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* not ours to remove after all */ }
+        }
     }
 }

@@ -64,12 +64,12 @@ public sealed class NativeReleaseTests(NativeRelease release)
     }
 
     [Fact]
-    public async Task The_native_binary_serves_the_blog()
+    public async Task The_native_binary_serves_the_blog_and_a_SIGTERM_stops_it_leaving_nothing_beside_the_site()
     {
         using var work = new TempSite();
         var port = FreePort();
         var start = new ProcessStartInfo(release.Binary) { WorkingDirectory = Repository, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "serve", "--port", port.ToString(), "--destination", work.Root, "--lab", "frozen" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "serve", "--port", port.ToString(), "--destination", work.Destination, "--lab", "frozen" }) start.ArgumentList.Add(argument);
         using var server = Process.Start(start)!;
         try
         {
@@ -85,10 +85,18 @@ public sealed class NativeReleaseTests(NativeRelease release)
             Assert.NotNull(page);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Contains("<html", await page.Content.ReadAsStringAsync());
+
+            // A session keeps a staging folder beside the site while it serves; stopped as a service manager stops it,
+            // it removes it (killed, it would be left, for the next build there to remove).
+            var (signalled, output) = await Processes.RunAsync("kill", ["-TERM", server.Id.ToString()], Repository);
+            Assert.True(signalled == 0, output);
+            using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await server.WaitForExitAsync(stopped.Token);
+            Assert.Empty(Directory.GetDirectories(work.Root, ".out.*"));
         }
         finally
         {
-            server.Kill(entireProcessTree: true);
+            if (!server.HasExited) server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
         }
     }

@@ -97,23 +97,24 @@ public sealed class RunningProcess : IAsyncDisposable
     /// <summary>Kills the process and all its descendants, and reaps it.</summary>
     public async Task KillAsync()
     {
-        var killed = false;
-        var leftovers = DotnetLeftovers.Of(Process.Id, Command);
+        DotnetLeftovers? leftovers = null;
         try
         {
             if (!Process.HasExited)
             {
+                // Only a process killed here leaves them; one that ended on its own (most) is not looked at.
+                leftovers = DotnetLeftovers.Of(Process.Id, Command);
                 Process.Kill(entireProcessTree: true);
-                killed = true;
             }
         }
         catch (InvalidOperationException)
         {
             // It exited between the check and the kill: nothing left to kill.
+            leftovers = null;
         }
         using var reap = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try { await Process.WaitForExitAsync(reap.Token); } catch (OperationCanceledException) { }
-        if (killed && Process.HasExited) leftovers?.Remove();
+        if (Process.HasExited) leftovers?.Remove();
     }
 
     public async ValueTask DisposeAsync()

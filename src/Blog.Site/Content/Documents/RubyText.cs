@@ -12,8 +12,12 @@ internal static class RubyText
         bool b => b ? "true" : "false",
         double d => d.ToString("0.0###############", CultureInfo.InvariantCulture),
         DateTimeOffset t when t.TimeOfDay == TimeSpan.Zero => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset t => t.ToString("yyyy-MM-dd HH:mm:ss ", CultureInfo.InvariantCulture) + t.ToString("zzz", CultureInfo.InvariantCulture).Replace(":", ""),
+        DateTimeOffset t => Time(t),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>Ruby's <c>Time#to_s</c>: <c>%Y-%m-%d %H:%M:%S %z</c>, in the time's own offset.</summary>
+    public static string Time(DateTimeOffset time) =>
+        time.ToString("yyyy-MM-dd HH:mm:ss ", CultureInfo.InvariantCulture) + time.ToString("zzz", CultureInfo.InvariantCulture).Replace(":", "");
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Blog.Site.Content.Documents;
 using Blog.Site.Rendering.Liquid.Values;
 using Fluid;
 using Fluid.Values;
@@ -42,7 +42,7 @@ internal static class JsonFilter
                 writer.WriteNumberValue(value.ToNumberValue());
                 break;
             case var _ when value.Type == FluidValues.DateTime:
-                writer.WriteStringValue(TimeValue.Written((DateTimeOffset)value.ToObjectValue()));
+                writer.WriteStringValue(RubyText.Time((DateTimeOffset)value.ToObjectValue()));
                 break;
             case ArrayValue array:
                 writer.WriteStartArray();

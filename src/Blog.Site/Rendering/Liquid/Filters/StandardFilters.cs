@@ -33,9 +33,9 @@ internal static class StandardFilters
         // text of digits is seconds since 1970.
         Wrap(filters, "date", (input, arguments, context, original) =>
             input.Type is FluidValues.Boolean or FluidValues.Array or FluidValues.Dictionary || arguments.At(0).ToStringValue().Length == 0
-                || !DateFilters.Epoch(input).TryGetDateTimeInput(context, out _)
+                || DateFilters.Epoch(input) is var time && !time.TryGetDateTimeInput(context, out _)
                 ? new ValueTask<FluidValue>(input)
-                : original(DateFilters.Epoch(input), arguments, context));
+                : original(time, arguments, context));
         // Ruby's modulo takes the divisor's sign (-7 % 3 is 2; Fluid gives -1).
         Wrap(filters, "modulo", (input, arguments, context, original) =>
         {

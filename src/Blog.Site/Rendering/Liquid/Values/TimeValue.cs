@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using Blog.Site.Rendering.Liquid.Filters;
+using Blog.Site.Content.Documents;
 using Fluid.Values;
 
 namespace Blog.Site.Rendering.Liquid.Values;
@@ -20,7 +20,7 @@ internal sealed class TimeValue(DateTimeOffset time) : FluidValue
 
     public override decimal ToNumberValue() => time.Ticks;
 
-    public override string ToStringValue() => Written(time);
+    public override string ToStringValue() => RubyText.Time(time);
 
     public override object ToObjectValue() => time;
 
@@ -33,8 +33,4 @@ internal sealed class TimeValue(DateTimeOffset time) : FluidValue
     public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
 
     public override int GetHashCode() => time.GetHashCode();
-
-    /// <summary>Ruby's <c>Time#to_s</c>: <c>%Y-%m-%d %H:%M:%S %z</c>.</summary>
-    public static string Written(DateTimeOffset time) =>
-        time.ToString("yyyy-MM-dd HH:mm:ss ", CultureInfo.InvariantCulture) + DateFilters.Offset(time, withColon: false);
 }

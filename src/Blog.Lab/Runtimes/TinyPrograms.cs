@@ -3,7 +3,7 @@ namespace Blog.Lab.Runtimes;
 /// <summary>
 /// The do-nothing program each process VM runs: without arguments it exits at once (start-up time); with
 /// <c>idle</c> it prints <c>ready</c> and sleeps (idle memory). The Java one is compiled at run time, outside
-/// the measurement; the .NET one is built with the solution (src/Blog.Lab.Tiny) and copied beside the lab.
+/// the measurement; the .NET one is compiled with the lab (src/Blog.Lab/Tiny) and copied beside it.
 /// </summary>
 public static class TinyPrograms
 {

@@ -22,14 +22,23 @@ internal static class SpecYaml
             return null;
         }
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             return stream;
         }
         catch (YamlException e)
         {
             errors.Add(Invalid(path, e));
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's tree refuses some event streams its parser accepts this way, without a position: a key whose
+            // value is missing after a comment line ("# x\n  : key" parses as a mapping of one key and no value). Point at
+            // the event it stopped at.
+            errors.Add(Unreadable(path, parser.Current?.Start, "this cannot be read as YAML", e));
             return null;
         }
     }
@@ -64,8 +73,7 @@ internal static class SpecYaml
         catch (ArgumentException e)
         {
             // YamlDotNet refuses a tag that expands to an invalid URI (`!!binar[y`) this way, without a position.
-            var at = parser.Current?.Start ?? Mark.Empty;
-            return new LabError(path, (int)at.Line, (int)at.Column, "invalid YAML: invalid tag: " + e.Message.Split(" (Parameter")[0]);
+            return Unreadable(path, parser.Current?.Start, "invalid tag", e);
         }
         catch (InvalidOperationException)
         {
@@ -74,6 +82,10 @@ internal static class SpecYaml
             return new LabError(path, (int)at.Line, (int)at.Column, "invalid YAML: this list or mapping is never closed (a missing ] or })");
         }
     }
+
+    /// <summary>An error YamlDotNet gave without a position, at the event it had reached; its message without the parameter's name.</summary>
+    private static LabError Unreadable(string path, Mark? at, string what, ArgumentException e) =>
+        new(path, (int)(at ?? Mark.Empty).Line, (int)(at ?? Mark.Empty).Column, $"invalid YAML: {what}: {e.Message.Split(" (Parameter")[0]}");
 
     private static LabError Invalid(string path, YamlException e) =>
         new(path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {e.InnerException?.Message ?? e.Message}");

@@ -50,6 +50,12 @@ public class SpecLoaderTests
     public void A_tag_that_is_no_valid_uri_is_a_positioned_yaml_error_not_a_crash() =>
         Assert.Contains(Errors(("f.yml", "- id: a\n  kind: !!binar[y AAAA\n")), e => e.StartsWith("f.yml:", StringComparison.Ordinal) && e.Contains("invalid YAML: invalid tag"));
 
+    /// <summary>YamlDotNet parses a key with no value after a comment line, then its tree refuses what it parsed (found by the hostile-input soak).</summary>
+    [Fact]
+    public void A_key_without_a_value_after_a_comment_is_a_positioned_yaml_error_not_a_crash() =>
+        Assert.Equal(["f.yml:3:1: invalid YAML: this cannot be read as YAML: The current event is of an unsupported type."],
+            Errors(("f.yml", "# ? [x]\n      : key\n")));
+
     [Fact]
     public void Negative_samples_are_an_error() =>
         Assert.Contains("f.yml:3:12: samples must be a whole number from 1 to 10000, not '-3'",

@@ -46,7 +46,10 @@ internal sealed class LabCli : IAsyncDisposable
     /// </summary>
     public static LabCli Start(LabSite site, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // Through env, with SIGINT's default action back: a suite started from a background job runs with SIGINT ignored
+        // (the shell sets it so, and children inherit it), and .NET leaves a signal ignored at start unhandled, so the
+        // interruption tests would test how the suite was started instead of the command line.
+        var info = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -55,13 +58,13 @@ internal sealed class LabCli : IAsyncDisposable
         };
         // The suite keeps the machine busy, so a run would wait for quiet until its timeout: it looks once and goes on.
         string[] settle = arguments is ["run", ..] ? ["--settle-timeout", "0"] : [];
-        foreach (var a in (string[])[RepositoryFolder.BlogDll, "lab", .. arguments, .. settle, "--source", site.Source]) info.ArgumentList.Add(a);
+        foreach (var a in (string[])["--default-signal=INT", "dotnet", RepositoryFolder.BlogDll, "lab", .. arguments, .. settle, "--source", site.Source]) info.ArgumentList.Add(a);
         info.Environment["TMPDIR"] = site.Temp;
         // No diagnostics socket in TMPDIR: the test asserts the folder is left empty.
         info.Environment["DOTNET_EnableDiagnostics"] = "0";
         info.Environment["COLUMNS"] = "400";
         foreach (var (k, v) in environment) info.Environment[k] = v;
-        return new LabCli(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
+        return new LabCli(Process.Start(info) ?? throw new InvalidOperationException("env dotnet did not start"));
     }
 
     public void Signal(int signal) => Signals.Send(_process.Id, signal);

@@ -23,12 +23,11 @@ internal static class StandardFilters
         // Liquid's size is 0 for what has none (nil).
         Wrap(filters, "size", (input, arguments, context, original) => input.IsNil() ? new ValueTask<FluidValue>(NumberValue.Zero) : original(input, arguments, context));
         // Liquid's first and last take an array's (or a hash's) item, and nothing of text.
-        Wrap(filters, "first", (input, arguments, context, original) => input is StringValue ? new ValueTask<FluidValue>(NilValue.Instance) : original(input, arguments, context));
-        Wrap(filters, "last", (input, arguments, context, original) => input is StringValue ? new ValueTask<FluidValue>(NilValue.Instance) : original(input, arguments, context));
-        Wrap(filters, "replace", (input, arguments, context, original) =>
-            arguments.At(0).ToStringValue().Length == 0 ? Text(Inserted(input.ToStringValue(), arguments.At(1).ToStringValue(), everywhere: true)) : original(input, arguments, context));
-        Wrap(filters, "replace_first", (input, arguments, context, original) =>
-            arguments.At(0).ToStringValue().Length == 0 ? Text(Inserted(input.ToStringValue(), arguments.At(1).ToStringValue(), everywhere: false)) : original(input, arguments, context));
+        foreach (var name in (string[])["first", "last"])
+            Wrap(filters, name, (input, arguments, context, original) => input is StringValue ? new ValueTask<FluidValue>(NilValue.Instance) : original(input, arguments, context));
+        foreach (var (name, everywhere) in (ReadOnlySpan<(string, bool)>)[("replace", true), ("replace_first", false)])
+            Wrap(filters, name, (input, arguments, context, original) =>
+                arguments.At(0).ToStringValue().Length == 0 ? Text(Inserted(input.ToStringValue(), arguments.At(1).ToStringValue(), everywhere)) : original(input, arguments, context));
         // Liquid's date gives back what it cannot read as a time (Fluid gives nil), and the input when the format is empty;
         // text of digits is seconds since 1970.
         Wrap(filters, "date", (input, arguments, context, original) =>

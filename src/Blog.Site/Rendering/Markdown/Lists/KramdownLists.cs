@@ -94,7 +94,7 @@ internal sealed class KramdownLists : IMarkdownExtension
     /// <summary>A list of <paramref name="run"/>, the first items of <paramref name="list"/>, taken out of it.</summary>
     private static ListBlock Split(ListBlock list, List<ListItemBlock> run)
     {
-        var first = new ListBlock(list.Parser)
+        var first = new ListBlock(list.Parser!) // a list read from the post has its parser
         {
             IsOrdered = list.IsOrdered, BulletType = list.BulletType, OrderedDelimiter = list.OrderedDelimiter,
             DefaultOrderedStart = list.DefaultOrderedStart, OrderedStart = list.OrderedStart,

@@ -1,4 +1,5 @@
 using Blog.Site.Config;
+using Blog.Site.Config.Dates;
 
 namespace Blog.Site.Content;
 
@@ -62,6 +63,7 @@ public static class CollectionOrder
         {
             (string x, string y) => string.CompareOrdinal(x, y),
             (DateTimeOffset x, DateTimeOffset y) => x.UtcTicks.CompareTo(y.UtcTicks),
+            (CalendarDate x, CalendarDate y) => x.Date.CompareTo(y.Date),
             _ when IsNumber(a) && IsNumber(b) => Convert.ToDouble(a, System.Globalization.CultureInfo.InvariantCulture)
                 .CompareTo(Convert.ToDouble(b, System.Globalization.CultureInfo.InvariantCulture)),
             _ => 0,

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Blog.Site.Config.Dates;
 
 namespace Blog.Site.Outputs;
 
@@ -76,6 +77,8 @@ public static partial class DataValues
         {
             case DateTimeOffset offset:
                 return TimeZoneInfo.ConvertTime(offset, zone);
+            case CalendarDate day:
+                return day.In(zone);
             case DateTime dateTime:
                 return dateTime.Kind == DateTimeKind.Unspecified
                     ? new DateTimeOffset(dateTime, zone.GetUtcOffset(dateTime))

@@ -1,3 +1,4 @@
+using Blog.Site.Config.Dates;
 using Blog.Site.Config.Yaml;
 
 namespace Blog.Site.Tests.Config;
@@ -42,8 +43,19 @@ public sealed class YamlReaderTests
     public void Null_forms_are_null(string text) => Assert.Null(Value(text));
 
     [Fact]
-    public void A_date_is_midnight_in_the_site_zone() =>
-        Assert.Equal(new DateTimeOffset(2024, 2, 14, 0, 0, 0, TimeSpan.FromHours(1)), Value("2024-02-14", Berlin));
+    public void A_date_without_a_time_is_a_date_that_becomes_midnight_in_the_site_zone()
+    {
+        var date = Assert.IsType<CalendarDate>(Value("2024-02-14", Berlin));
+
+        Assert.Equal("2024-02-14", date.ToString());
+        Assert.Equal(new DateTimeOffset(2024, 2, 14, 0, 0, 0, TimeSpan.FromHours(1)), date.In(Berlin));
+        Assert.Equal(new DateTimeOffset(2024, 7, 1, 0, 0, 0, TimeSpan.FromHours(2)), Assert.IsType<CalendarDate>(Value("2024-7-1", Berlin)).In(Berlin));
+    }
+
+    [Theory]
+    [InlineData("2024-02-30")]
+    [InlineData("2024-13-01")]
+    public void A_date_that_is_not_one_stays_text(string text) => Assert.Equal(text, Value(text));
 
     [Fact]
     public void An_unquoted_timestamp_without_zone_is_UTC_as_in_Psych() =>

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Blog.Site.Config.Dates;
 using Blog.Site.Content;
 
 namespace Blog.Site.Build.Incremental;
@@ -29,6 +30,7 @@ public sealed class ContentHash
             case string s: _text.Append("s").Append(s.Length).Append(':').Append(s).Append(';'); break;
             case bool b: _text.Append(b ? "T;" : "F;"); break;
             case DateTimeOffset d: _text.Append("d").Append(d.ToString("O", CultureInfo.InvariantCulture)).Append(';'); break;
+            case CalendarDate d: _text.Append("c").Append(d.ToString()).Append(';'); break;
             case DateTime d: _text.Append("t").Append(d.ToString("O", CultureInfo.InvariantCulture)).Append(';'); break;
             case IFormattable f: _text.Append("f").Append(f.ToString(null, CultureInfo.InvariantCulture)).Append(';'); break;
             case Document d when _documents is not null: _text.Append('D').Append(_documents(d)).Append(';'); break;

@@ -20,7 +20,8 @@ public sealed record YamlDocument(object? Value, IReadOnlyDictionary<string, int
 
 /// <summary>
 /// Turns YAML text into the values every stage shares: <see cref="string"/>, <see cref="bool"/>, <see cref="long"/>,
-/// <see cref="double"/>, <see cref="DateTimeOffset"/> (YAML dates, in the site's zone), null,
+/// <see cref="double"/>, <see cref="DateTimeOffset"/> (YAML times, in the site's zone), <see cref="Dates.CalendarDate"/>
+/// (YAML dates without a time), null,
 /// <see cref="IReadOnlyList{T}"/> of values and <see cref="IReadOnlyDictionary{TKey,TValue}"/> keyed by string
 /// (insertion order kept). Plain scalars resolve as Ruby's Psych resolves them, because Jekyll sites rely on that.
 /// Walks YamlDotNet's event parser directly: one pass, no intermediate node tree.

@@ -6,7 +6,8 @@ namespace Blog.Site.Config.Yaml;
 
 /// <summary>
 /// Resolves a plain (unquoted) YAML scalar to the type Ruby's Psych gives it, because Jekyll sites are
-/// written against Psych: <c>yes</c>/<c>off</c> are booleans, <c>2024-02-14</c> is a date, and a timestamp
+/// written against Psych: <c>yes</c>/<c>off</c> are booleans, <c>2024-02-14</c> is a date (<see cref="CalendarDate"/>,
+/// not a time), and a timestamp
 /// without a zone is UTC (a quoted one is a string that Jekyll later reads in the site's zone).
 /// </summary>
 internal static partial class YamlScalars
@@ -40,7 +41,7 @@ internal static partial class YamlScalars
             return double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture);
         }
         if (DateOnlyPattern().IsMatch(text))
-            return JekyllDate.TryParse(text, dateZone, out var date) ? date : text;
+            return CalendarDate.TryParse(text, out var date) ? date : text;
         if (TimestampPattern().IsMatch(text))
             return JekyllDate.TryParse(text, TimeZoneInfo.Utc, out var stamp) && JekyllDate.TryConvert(stamp, dateZone, out var local) ? local : text;
         return text;

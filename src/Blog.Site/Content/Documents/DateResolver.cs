@@ -11,6 +11,9 @@ internal static class DateResolver
         {
             case DateTimeOffset time:
                 return JekyllDate.TryConvert(time, zone, out date);
+            case CalendarDate day:
+                date = day.In(zone);
+                return true;
             case string text:
                 return JekyllDate.TryParse(text, zone, out date);
             default:

@@ -1,3 +1,4 @@
+using Blog.Site.Rendering.Liquid.Values;
 using Fluid;
 using Fluid.Values;
 
@@ -32,6 +33,7 @@ internal sealed class TemplateValues(TemplateContext context)
     {
         var value = await GetAsync(owner, key);
         if (value.IsNil()) return null;
+        if (value is TimeValue { Date: { } date }) return date.In(zone);
         return DataValues.Date(value.ToObjectValue(), zone) ?? DataValues.Date(value.ToStringValue(), zone);
     }
 

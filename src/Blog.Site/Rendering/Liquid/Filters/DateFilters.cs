@@ -1,4 +1,5 @@
 using System.Globalization;
+using Blog.Site.Rendering.Liquid.Values;
 using Fluid;
 using Fluid.Values;
 
@@ -26,10 +27,12 @@ internal static class DateFilters
     private static ValueTask<FluidValue> Format(FluidValue input, TemplateContext context, Func<DateTimeOffset, string> format)
     {
         if (input.IsNil() || input.ToStringValue().Length == 0) return new ValueTask<FluidValue>(input);
+        var zone = RenderServices.From(context).Settings.TimeZone;
+        // A date is the start of its day in the site's zone (Jekyll's Date#to_time), not the instant it is to `date`.
+        if (input is TimeValue { Date: { } date }) return new ValueTask<FluidValue>(StringValue.Create(format(date.In(zone))));
         if (!Epoch(input).TryGetDateTimeInput(context, out var time))
             throw new InvalidOperationException($"invalid date '{input.ToStringValue()}': not a date or time");
-        var local = TimeZoneInfo.ConvertTime(time, RenderServices.From(context).Settings.TimeZone);
-        return new ValueTask<FluidValue>(StringValue.Create(format(local)));
+        return new ValueTask<FluidValue>(StringValue.Create(format(TimeZoneInfo.ConvertTime(time, zone))));
     }
 
     /// <summary>

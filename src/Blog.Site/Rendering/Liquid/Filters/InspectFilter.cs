@@ -41,6 +41,9 @@ internal static class InspectFilter
             case NumberValue:
                 builder.Append(Number(value.ToNumberValue()));
                 break;
+            case TimeValue { Date: { } date }:
+                builder.Append(date.Inspect());
+                break;
             case var _ when value.Type == FluidValues.DateTime:
                 var time = (DateTimeOffset)value.ToObjectValue();
                 builder.Append(time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));

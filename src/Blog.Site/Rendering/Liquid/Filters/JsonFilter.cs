@@ -42,7 +42,7 @@ internal static class JsonFilter
                 writer.WriteNumberValue(value.ToNumberValue());
                 break;
             case var _ when value.Type == FluidValues.DateTime:
-                writer.WriteStringValue(RubyText.Time((DateTimeOffset)value.ToObjectValue()));
+                writer.WriteStringValue(value is TimeValue ? value.ToStringValue() : RubyText.Time((DateTimeOffset)value.ToObjectValue()));
                 break;
             case ArrayValue array:
                 writer.WriteStartArray();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Blog.Site.Config.Dates;
 using Blog.Site.Content;
 using Fluid;
 using Fluid.Values;
@@ -47,6 +48,8 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
             case "id": return document.Id.Length > 0 ? StringValue.Create(document.Id) : NilValue.Instance;
             case "path" or "relative_path": return StringValue.Create(CollectionRelativePath(document));
             // Pages have a date only when their front matter gives one, as in Jekyll.
+            // A page's date is its front matter's, as Jekyll leaves it: a YAML date stays a date; a document's is always a time.
+            case "date" when !document.IsCollectionDocument && document.Data.GetValueOrDefault("date") is CalendarDate day: return new TimeValue(day);
             case "date": return document.IsCollectionDocument || document.Data.ContainsKey("date") ? new TimeValue(document.Date) : NilValue.Instance;
             // A page's categories and tags are its front matter's, as written (Jekyll computes them for documents only).
             case "categories" when document.IsCollectionDocument: return converter.Convert(document.Categories);

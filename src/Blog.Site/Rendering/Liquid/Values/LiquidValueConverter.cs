@@ -1,5 +1,6 @@
 using System.Collections;
 using Blog.Site.Content;
+using Blog.Site.Config.Dates;
 using Fluid;
 using Fluid.Values;
 
@@ -68,6 +69,7 @@ internal sealed class LiquidValueConverter
         int or long or short or byte or uint or ulong or decimal => NumberValue.Create(System.Convert.ToDecimal(value)),
         double or float => Float(System.Convert.ToDouble(value)),
         DateTimeOffset time => new TimeValue(time),
+        CalendarDate date => new TimeValue(date),
         DateTime time => new TimeValue(time),
         Document document => Drop(document),
         StaticFile file => StaticFileValue(file),

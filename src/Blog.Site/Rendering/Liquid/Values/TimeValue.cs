@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Blog.Site.Config.Dates;
 using Blog.Site.Content.Documents;
 using Fluid.Values;
 
@@ -8,10 +9,18 @@ namespace Blog.Site.Rendering.Liquid.Values;
 /// <summary>
 /// A time as Jekyll's Liquid writes it: Ruby's <c>Time#to_s</c> in the time's own offset (<c>2024-02-14 10:30:00 +0100</c>),
 /// where Fluid's <see cref="DateTimeValue"/> writes universal time (<c>2024-02-14 09:30:00Z</c>). Its type is a time's,
-/// so Fluid's date filters and ours read it as one.
+/// so Fluid's date filters and ours read it as one. A YAML date without a time (<see cref="CalendarDate"/>) is one too, as
+/// Ruby's <c>Date</c> is to Liquid: written as the date alone, formatted as midnight at offset zero.
 /// </summary>
-internal sealed class TimeValue(DateTimeOffset time) : FluidValue
+internal sealed class TimeValue(DateTimeOffset time, CalendarDate? date = null) : FluidValue
 {
+    public TimeValue(CalendarDate date) : this(date.Utc, date)
+    {
+    }
+
+    /// <summary>The calendar date this value is, when it is one rather than a time.</summary>
+    public CalendarDate? Date => date;
+
     public override FluidValues Type => FluidValues.DateTime;
 
     public override bool Equals(FluidValue other) => other.Type == FluidValues.DateTime && other.ToObjectValue() is DateTimeOffset same && same.Equals(time);
@@ -20,7 +29,7 @@ internal sealed class TimeValue(DateTimeOffset time) : FluidValue
 
     public override decimal ToNumberValue() => time.Ticks;
 
-    public override string ToStringValue() => RubyText.Time(time);
+    public override string ToStringValue() => date?.ToString() ?? RubyText.Time(time);
 
     public override object ToObjectValue() => time;
 

@@ -36,6 +36,44 @@ public sealed class YamlReaderTests
     [Fact]
     public void Plain_floats_are_numbers() => Assert.Equal(1.5, Value("1.5"));
 
+    /// <summary>
+    /// Plain scalars that are numbers, dates or text by Psych's rules, base 60 among them (<c>12:30</c> is 45000 to Psych,
+    /// the quirk Jekyll sites get), each read by Ruby's own YAML and by ours.
+    /// </summary>
+    [Fact]
+    public async Task Plain_scalars_are_what_Psych_makes_them()
+    {
+        string[] scalars =
+        [
+            "12:30", "1:30:00", "-1:30", "+1:30", "1_0:30", "00:30", "01:30", "1:5", "0:0", "190:20:30.15", "1:30.", "12:30:00.5",
+            "12:75", "1:60", "1:2:3:4", "1:30:1.5e2", "10:30 am", "1_000", "0x1F", "017", "1.5", "1e3", "2024-02-14", "2024-02-30", "-.inf",
+        ];
+        var yaml = string.Concat(scalars.Select((s, i) => $"k{i}: {s}\n"));
+        var psych = await RubyAsync("require 'yaml'; require 'date'; YAML.load(STDIN.read, permitted_classes: [Date, Time]).each_value { |v| puts(case v when Integer then \"i:#{v}\" " +
+            "when Float then \"f:#{v}\" when Date then \"d:#{v}\" else \"s:#{v}\" end) }", yaml);
+        var ours = new YamlReader(TimeZoneInfo.Utc).Read(yaml).Mapping!.Values.Select(v => v switch
+        {
+            long n => $"i:{n}",
+            double d => "f:" + Blog.Site.Content.Documents.RubyText.Of(d),
+            CalendarDate date => $"d:{date}",
+            _ => $"s:{v}",
+        });
+
+        Assert.Equal(psych, string.Join('\n', ours));
+    }
+
+    private static async Task<string> RubyAsync(string script, string input)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("ruby", ["-e", script]) { RedirectStandardInput = true, RedirectStandardOutput = true };
+        using var ruby = System.Diagnostics.Process.Start(start)!;
+        await ruby.StandardInput.WriteAsync(input);
+        ruby.StandardInput.Close();
+        var output = await ruby.StandardOutput.ReadToEndAsync();
+        await ruby.WaitForExitAsync();
+        Assert.Equal(0, ruby.ExitCode);
+        return output.TrimEnd('\n');
+    }
+
     [Theory]
     [InlineData("~")]
     [InlineData("null")]

@@ -40,6 +40,8 @@ internal static partial class YamlScalars
             if (t.EndsWith('.')) t += "0";
             return double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture);
         }
+        if (SexagesimalIntegerPattern().IsMatch(text)) return SexagesimalInteger(text);
+        if (SexagesimalFloatPattern().IsMatch(text)) return SexagesimalFloat(text);
         if (DateOnlyPattern().IsMatch(text))
             return CalendarDate.TryParse(text, out var date) ? date : text;
         if (TimestampPattern().IsMatch(text))
@@ -76,6 +78,43 @@ internal static partial class YamlScalars
 
     [GeneratedRegex(@"^(?:[-+]?(?:[0-9][0-9_,]*)?\.[0-9]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")]
     private static partial Regex Float();
+
+    /// <summary>
+    /// YAML 1.1's base 60 (<c>1:30:00</c>), as Psych reads it: each part times 60 to the power of its distance from the
+    /// third, so <c>1:30:00</c> is 5400 and <c>12:30</c> is 45000 (not 750), and the sign is only the first part's
+    /// (<c>-1:30</c> is -1800). Past a long it stays text.
+    /// </summary>
+    private static object SexagesimalInteger(string text)
+    {
+        var parts = text.Split(':');
+        try
+        {
+            var value = 0L;
+            for (var i = 0; i < parts.Length; i++)
+                value = checked(value + long.Parse(parts[i].Replace("_", ""), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) * (long)Math.Pow(60, Math.Abs(i - 2)));
+            return value;
+        }
+        catch (OverflowException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>Base 60 with a fraction on its last part (<c>1:30:00.5</c>): a float, read as <see cref="SexagesimalInteger(string)"/>.</summary>
+    private static double SexagesimalFloat(string text)
+    {
+        var parts = text.Split(':');
+        var value = 0.0;
+        for (var i = 0; i < parts.Length; i++)
+            value += double.Parse(parts[i].Replace("_", ""), NumberStyles.Float, CultureInfo.InvariantCulture) * Math.Pow(60, Math.Abs(i - 2));
+        return value;
+    }
+
+    [GeneratedRegex(@"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}$")]
+    private static partial Regex SexagesimalIntegerPattern();
+
+    [GeneratedRegex(@"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}\.[0-9_]*$")]
+    private static partial Regex SexagesimalFloatPattern();
 
     [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}$")]
     private static partial Regex DateOnlyPattern();

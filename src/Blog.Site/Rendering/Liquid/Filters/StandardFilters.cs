@@ -20,8 +20,14 @@ internal static class StandardFilters
     {
         foreach (var name in FluidOnly) filters.Remove(name);
         filters.AddFilter("truncatewords", TruncateWords);
-        // Liquid's size is 0 for what has none (nil).
-        Wrap(filters, "size", (input, arguments, context, original) => input.IsNil() ? new ValueTask<FluidValue>(NumberValue.Zero) : original(input, arguments, context));
+        // Liquid's size is Ruby's #size where the value has one, else 0: an integer's is its bytes, nil, a float or a boolean has none.
+        Wrap(filters, "size", (input, arguments, context, original) => input switch
+        {
+            NumberValue number => new ValueTask<FluidValue>(NumberValue.Create(IntegerSize(number.ToNumberValue()))),
+            BooleanValue => new ValueTask<FluidValue>(NumberValue.Zero),
+            _ when input.IsNil() => new ValueTask<FluidValue>(NumberValue.Zero),
+            _ => original(input, arguments, context),
+        });
         // Liquid's first and last take an array's (or a hash's) item, and nothing of text.
         foreach (var name in (string[])["first", "last"])
             Wrap(filters, name, (input, arguments, context, original) => input is StringValue ? new ValueTask<FluidValue>(NilValue.Instance) : original(input, arguments, context));
@@ -82,6 +88,17 @@ internal static class StandardFilters
     private delegate ValueTask<FluidValue> Wrapped(FluidValue input, FilterArguments arguments, TemplateContext context, FilterDelegate original);
 
     /// <summary>Replaces a filter with one that may call Fluid's own.</summary>
+    /// <summary>
+    /// Ruby's <c>Integer#size</c>: 8 (a machine word) for an integer that fits Ruby's own (below 2^62 either way), else the
+    /// bytes its magnitude takes; 0 for a float (a number with decimal places), which has no size.
+    /// </summary>
+    private static int IntegerSize(decimal number)
+    {
+        if (number.Scale > 0) return 0;
+        var magnitude = System.Numerics.BigInteger.Abs(new System.Numerics.BigInteger(number));
+        return magnitude < System.Numerics.BigInteger.One << 62 ? 8 : (int)((magnitude.GetBitLength() + 7) / 8);
+    }
+
     private static void Wrap(FilterCollection filters, string name, Wrapped filter)
     {
         if (!filters.TryGetValue(name, out var original)) throw new InvalidOperationException($"Fluid has no '{name}' filter to wrap");

@@ -87,7 +87,6 @@ internal static class StandardFilters
 
     private delegate ValueTask<FluidValue> Wrapped(FluidValue input, FilterArguments arguments, TemplateContext context, FilterDelegate original);
 
-    /// <summary>Replaces a filter with one that may call Fluid's own.</summary>
     /// <summary>
     /// Ruby's <c>Integer#size</c>: 8 (a machine word) for an integer that fits Ruby's own (below 2^62 either way), else the
     /// bytes its magnitude takes; 0 for a float (a number with decimal places), which has no size.
@@ -99,6 +98,7 @@ internal static class StandardFilters
         return magnitude < System.Numerics.BigInteger.One << 62 ? 8 : (int)((magnitude.GetBitLength() + 7) / 8);
     }
 
+    /// <summary>Replaces a filter with one that may call Fluid's own.</summary>
     private static void Wrap(FilterCollection filters, string name, Wrapped filter)
     {
         if (!filters.TryGetValue(name, out var original)) throw new InvalidOperationException($"Fluid has no '{name}' filter to wrap");

@@ -47,8 +47,8 @@ internal sealed class DocumentDrop(Document document, LiquidValueConverter conve
             case "url": return StringValue.Create(document.Url);
             case "id": return document.Id.Length > 0 ? StringValue.Create(document.Id) : NilValue.Instance;
             case "path" or "relative_path": return StringValue.Create(CollectionRelativePath(document));
-            // Pages have a date only when their front matter gives one, as in Jekyll.
-            // A page's date is its front matter's, as Jekyll leaves it: a YAML date stays a date; a document's is always a time.
+            // Pages have a date only when their front matter gives one, as in Jekyll, and a YAML date stays a date there (a
+            // document's date is always a time).
             case "date" when !document.IsCollectionDocument && document.Data.GetValueOrDefault("date") is CalendarDate day: return new TimeValue(day);
             case "date": return document.IsCollectionDocument || document.Data.ContainsKey("date") ? new TimeValue(document.Date) : NilValue.Instance;
             // A page's categories and tags are its front matter's, as written (Jekyll computes them for documents only).

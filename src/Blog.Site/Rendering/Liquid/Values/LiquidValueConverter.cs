@@ -1,6 +1,6 @@
 using System.Collections;
-using Blog.Site.Content;
 using Blog.Site.Config.Dates;
+using Blog.Site.Content;
 using Fluid;
 using Fluid.Values;
 

@@ -22,9 +22,11 @@ public readonly record struct CalendarDate(DateOnly Date)
     /// <summary>Midnight at offset zero: the instant <c>Date#strftime</c> formats (<c>%z</c> is <c>+0000</c>, <c>%s</c> counts to it).</summary>
     public DateTimeOffset Utc => new(Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
-    /// <summary>The start of the day in <paramref name="zone"/>, as Jekyll turns a date into a time.</summary>
-    public DateTimeOffset In(TimeZoneInfo zone) =>
-        JekyllDate.TryParse(ToString(), zone, out var start) ? start : new DateTimeOffset(Date.ToDateTime(TimeOnly.MinValue), zone.BaseUtcOffset);
+    /// <summary>The start of the day in <paramref name="zone"/>, as Jekyll turns a date into a time; false where that is no time .NET has (0001-01-01 east of UTC).</summary>
+    public bool TryIn(TimeZoneInfo zone, out DateTimeOffset start) => JekyllDate.TryParse(ToString(), zone, out start);
+
+    /// <summary>The start of the day in <paramref name="zone"/> (<see cref="TryIn"/>), or at offset zero where there is none.</summary>
+    public DateTimeOffset In(TimeZoneInfo zone) => TryIn(zone, out var start) ? start : Utc;
 
     /// <summary>Ruby's <c>Date#to_s</c>.</summary>
     public override string ToString() => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

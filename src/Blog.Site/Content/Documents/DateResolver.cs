@@ -12,8 +12,7 @@ internal static class DateResolver
             case DateTimeOffset time:
                 return JekyllDate.TryConvert(time, zone, out date);
             case CalendarDate day:
-                date = day.In(zone);
-                return true;
+                return day.TryIn(zone, out date);
             case string text:
                 return JekyllDate.TryParse(text, zone, out date);
             default:

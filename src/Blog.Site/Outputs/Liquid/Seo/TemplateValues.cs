@@ -33,7 +33,7 @@ internal sealed class TemplateValues(TemplateContext context)
     {
         var value = await GetAsync(owner, key);
         if (value.IsNil()) return null;
-        if (value is TimeValue { Date: { } date }) return date.In(zone);
+        if (value is TimeValue time) return time.In(zone);
         return DataValues.Date(value.ToObjectValue(), zone) ?? DataValues.Date(value.ToStringValue(), zone);
     }
 

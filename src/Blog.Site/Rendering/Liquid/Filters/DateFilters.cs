@@ -28,8 +28,7 @@ internal static class DateFilters
     {
         if (input.IsNil() || input.ToStringValue().Length == 0) return new ValueTask<FluidValue>(input);
         var zone = RenderServices.From(context).Settings.TimeZone;
-        // A date is the start of its day in the site's zone (Jekyll's Date#to_time), not the instant it is to `date`.
-        if (input is TimeValue { Date: { } date }) return new ValueTask<FluidValue>(StringValue.Create(format(date.In(zone))));
+        if (input is TimeValue value) return new ValueTask<FluidValue>(StringValue.Create(format(value.In(zone))));
         if (!Epoch(input).TryGetDateTimeInput(context, out var time))
             throw new InvalidOperationException($"invalid date '{input.ToStringValue()}': not a date or time");
         return new ValueTask<FluidValue>(StringValue.Create(format(TimeZoneInfo.ConvertTime(time, zone))));

@@ -21,6 +21,12 @@ internal sealed class TimeValue(DateTimeOffset time, CalendarDate? date = null) 
     /// <summary>The calendar date this value is, when it is one rather than a time.</summary>
     public CalendarDate? Date => date;
 
+    /// <summary>
+    /// The time Jekyll makes of this value in <paramref name="zone"/> (its date filters, <c>{% seo %}</c>): the same instant
+    /// for a time, the start of the day there for a date (Ruby's <c>Date#to_time</c>), not the instant it is to <c>date</c>.
+    /// </summary>
+    public DateTimeOffset In(TimeZoneInfo zone) => date?.In(zone) ?? TimeZoneInfo.ConvertTime(time, zone);
+
     public override FluidValues Type => FluidValues.DateTime;
 
     public override bool Equals(FluidValue other) => other.Type == FluidValues.DateTime && other.ToObjectValue() is DateTimeOffset same && same.Equals(time);

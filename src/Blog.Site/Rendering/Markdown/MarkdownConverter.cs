@@ -62,6 +62,7 @@ internal sealed class MarkdownConverter
         LeadingComments.Apply(document);
         KramdownLists.Merge(document, markdown);
         var tocLists = AttributePass.Apply(document, markdown);
+        KramdownLineEnds.Apply(document, markdown);
         TypographyPass.Apply(document, markdown);
         KramdownHeadingIds.Assign(document);
         KramdownTaskLists.Apply(document);

@@ -17,6 +17,8 @@ public class KramdownSpecTests
         "<p>It’s “quoted” and ‘single’ – — … «a» «\u00A0b\u00A0»</p>\n")]
     [InlineData("typography-rules", "the '80s, 1990s' hits, \"'nested' words\", don't, rock 'n' roll",
         "<p>the ’80s, 1990s’ hits, “‘nested’ words”, don’t, rock ‘n’ roll</p>\n")]
+    [InlineData("line-end-spaces", "three   \nnext\n\ntwo  \nnext\n\none \nnext\n\n*em*   \nnext\n\nlast   ",
+        "<p>three <br />\nnext</p>\n\n<p>two<br />\nnext</p>\n\n<p>one \nnext</p>\n\n<p><em>em</em> <br />\nnext</p>\n\n<p>last</p>\n")]
     [InlineData("heading-colon", "# 404: Not found",
         "<h1 id=\"404-not-found\">404: Not found</h1>\n")]
     [InlineData("heading-unicode", "# Über café",

@@ -28,11 +28,12 @@ public static class SitemapXml
     public static string Write(SiteSettings site, IReadOnlyList<Document> posts, IReadOnlyList<Document> pages, IReadOnlyList<StaticFile> staticFiles,
         IReadOnlyList<CollectionContent>? collections = null)
     {
-        var output = new Utf8StringWriter();
+        var output = new StringWriter();
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "", NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(output, settings))
         {
-            xml.WriteStartDocument();
+            // jekyll-sitemap's template declares "UTF-8" (XmlWriter would write the encoding's web name, "utf-8").
+            xml.WriteProcessingInstruction("xml", "version=\"1.0\" encoding=\"UTF-8\"");
             xml.WriteStartElement("urlset", SitemapNamespace);
             xml.WriteAttributeString("xmlns", "xsi", null, SchemaNamespace);
             xml.WriteAttributeString("xsi", "schemaLocation", SchemaNamespace, SchemaLocation);

@@ -1,3 +1,4 @@
+using Blog.Site.Rendering.Liquid.Values;
 using Fluid;
 using Fluid.Values;
 
@@ -28,9 +29,14 @@ internal static class StandardFilters
             _ when input.IsNil() => new ValueTask<FluidValue>(NumberValue.Zero),
             _ => original(input, arguments, context),
         });
-        // Liquid's first and last take an array's (or a hash's) item, and nothing of text.
+        // Liquid's first and last are Ruby's: an array's item, a hash's first [key, value] pair (a hash has no last), nothing of text.
         foreach (var name in (string[])["first", "last"])
-            Wrap(filters, name, (input, arguments, context, original) => input is StringValue ? new ValueTask<FluidValue>(NilValue.Instance) : original(input, arguments, context));
+            Wrap(filters, name, (input, arguments, context, original) => input switch
+            {
+                StringValue => new ValueTask<FluidValue>(NilValue.Instance),
+                LiquidHash hash => new ValueTask<FluidValue>(name == "first" ? hash.First() : NilValue.Instance),
+                _ => original(input, arguments, context),
+            });
         foreach (var (name, everywhere) in (ReadOnlySpan<(string, bool)>)[("replace", true), ("replace_first", false)])
             Wrap(filters, name, (input, arguments, context, original) =>
                 arguments.At(0).ToStringValue().Length == 0 ? Text(Inserted(input.ToStringValue(), arguments.At(1).ToStringValue(), everywhere)) : original(input, arguments, context));

@@ -23,10 +23,11 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
     /// <returns>The template, or null when it has errors (they are reported).</returns>
     public ParsedTemplate? Parse(string text, SourcePosition start)
     {
+        var written = text;
+        text = LaxConditions.Rewrite(written, (index, message) => errors.Warning(At(start, written, index), message));
         if (LiquidNesting.Problem(text) is var (index, problem))
         {
-            var (line, column) = SourceLocator.LineAndColumn(text, index);
-            errors.Error(new SourcePosition(start.Path, start.Line + line - 1, column), $"Liquid syntax error: {problem}");
+            errors.Error(At(start, text, index), $"Liquid syntax error: {problem}");
             return null;
         }
         if (!parser.TryParse(text, out var template, out var error))
@@ -34,6 +35,7 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
             ReportSyntaxError(error, start);
             return null;
         }
+        template = RubyMembers.Rewrite(template);
 
         var checker = new TemplateChecker(filters);
         checker.VisitTemplate(template);
@@ -58,6 +60,13 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
                 link.Kind.NotFound(link.StaticTarget!));
         }
         return valid ? new ParsedTemplate(template, start with { Column = 1 }, text) : null;
+    }
+
+    /// <summary>Where the character at <paramref name="index"/> of a text starting at <paramref name="start"/> is in its file.</summary>
+    private static SourcePosition At(SourcePosition start, string text, int index)
+    {
+        var (line, column) = SourceLocator.LineAndColumn(text, index);
+        return new SourcePosition(start.Path, start.Line + line - 1, column);
     }
 
     private void ReportSyntaxError(string error, SourcePosition start)

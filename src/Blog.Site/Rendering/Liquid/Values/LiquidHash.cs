@@ -23,7 +23,16 @@ internal abstract class LiquidHash : FluidValue
     {
         if (TryGet(name, out var value)) return new ValueTask<FluidValue>(value);
         if (name == "size") return new ValueTask<FluidValue>(NumberValue.Create(Count));
+        // Ruby's Hash#first, which Liquid calls when the hash has no such key (a hash has no #last).
+        if (name == "first") return new ValueTask<FluidValue>(First());
         return new ValueTask<FluidValue>(NilValue.Instance);
+    }
+
+    /// <summary>Ruby's <c>Hash#first</c>: the first <c>[key, value]</c> pair, nil when empty.</summary>
+    public FluidValue First()
+    {
+        foreach (var key in Keys) return Pair(key);
+        return NilValue.Instance;
     }
 
     public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) =>
@@ -31,12 +40,10 @@ internal abstract class LiquidHash : FluidValue
 
     public override IEnumerable<FluidValue> Enumerate(TemplateContext context)
     {
-        foreach (var key in Keys)
-        {
-            TryGet(key, out var value);
-            yield return new ArrayValue([StringValue.Create(key), value]);
-        }
+        foreach (var key in Keys) yield return Pair(key);
     }
+
+    private ArrayValue Pair(string key) => new([StringValue.Create(key), TryGet(key, out var value) ? value : NilValue.Instance]);
 
     public override bool Contains(FluidValue value) => TryGet(value.ToStringValue(), out _);
 

@@ -1,3 +1,5 @@
+using Blog.Site.Tests.Support;
+
 namespace Blog.Site.Tests.Rendering;
 
 public class LayoutTests
@@ -31,11 +33,36 @@ public class LayoutTests
     }
 
     [Fact]
-    public async Task Page_content_in_a_layout_is_the_converted_content()
+    public async Task Page_content_in_a_post_layout_is_the_converted_content()
     {
         var site = new TestSite().WithLayout("default", "{{ page.content }}|{{ page.title }}");
-        var page = site.AddPage("about.md", "*hi*", layout: "default", data: new Dictionary<string, object?> { ["title"] = "About" });
-        Assert.Equal("<p><em>hi</em></p>\n|About", await site.Renderer().RenderPageAsync(page, null, CancellationToken.None));
+        var post = site.AddPost("hello", 14, "*hi*", layout: "default");
+        Assert.Equal("<p><em>hi</em></p>\n|Hello", await site.Renderer().RenderPageAsync(post, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Page_content_in_a_page_layout_is_the_text_as_written()
+    {
+        // Jekyll gives a page's layouts the page as it was before rendering; a post's as it is now.
+        var site = new TestSite().WithLayout("default", "{{ page.content }}|{{ page.title }}");
+        var page = site.AddPage("about.md", "*{{ page.title }}*", layout: "default", data: new Dictionary<string, object?> { ["title"] = "About" });
+        Assert.Equal("*{{ page.title }}*|About", await site.Renderer().RenderPageAsync(page, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Page_content_in_layouts_is_what_Jekyll_gives_them()
+    {
+        using var site = new TempSite();
+        site.With("_config.yml", "title: T\n")
+            .With("_layouts/l.html", "[{{ page.content | strip_html | strip }}]")
+            .With("a.html", "---\nlayout: l\n---\n{% assign x = 'hi' %}<b>{{ x }}</b>\n")
+            .With("b.md", "---\nlayout: l\n---\n**{{ 'md' | upcase }}**\n")
+            .With("_posts/2024-02-14-c.md", "---\nlayout: l\n---\n**{{ 'post' | upcase }}**\n");
+
+        var jekyll = await JekyllOracle.BuildBothAsync(site);
+
+        foreach (var file in (string[])["a.html", "b.html", "2024/02/14/c.html"])
+            Assert.Equal(File.ReadAllText(Path.Combine(jekyll, file)), site.Output(file));
     }
 
     [Fact]

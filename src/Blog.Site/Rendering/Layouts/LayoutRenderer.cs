@@ -9,14 +9,16 @@ namespace Blog.Site.Rendering.Layouts;
 
 /// <summary>
 /// Wraps rendered content in its layout, then that layout's layout, and so on (<c>layout:</c> in a layout's front
-/// matter). Each layout sees <c>content</c> (the HTML so far), <c>page</c> (with the converted content) and
+/// matter). Each layout sees <c>content</c> (the HTML so far), <c>page</c> (a post's or document's with its converted content, a page's with its text as written) and
 /// <c>layout</c> (its front matter over its parents', inner values winning, as Jekyll merges them).
 /// </summary>
 internal sealed class LayoutRenderer(TemplateLibrary templates, RenderContexts contexts, LiquidValueConverter values, RenderErrors errors)
 {
     public async ValueTask<string> ApplyAsync(Document document, string content, FluidValue? paginator, RenderStack stack)
     {
-        var page = values.Drop(document).WithContent(content);
+        // Jekyll gives a page's layouts the page as it was before rendering (page.content is its text as written), and a post
+        // or another collection's document as it is now (its converted content).
+        var page = values.Drop(document).WithContent(document.IsCollectionDocument ? content : document.Body);
         var output = content;
         var layoutData = new Dictionary<string, object?>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);

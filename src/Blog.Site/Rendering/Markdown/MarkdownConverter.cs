@@ -3,6 +3,7 @@ using Blog.Site.Rendering.Markdown.Attributes;
 using Blog.Site.Rendering.Markdown.Code;
 using Blog.Site.Rendering.Markdown.Footnotes;
 using Blog.Site.Rendering.Markdown.HtmlBlocks;
+using Blog.Site.Rendering.Markdown.HtmlSpans;
 using Blog.Site.Rendering.Markdown.Links;
 using Blog.Site.Rendering.Markdown.Lists;
 using Blog.Site.Rendering.Markdown.Math;
@@ -60,6 +61,7 @@ internal sealed class MarkdownConverter
             throw new MarkdownTooDeepException();
         }
         LeadingComments.Apply(document);
+        KramdownSpanHtml.Apply(document, markdown);
         KramdownLists.Merge(document, markdown);
         var tocLists = AttributePass.Apply(document, markdown);
         KramdownLineEnds.Apply(document, markdown);

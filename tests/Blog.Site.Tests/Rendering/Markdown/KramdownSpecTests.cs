@@ -19,6 +19,10 @@ public class KramdownSpecTests
         "<p>the ’80s, 1990s’ hits, “‘nested’ words”, don’t, rock ‘n’ roll</p>\n")]
     [InlineData("line-end-spaces", "three   \nnext\n\ntwo  \nnext\n\none \nnext\n\n*em*   \nnext\n\nlast   ",
         "<p>three <br />\nnext</p>\n\n<p>two<br />\nnext</p>\n\n<p>one \nnext</p>\n\n<p><em>em</em> <br />\nnext</p>\n\n<p>last</p>\n")]
+    [InlineData("span-html-raw", "A <code>say \"hi\" -- it's</code> and <kbd>*k*</kbd> <mark>\"m\" & 1 &lt; 2</mark> and <span>\"s\"</span>",
+        "<p>A <code>say \"hi\" -- it's</code> and <kbd>*k*</kbd> <mark>\"m\" &amp; 1 &lt; 2</mark> and <span>”s”</span></p>\n")]
+    [InlineData("span-html-block-tag", "C <iframe src=\"v\"></iframe> z",
+        "<p>C &lt;iframe src=\"v\"&gt;&lt;/iframe&gt; z</p>\n")]
     [InlineData("heading-colon", "# 404: Not found",
         "<h1 id=\"404-not-found\">404: Not found</h1>\n")]
     [InlineData("heading-unicode", "# Über café",

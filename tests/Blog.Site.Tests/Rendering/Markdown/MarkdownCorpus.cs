@@ -38,7 +38,7 @@ internal sealed class MarkdownCorpus(int seed)
         ("hard-break", ["line  \nnext", "line\\\nnext", "line   \nnext", "*em*   \nnext"]),
         ("line-end-space", ["line \nnext", "a \"q\" \nnext"]),
         ("footnote-ref", ["claim[^n1]", "again[^n1]", "other[^long-name]"]),
-        ("html-span", ["<kbd>Ctrl</kbd>", "<span class=\"x\">s</span>", "<abbr title=\"t\">T</abbr>"]),
+        ("html-span", ["<kbd>Ctrl</kbd>", "<span class=\"x\">s</span>", "<abbr title=\"t\">T</abbr>", "<code>\"q\" *x* -- it's</code>", "<kbd>_k_</kbd> & <samp>a < b</samp>", "<mark>\"m\"</mark> <em>\"e\"</em>"]),
         ("abbr-use", ["HTML pages"]),
     ];
 

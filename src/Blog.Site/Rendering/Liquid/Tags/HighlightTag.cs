@@ -55,7 +55,7 @@ internal sealed partial record HighlightTag(string Language, bool LineNumbers)
     /// </summary>
     private static string WithLineNumbers(string code, string highlighted)
     {
-        var lines = code.Count(c => c == '\n');
+        var lines = code.AsSpan().Count('\n');
         if (!code.EndsWith('\n'))
         {
             lines++;

@@ -84,7 +84,7 @@ internal static class TypographyPass
             else { text.Append('\n'); breaks++; }
         }
         var original = text.ToString();
-        if (original.Count(c => c == '\n') != breaks) return;
+        if (original.AsSpan().Count('\n') != breaks) return;
         var converted = KramdownTypography.Convert(original, Following(run[^1], source));
         if (ReferenceEquals(converted, original) || converted == original) return;
         var lines = converted.Split('\n');

@@ -35,6 +35,12 @@ public sealed class LiquidAsJekyllTests : IDisposable
         // .first and .last are Ruby's methods where there is no key of that name: a hash's first is its first pair and it has no
         // last, text has neither (themes tell a list from text by it: beautiful-jekyll's navbar, site.categories.first[0])
         "{{ site.data.d.h.first[0] }}{{ site.data.d.h.first[1] }}|{{ site.data.d.h.last }}|{{ site.data.d.h | first | join: ':' }}|{{ site.data.d.h | last }}|{{ page.s.first }}{{ page.s.last }}|{% if page.s.first %}list{% else %}text{% endif %}|{{ site.data.d.list.first }}{{ site.data.d.list.last }}|{{ site.categories.first[0] }}|{{ site.data.d.k.first }}",
+        // a filter that wants text reads an array or a hash as Ruby's to_s, its inspect; one that wants a number reads 0; a hash
+        // printed whole is its inspect, and is nothing to default only when empty
+        "{{ site.data.d.mixed | upcase }}|{{ site.data.d.mixed | append: '!' }}|{{ 'x' | append: site.data.d.mixed }}|{{ site.data.d.mixed | truncate: 9 }}|{{ site.data.d.mixed | split: ',' | size }}|{{ site.data.d.mixed | plus: 1 }}|{{ site.data.d.mixed | at_least: 2 }}|{{ site.data.d.mixed | url_encode }}|{{ site.data.d.mixed | escape }}",
+        "{{ site.data.d.h }}|{{ site.data.d.h | append: '!' }}|{{ site.data.d.h | join: '-' }}|{{ site.data.d.h | default: 'd' }}|{{ site.data.d.none | default: 'd' }}|{{ site.data.d.h | slice: 0, 4 }}|{{ site | append: '' }}|{{ site.static_files | inspect }}|{{ site.posts | inspect }}|{{ site.posts | append: '' }}",
+        // Liquid's strings have no escapes; strip_html takes tags, not a lone '>'; url-safe base64 keeps its padding; a URL's brackets are encoded
+        "{{ 'C:\\new\\table' }}|{{ \"a\\nb\" | size }}|{{ 'a -> b <i>c</i> <script>x</script><!-- y -->d' | strip_html }}|{{ 'ab' | base64_url_safe_encode }}|{{ '/a[1]?q=%5b' | relative_url }}|{{ '/a[1]' | uri_escape }}",
         // parentheses do not group: Jekyll reads such a tag with Liquid's lax parser, a fragment that is no literal as a variable
         "{% if page.s and (page.s != 'x') %}a{% endif %}|{% if (page.n > 1) %}b{% else %}c{% endif %}|{% if (false or true) and false %}d{% else %}e{% endif %}|{% unless (page.s == 'x') %}f{% endunless %}|{% if page.n == 0 %}{% elsif (page.s) %}g{% endif %}|{% raw %}{% if (x) %}{% endraw %}",
     ];
@@ -45,7 +51,8 @@ public sealed class LiquidAsJekyllTests : IDisposable
     public async Task Templates_render_as_Jekyll_renders_them()
     {
         _site.With("_config.yml", "title: T\ntimezone: UTC\n")
-            .With("_data/d.yml", "list: [a, b, c, d]\nh: {x: 1, y: 2}\nk: {first: own}\n")
+            .With("_data/d.yml", "list: [a, b, c, d]\nh: {x: 1, y: 2}\nk: {first: own}\nnone: {}\nmixed: [a, \"b\\\"c\", 1, 2.5, null, true]\n")
+            .With("file.txt", "x\n")
             .With("_posts/2024-02-14-hello.md", "---\ntitle: Hello\ncategories: [news]\n---\nBody.\n")
             .With("probe.html", "---\ntags: [b, a]\ns: text\nn: 5\n---\n" + string.Join("\n", Templates) + "\n");
 

@@ -1,6 +1,7 @@
 using Blog.Site.Rendering.Liquid.Tags;
 using Fluid;
 using Fluid.Ast;
+using Fluid.Values;
 using Parlot;
 using Parlot.Fluent;
 using static Parlot.Fluent.Parsers;
@@ -17,6 +18,14 @@ internal sealed class JekyllParser : FluidParser
 {
     public JekyllParser() : base(new FluidParserOptions { AllowLiquidTag = true })
     {
+        // Liquid's strings have no escapes ('C:\new' is those seven characters, and replace: "\n" looks for a backslash and
+        // an n): Fluid's would read \n as a line break. Tried before Fluid's own, so every string in an expression is Liquid's.
+        var quoted = OneOf(
+                Terms.Char('\'').SkipAnd(AnyCharBefore(Literals.Char('\''), canBeEmpty: true, failOnEof: true)).AndSkip(Literals.Char('\'')),
+                Terms.Char('"').SkipAnd(AnyCharBefore(Literals.Char('"'), canBeEmpty: true, failOnEof: true)).AndSkip(Literals.Char('"')))
+            .Then<Expression>(text => new LiteralExpression(StringValue.Create(text.ToString())));
+        Primary.Parser = OneOf(quoted, Primary.Parser);
+
         var markup = AnyCharBefore(TagEnd, canBeEmpty: true);
         RegisterParserTag("include", markup.Then((context, text) => Read(context, () => IncludeTag.Parse(text.ToString(), this))),
             IncludeTag.RenderAsync);

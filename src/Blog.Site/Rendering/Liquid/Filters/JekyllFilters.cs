@@ -20,5 +20,6 @@ internal static class JekyllFilters
         JsonFilter.Register(filters);
         InspectFilter.Register(filters);
         SampleFilter.Register(filters);
+        RubyInputs.Register(filters);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Blog.Site.Rendering.Liquid.Values;
 using Fluid;
 using Fluid.Values;
@@ -8,8 +9,14 @@ namespace Blog.Site.Rendering.Liquid.Filters;
 /// Liquid's standard filters as Jekyll 4.3's Liquid (5.4, in Ruby) has them, where Fluid's differ: found by rendering
 /// generated templates with both.
 /// </summary>
-internal static class StandardFilters
+internal static partial class StandardFilters
 {
+    [GeneratedRegex("<script.*?</script>|<!--.*?-->|<style.*?</style>", RegexOptions.Singleline)]
+    private static partial Regex HtmlBlock();
+
+    [GeneratedRegex("<.*?>", RegexOptions.Singleline)]
+    private static partial Regex HtmlTag();
+
     /// <summary>Filters Fluid adds that Jekyll 4.3's Liquid has not: there, as any unknown filter, they pass their value through.</summary>
     private static readonly string[] FluidOnly =
     [
@@ -21,6 +28,13 @@ internal static class StandardFilters
     {
         foreach (var name in FluidOnly) filters.Remove(name);
         filters.AddFilter("truncatewords", TruncateWords);
+        // Liquid's strip_html takes out scripts, styles and comments whole, then every '<' up to its '>': a lone '>' stays
+        // (Fluid's took out "a -> b"'s).
+        filters.AddFilter("strip_html", (input, _, _) =>
+            Text(HtmlTag().Replace(HtmlBlock().Replace(input.ToStringValue(), ""), "")));
+        // Ruby's urlsafe_encode64 keeps the padding (Fluid's drops it).
+        filters.AddFilter("base64_url_safe_encode", (input, _, _) =>
+            Text(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(input.ToStringValue())).Replace('+', '-').Replace('/', '_')));
         // Liquid's size is Ruby's #size where the value has one, else 0: an integer's is its bytes, nil, a float or a boolean has none.
         Wrap(filters, "size", (input, arguments, context, original) => input switch
         {
@@ -91,7 +105,7 @@ internal static class StandardFilters
 
     private static ValueTask<FluidValue> Text(string text) => new(StringValue.Create(text));
 
-    private delegate ValueTask<FluidValue> Wrapped(FluidValue input, FilterArguments arguments, TemplateContext context, FilterDelegate original);
+    internal delegate ValueTask<FluidValue> Wrapped(FluidValue input, FilterArguments arguments, TemplateContext context, FilterDelegate original);
 
     /// <summary>
     /// Ruby's <c>Integer#size</c>: 8 (a machine word) for an integer that fits Ruby's own (below 2^62 either way), else the
@@ -104,10 +118,10 @@ internal static class StandardFilters
         return magnitude < System.Numerics.BigInteger.One << 62 ? 8 : (int)((magnitude.GetBitLength() + 7) / 8);
     }
 
-    /// <summary>Replaces a filter with one that may call Fluid's own.</summary>
-    private static void Wrap(FilterCollection filters, string name, Wrapped filter)
+    /// <summary>Replaces a filter with one that may call the one registered before (Fluid's own, or Jekyll's).</summary>
+    internal static void Wrap(FilterCollection filters, string name, Wrapped filter)
     {
-        if (!filters.TryGetValue(name, out var original)) throw new InvalidOperationException($"Fluid has no '{name}' filter to wrap");
+        if (!filters.TryGetValue(name, out var original)) throw new InvalidOperationException($"there is no '{name}' filter to wrap");
         filters.AddFilter(name, (input, arguments, context) => filter(input, arguments, context, original));
     }
 }

@@ -12,17 +12,32 @@ internal static class UriText
     /// Addressable's component normalisation (<c>uri_escape</c>, and URLs made by <c>relative_url</c>): reserved
     /// characters and existing <c>%XX</c> escapes stay, anything else outside ASCII letters and digits is encoded.
     /// </summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text, Reserved, uppercaseEscapes: false);
+
+    /// <summary>
+    /// Addressable's normalisation of a whole URL (<c>relative_url</c>, <c>absolute_url</c>): as <see cref="Normalize(string)"/>,
+    /// but <c>[</c> and <c>]</c>, which only a host may hold, are encoded, and existing escapes are written in capitals.
+    /// </summary>
+    public static string NormalizeUrl(string text) => Normalize(text, UrlReserved, uppercaseEscapes: true);
+
+    private const string UrlReserved = ":/?#@!$&'()*+,;=";
+
+    private static string Normalize(string text, string reserved, bool uppercaseEscapes)
     {
-        if (text.All(c => c < 128 && (char.IsAsciiLetterOrDigit(c) || Unreserved.Contains(c) || Reserved.Contains(c) || c == '%')))
+        if (text.All(c => c < 128 && (char.IsAsciiLetterOrDigit(c) || Unreserved.Contains(c) || reserved.Contains(c) || (c == '%' && !uppercaseEscapes))))
             return text;
         var result = new StringBuilder(text.Length + 16);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '%' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
+            {
                 result.Append(c);
-            else if (c < 128 && (char.IsAsciiLetterOrDigit(c) || Unreserved.Contains(c) || Reserved.Contains(c)))
+                if (!uppercaseEscapes) continue;
+                result.Append(char.ToUpperInvariant(text[i + 1])).Append(char.ToUpperInvariant(text[i + 2]));
+                i += 2;
+            }
+            else if (c < 128 && (char.IsAsciiLetterOrDigit(c) || Unreserved.Contains(c) || reserved.Contains(c)))
                 result.Append(c);
             else
                 AppendEncoded(result, text, ref i);

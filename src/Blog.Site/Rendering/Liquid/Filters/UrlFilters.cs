@@ -31,14 +31,14 @@ internal static class UrlFilters
     public static string RelativeUrl(string url, string baseUrl)
     {
         if (UriText.IsAbsolute(url)) return url;
-        return UriText.Normalize(LeadingSlash(baseUrl) + LeadingSlash(url));
+        return UriText.NormalizeUrl(LeadingSlash(baseUrl) + LeadingSlash(url));
     }
 
     public static string AbsoluteUrl(string url, string siteUrl, string baseUrl)
     {
         if (UriText.IsAbsolute(url)) return url;
         var relative = RelativeUrl(url, baseUrl);
-        return string.IsNullOrEmpty(siteUrl) ? relative : UriText.Normalize(siteUrl + relative);
+        return string.IsNullOrEmpty(siteUrl) ? relative : UriText.NormalizeUrl(siteUrl + relative);
     }
 
     private static string LeadingSlash(string part) => part.Length == 0 || part[0] == '/' ? part : "/" + part;

@@ -13,6 +13,9 @@ internal abstract class LiquidHash : FluidValue
 {
     public override FluidValues Type => FluidValues.Dictionary;
 
+    /// <summary>The Jekyll object this hash stands for (the site, a static file), written as Ruby writes it; none for a Ruby hash.</summary>
+    public RubyObject? RubyObject { get; init; }
+
     public abstract IEnumerable<string> Keys { get; }
 
     public abstract int Count { get; }
@@ -53,16 +56,25 @@ internal abstract class LiquidHash : FluidValue
 
     public override decimal ToNumberValue() => 0;
 
-    public override string ToStringValue() => "";
+    /// <summary>Ruby's <c>to_s</c>: a hash's is its <c>inspect</c> (<c>{"a"=>1}</c>), a Jekyll drop's its class name.</summary>
+    public override string ToStringValue() => RubyObject is { } ruby ? ruby.ToS : RubyInspect.Of(this);
 
     public override object ToObjectValue() => this;
 
-    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) => ValueTask.CompletedTask;
+    /// <summary>Printed whole, as Liquid prints anything but an array: its <c>to_s</c>.</summary>
+    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
+        new(writer.WriteAsync(encoder.Encode(ToStringValue())));
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
+
+/// <summary>
+/// A Jekyll object that Liquid reads as a hash (a drop), as Ruby writes it: <paramref name="ToS"/> its <c>to_s</c> (the
+/// drop's class name), <paramref name="Inspect"/> its <c>inspect</c> inside an array or a hash, if not the hash's.
+/// </summary>
+internal sealed record RubyObject(string ToS, string? Inspect = null);
 
 /// <summary>A hash whose values are already Liquid values (site, paginator, categories).</summary>
 internal sealed class FixedHash(IReadOnlyList<KeyValuePair<string, FluidValue>> entries) : LiquidHash

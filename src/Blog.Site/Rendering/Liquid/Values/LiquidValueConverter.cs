@@ -98,7 +98,10 @@ internal sealed class LiquidValueConverter
         new("basename", StringValue.Create(Path.GetFileNameWithoutExtension(file.RelativePath))),
         new("extname", StringValue.Create(Path.GetExtension(file.RelativePath))),
         new("modified_time", new DateTimeValue(file.ModifiedTime)),
-    ]);
+    ])
+    {
+        RubyObject = new RubyObject("Jekyll::Drops::StaticFileDrop", $"#<Jekyll::StaticFile @relative_path={RubyInspect.Quoted("/" + file.RelativePath)}>"),
+    };
 
     /// <summary>YAML maps may come as non-generic dictionaries with object keys; Liquid looks members up by name.</summary>
     private static Dictionary<string, object?> ToStringKeyed(IDictionary map)

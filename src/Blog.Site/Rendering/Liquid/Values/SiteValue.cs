@@ -28,7 +28,7 @@ internal static class SiteValue
         // Jekyll's SiteDrop#[] answers a collection's name with its documents before anything else of that name.
         foreach (var collection in content.Collections) Set(collection.Settings.Label, () => converter.Drops(collection.Documents));
 
-        return new DeferredHash(members.ToList());
+        return new DeferredHash(members.ToList()) { RubyObject = new RubyObject("Jekyll::Drops::SiteDrop") };
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public sealed class IncrementalFixture : IDisposable
             .With("_layouts/post.html", "---\nlayout: default\n---\n<article>{{ content }}</article>{% if page.previous %}<a href=\"{{ page.previous.url | relative_url }}\">{{ page.previous.title }}</a>{% endif %}{% if page.next %}<a href=\"{{ page.next.url | relative_url }}\">{{ page.next.title }}</a>{% endif %}\n")
             .With("_layouts/archive.html", "---\nlayout: default\n---\n{% for post in page.posts %}<section>{{ post.title }}: {{ post.excerpt }}</section>{% endfor %}\n")
             .With("index.html", "---\nlayout: default\ntitle: Home\n---\n{% for post in paginator.posts %}<a href=\"{{ post.url | relative_url }}\">{{ post.title }}</a>{% endfor %}\n")
-            .With("about.md", "---\nlayout: default\ntitle: About\npermalink: /about/\n---\nAbout us. {% include note.html text=\"hi\" %}\n")
+            .With("about.md", "---\nlayout: default\ntitle: About\npermalink: /about/\n---\nAbout us.\n\n{% include note.html text=\"hi\" %}\n")
             .With("tags.html", "---\nlayout: default\ntitle: Tags\n---\n{% for tag in site.tags %}<h2>{{ tag[0] }}</h2>{% for p in tag[1] %}{{ p.title }} {% endfor %}{% endfor %}\n")
             .With("recent.html", "---\nlayout: default\ntitle: Recent\n---\n{% for p in site.posts limit: 2 %}<section>{{ p.excerpt }}</section>{% endfor %}\n")
             .With("plain.html", "---\nlayout: default\ntitle: Plain\n---\n<p>No listings here.</p>\n")

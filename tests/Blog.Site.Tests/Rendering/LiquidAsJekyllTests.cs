@@ -41,6 +41,12 @@ public sealed class LiquidAsJekyllTests : IDisposable
         "{{ site.data.d.h }}|{{ site.data.d.h | append: '!' }}|{{ site.data.d.h | join: '-' }}|{{ site.data.d.h | default: 'd' }}|{{ site.data.d.none | default: 'd' }}|{{ site.data.d.h | slice: 0, 4 }}|{{ site | append: '' }}|{{ site.static_files | inspect }}|{{ site.posts | inspect }}|{{ site.posts | append: '' }}",
         // Liquid's strings have no escapes; strip_html takes tags, not a lone '>'; url-safe base64 keeps its padding; a URL's brackets are encoded
         "{{ 'C:\\new\\table' }}|{{ \"a\\nb\" | size }}|{{ 'a -> b <i>c</i> <script>x</script><!-- y -->d' | strip_html }}|{{ 'ab' | base64_url_safe_encode }}|{{ '/a[1]?q=%5b' | relative_url }}|{{ '/a[1]' | uri_escape }}",
+        // escape is CGI.escapeHTML (other characters as they are, nil stays nil), url_encode CGI.escape; replace's replacement is
+        // Ruby's (\\ one backslash, \0 the text found: themes escape JSON so); an include's leading slash names the same file
+        "{{ 'a b é — <x> & \"q\"' | escape }}|{{ '&amp; &#39; &#x41; & <' | escape_once }}|{% assign e = nothing | escape %}{% if e %}t{% else %}f{% endif %}|{{ \"Post: (YouTube) a*b!c'd~e é\" | url_encode }}|{% include /sub/x.html %}",
+        "{{ 'say \"hi\" \\o/' | replace: '\"', '\\\\\"' | replace: 'o', '[\\0]' }}|{{ 'a.b' | replace: '.', '\\\\\\\\' }}|{{ 'abc' | replace: 'b', \"<\\`|\\'>\" }}|{{ 'aaa' | replace_first: 'a', '\\1x' }}|{{ 'ab' | replace: '', '-' }}",
+        // a block that writes nothing but whitespace, assigns and captures writes nothing at all, its whitespace included
+        "{% for i in (1..3) %}  {% assign y = i %}  {% endfor %}|{% if true %} {% capture z %} c {% endcapture %} {% else %} {% comment %}x{% endcomment %} {% endif %}|{% for i in (1..2) %} {{ i }} {% endfor %}|{% case 1 %} {% when 1 %} {% assign w = 1 %} {% endcase %}|{% unless false %} {% if true %} {% endif %} {% endunless %}|{{ z }}|{% if true %} {% assign q = 1 %} {% else %} x {% endif %}",
         // parentheses do not group: Jekyll reads such a tag with Liquid's lax parser, a fragment that is no literal as a variable
         "{% if page.s and (page.s != 'x') %}a{% endif %}|{% if (page.n > 1) %}b{% else %}c{% endif %}|{% if (false or true) and false %}d{% else %}e{% endif %}|{% unless (page.s == 'x') %}f{% endunless %}|{% if page.n == 0 %}{% elsif (page.s) %}g{% endif %}|{% raw %}{% if (x) %}{% endraw %}",
     ];
@@ -53,6 +59,7 @@ public sealed class LiquidAsJekyllTests : IDisposable
         _site.With("_config.yml", "title: T\ntimezone: UTC\n")
             .With("_data/d.yml", "list: [a, b, c, d]\nh: {x: 1, y: 2}\nk: {first: own}\nnone: {}\nmixed: [a, \"b\\\"c\", 1, 2.5, null, true]\n")
             .With("file.txt", "x\n")
+            .With("_includes/sub/x.html", "from sub")
             .With("_posts/2024-02-14-hello.md", "---\ntitle: Hello\ncategories: [news]\n---\nBody.\n")
             .With("probe.html", "---\ntags: [b, a]\ns: text\nn: 5\n---\n" + string.Join("\n", Templates) + "\n");
 

@@ -80,8 +80,8 @@ public class MarkdownTests
             await Convert("```python\nimport os\n```\n"));
 
     [Fact]
-    public async Task Fenced_code_in_an_unknown_language_is_escaped_in_the_same_markup() =>
-        Assert.Equal("<div class=\"language-brainfun highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code>&lt;&gt;&amp;\n</code></pre></div></div>\n",
+    public async Task Fenced_code_in_a_language_Rouge_does_not_know_is_a_plain_code_block_as_kramdown_writes_it() =>
+        Assert.Equal("<pre tabindex=\"0\"><code class=\"language-brainfun\">&lt;&gt;&amp;\n</code></pre>\n",
             await Convert("```brainfun\n<>&\n```\n"));
 
     [Fact]

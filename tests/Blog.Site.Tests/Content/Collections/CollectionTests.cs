@@ -171,11 +171,11 @@ public sealed class CollectionTests : IDisposable
     {
         _site.WithConfig("collections:\n  recipes:\n    output: true\n    sort_by: n\n")
             .With("_recipes/a.md", Doc("n: 2", "First para.\n\nSecond.\n"))
-            .With("_recipes/b.md", Doc("n: 1", "{{ page.previous.url }}|{{ page.next.url }}|{{ page.next.excerpt }}"));
+            .With("_recipes/b.md", Doc("n: 1", "prev={{ page.previous.url }} next={{ page.next.url }}\n\n{{ page.next.excerpt }}"));
 
         await BuildAsync();
 
-        Assert.Equal("<p>|/recipes/a.html|<p>First para.</p></p>", Output("recipes/b.html").Replace("\n", ""));
+        Assert.Equal("<p>prev= next=/recipes/a.html</p><p>First para.</p>", Output("recipes/b.html").Replace("\n", ""));
     }
 
     // ---- order ----------------------------------------------------------------------------------------------------

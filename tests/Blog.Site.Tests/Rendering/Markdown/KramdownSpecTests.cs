@@ -23,6 +23,14 @@ public class KramdownSpecTests
         "<p>A <code>say \"hi\" -- it's</code> and <kbd>*k*</kbd> <mark>\"m\" &amp; 1 &lt; 2</mark> and <span>”s”</span></p>\n")]
     [InlineData("span-html-block-tag", "C <iframe src=\"v\"></iframe> z",
         "<p>C &lt;iframe src=\"v\"&gt;&lt;/iframe&gt; z</p>\n")]
+    [InlineData("fence-unknown-language", "```mermaid\ngraph TD; A-->B \"q\"\n```\n\n```Ruby\nputs 1\n```",
+        "<pre><code class=\"language-mermaid\">graph TD; A--&gt;B \"q\"\n</code></pre>\n\n<pre><code class=\"language-Ruby\">puts 1\n</code></pre>\n")]
+    [InlineData("fence-info-with-spaces", "```html title=\"x\"\n<b>hi</b>\n```",
+        "<p><code class=\"language-plaintext highlighter-rouge\">html title=\"x\"\n&lt;b&gt;hi&lt;/b&gt;\n</code></p>\n")]
+    [InlineData("code-span-quotes", "Use `href=\"#a\"` here",
+        "<p>Use <code class=\"language-plaintext highlighter-rouge\">href=\"#a\"</code> here</p>\n")]
+    [InlineData("span-html-stray-end-tag", "See [demo][nope]</a>. And <b>x</b>",
+        "<p>See [demo][nope]&lt;/a&gt;. And <b>x</b></p>\n")]
     [InlineData("heading-colon", "# 404: Not found",
         "<h1 id=\"404-not-found\">404: Not found</h1>\n")]
     [InlineData("heading-unicode", "# Über café",

@@ -51,9 +51,9 @@ internal static partial class StandardFilters
                 LiquidHash hash => new ValueTask<FluidValue>(name == "first" ? hash.First() : NilValue.Instance),
                 _ => original(input, arguments, context),
             });
-        foreach (var (name, everywhere) in (ReadOnlySpan<(string, bool)>)[("replace", true), ("replace_first", false)])
-            Wrap(filters, name, (input, arguments, context, original) =>
-                arguments.At(0).ToStringValue().Length == 0 ? Text(Inserted(input.ToStringValue(), arguments.At(1).ToStringValue(), everywhere)) : original(input, arguments, context));
+        foreach (var (name, all) in (ReadOnlySpan<(string, bool)>)[("replace", true), ("replace_first", false)])
+            filters.AddFilter(name, (input, arguments, _) =>
+                Text(RubySubstitution.Replace(input.ToStringValue(), arguments.At(0).ToStringValue(), arguments.At(1).ToStringValue(), all)));
         // Liquid's date gives back what it cannot read as a time (Fluid gives nil), and the input when the format is empty;
         // text of digits is seconds since 1970.
         Wrap(filters, "date", (input, arguments, context, original) =>
@@ -90,10 +90,6 @@ internal static partial class StandardFilters
         var ending = arguments.Count > 1 ? arguments.At(1).ToStringValue() : "...";
         return Text(string.Join(' ', words.Take(count)) + ending);
     }
-
-    /// <summary>Ruby's <c>gsub("", with)</c> and <c>sub("", with)</c>: the text put between every character and at both ends, or at the start.</summary>
-    private static string Inserted(string text, string with, bool everywhere) =>
-        !everywhere ? with + text : with + string.Concat(text.Select(c => c + with));
 
     /// <summary>A result written as Ruby writes it: with a decimal point when either operand is a float.</summary>
     private static decimal Floated(decimal result, FluidValue left, FluidValue right) =>

@@ -129,6 +129,8 @@ internal sealed partial record IncludeTag(string Markup, string? StaticName, IFl
         // Jekyll's INVALID_SEQUENCES: no "..", "./" or "//", so an include never climbs out of its folder.
         if (!ValidFileName().IsMatch(name) || InvalidSequence().IsMatch(name))
             throw new TagRenderException(tag.TagName, tag.Markup, $"invalid {tag.TagName} file name '{name}'");
+        // Jekyll joins the includes folder and the name, so a leading slash names the same file (minimal-mistakes writes them).
+        if (!tag.Relative) name = name.TrimStart('/');
         // Recorded by the name it had in this render: a name made of variables reads the include it names now.
         SiteInput.Record(context, tag.Relative ? SiteInput.RelativeFile : SiteInput.Include(name));
         var template = tag.Relative ? RelativeTemplate(tag, name, context, services) : Include(tag, name, services);

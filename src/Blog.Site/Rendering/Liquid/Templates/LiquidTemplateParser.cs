@@ -35,7 +35,7 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
             ReportSyntaxError(error, start);
             return null;
         }
-        template = RubyMembers.Rewrite(template);
+        template = BlankBlocks.Rewrite(RubyMembers.Rewrite(template));
 
         var checker = new TemplateChecker(filters);
         checker.VisitTemplate(template);
@@ -47,7 +47,7 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
                 strictFilters ? $"unknown filter '{name}'" : $"unknown filter '{name}': the value passes through unchanged, as in Jekyll (liquid: strict_filters: true makes this an error)",
                 strictFilters ? Severity.Error : Severity.Warning);
         }
-        foreach (var include in checker.Includes.Where(i => i.StaticName is { } name && !includeNames.Contains(name)))
+        foreach (var include in checker.Includes.Where(i => i.StaticName is { } name && !includeNames.Contains(name.TrimStart('/'))))
         {
             valid = false;
             Report(start, text, new Regex(@"\{%-?\s*include\s+['""]?" + Regex.Escape(include.StaticName!)),

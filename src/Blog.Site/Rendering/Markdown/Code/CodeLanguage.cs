@@ -22,6 +22,15 @@ internal static class CodeLanguage
     public static string? FromClasses(HtmlAttributes attributes) =>
         attributes.Classes?.FirstOrDefault(c => c.StartsWith("language-", StringComparison.Ordinal) && c.Length > 9)?[9..];
 
+    /// <summary>The element's attributes without its language classes.</summary>
+    public static HtmlAttributes WithoutLanguage(HtmlAttributes attributes)
+    {
+        var result = new HtmlAttributes { Id = attributes.Id };
+        if (attributes.Properties is { } properties) foreach (var property in properties) result.AddProperty(property.Key, property.Value ?? "");
+        foreach (var c in attributes.Classes ?? []) if (!c.StartsWith("language-", StringComparison.Ordinal)) result.AddClass(c);
+        return result;
+    }
+
     /// <summary>The element's attributes with <c>language-x</c> in place of any language class (else first) and <c>highlighter-rouge</c> last.</summary>
     public static HtmlAttributes WithRougeClasses(HtmlAttributes attributes, string language)
     {

@@ -7,7 +7,7 @@ namespace Blog.Site.Rendering.Markdown.Code;
 
 /// <summary>
 /// Code spans as kramdown with Rouge writes them: <c>&lt;code class="language-plaintext highlighter-rouge"&gt;</c>,
-/// or highlighted in the language of a <c>{: .language-x}</c> span IAL.
+/// or highlighted in the language of a <c>{: .language-x}</c> span IAL; the code escaped as Rouge escapes it (<c>&amp; &lt; &gt;</c>).
 /// </summary>
 internal sealed class CodeSpanRenderer(SyntaxHighlighter highlighter) : HtmlObjectRenderer<CodeInline>
 {
@@ -16,8 +16,8 @@ internal sealed class CodeSpanRenderer(SyntaxHighlighter highlighter) : HtmlObje
         var attributes = code.TryGetAttributes() ?? new HtmlAttributes();
         var language = CodeLanguage.FromClasses(attributes);
         renderer.Write("<code").WriteAttributes(CodeLanguage.WithRougeClasses(attributes, language ?? CodeLanguage.Plain)).Write('>');
-        if (language is null) renderer.WriteEscape(code.ContentSpan);
-        else renderer.Write(highlighter.Highlight(code.Content, language).TrimEnd('\n'));
+        // Through Rouge, in its plain text lexer without a language: & < > escaped, quotes as they are.
+        renderer.Write(highlighter.Highlight(code.Content, language).TrimEnd('\n'));
         renderer.Write("</code>");
     }
 }

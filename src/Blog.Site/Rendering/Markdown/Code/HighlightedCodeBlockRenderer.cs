@@ -21,6 +21,14 @@ internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter
         var language = CodeLanguage.Of(block, attributes);
         var code = block.Lines.ToString() + "\n";
         renderer.EnsureLine();
+        if (!RougeNames.Knows(language))
+        {
+            // kramdown's own code block, for a language Rouge has no lexer for (mermaid, none): no highlighter around it.
+            renderer.Write("<pre").WriteAttributes(CodeLanguage.WithoutLanguage(attributes)).Write(" tabindex=\"0\"><code class=\"language-")
+                .WriteEscape(language).Write("\">").Write(highlighter.Highlight(code, null)).Write("</code></pre>");
+            renderer.WriteLine();
+            return;
+        }
         renderer.Write("<div").WriteAttributes(CodeLanguage.WithRougeClasses(attributes, language)).Write('>')
                 .Write("<div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code>")
                 .Write(highlighter.Highlight(code, language))

@@ -12,7 +12,8 @@ namespace Blog.Site.Rendering.Markdown.HtmlSpans;
 /// <c>u</c>, <c>s</c>, <c>time</c> and any element kramdown does not list as holding Markdown) keeps its content as written:
 /// no emphasis or code spans, no smart quotes or dashes inside (<c>&lt;code&gt;say "hi" -- it's&lt;/code&gt;</c>), only
 /// <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> that start nothing escaped. A tag of a block element (<c>div</c>, <c>iframe</c>,
-/// <c>p</c>...) in the middle of a paragraph is not HTML there but text, shown as written. Markdig, as CommonMark,
+/// <c>p</c>...) in the middle of a paragraph is not HTML there but text, shown as written, and so is an end tag that closes
+/// no element opened before it in the paragraph. Markdig, as CommonMark,
 /// parses Markdown inside every inline element and passes any tag through.
 /// </summary>
 /// <remarks>
@@ -61,34 +62,57 @@ internal static partial class KramdownSpanHtml
         // Most documents have no inline HTML: they are not walked.
         if (!markdown.Contains('<')) return;
         foreach (var leaf in document.Descendants<LeafBlock>())
-            if (leaf.Inline is { } inline) Apply(inline, markdown);
+            if (leaf.Inline is { } inline) Apply(inline, markdown, []);
     }
 
-    private static void Apply(ContainerInline container, string markdown)
+    /// <param name="open">The elements opened before, in the paragraph, and not closed yet: an end tag of none of them is text.</param>
+    private static void Apply(ContainerInline container, string markdown, List<string> open)
     {
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is ContainerInline nested)
             {
-                Apply(nested, markdown);
+                Apply(nested, markdown, open);
                 continue;
             }
             if (child is not HtmlInline html || Tag().Match(html.Tag) is not { Success: true } tag) continue;
             var name = tag.Groups[2].Value.ToLowerInvariant();
-            if (BlockElements.Contains(name))
+            var closing = tag.Groups[1].Length > 0;
+            if (closing && !BlockElements.Contains(name))
             {
-                // The tag as text: escaped as kramdown escapes text, so its quotes stay straight.
-                var text = new HtmlInline(TagText().Replace(html.Tag, Escape)) { Span = html.Span };
-                html.ReplaceBy(text);
-                child = text;
+                var at = open.LastIndexOf(name);
+                if (at >= 0) open.RemoveRange(at, open.Count - at);
+                else child = AsText(html);
                 continue;
             }
-            if (tag.Groups[1].Length > 0 || tag.Groups[3].Length > 0 || WithoutBody.Contains(name) || SpanModel.Contains(name)) continue;
-            if (RawContent(html, name, markdown) is not var (end, content)) continue;
+            if (BlockElements.Contains(name))
+            {
+                child = AsText(html);
+                continue;
+            }
+            if (tag.Groups[3].Length > 0 || WithoutBody.Contains(name)) continue;
+            if (SpanModel.Contains(name))
+            {
+                open.Add(name);
+                continue;
+            }
+            if (RawContent(html, name, markdown) is not var (end, content))
+            {
+                open.Add(name); // left as Markdig read it: its end tag closes it
+                continue;
+            }
             while (html.NextSibling != end) html.NextSibling!.Remove();
             html.InsertAfter(new HtmlInline(content));
             child = end;
         }
+    }
+
+    /// <summary>A tag shown as text: escaped as kramdown escapes text, so its quotes stay straight.</summary>
+    private static HtmlInline AsText(HtmlInline html)
+    {
+        var text = new HtmlInline(TagText().Replace(html.Tag, Escape)) { Span = html.Span };
+        html.ReplaceBy(text);
+        return text;
     }
 
     /// <summary>The raw element's end tag among the siblings after its start, and its content from the source, escaped as kramdown writes it.</summary>

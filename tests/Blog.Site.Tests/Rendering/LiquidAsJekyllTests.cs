@@ -48,6 +48,9 @@ public sealed class LiquidAsJekyllTests : IDisposable
         // a block that writes nothing but whitespace, assigns and captures writes nothing at all, its whitespace included
         "{% for i in (1..3) %}  {% assign y = i %}  {% endfor %}|{% if true %} {% capture z %} c {% endcapture %} {% else %} {% comment %}x{% endcomment %} {% endif %}|{% for i in (1..2) %} {{ i }} {% endfor %}|{% case 1 %} {% when 1 %} {% assign w = 1 %} {% endcase %}|{% unless false %} {% if true %} {% endif %} {% endunless %}|{{ z }}|{% if true %} {% assign q = 1 %} {% else %} x {% endif %}",
         // parentheses do not group: Jekyll reads such a tag with Liquid's lax parser, a fragment that is no literal as a variable
+        // any output or assign the strict parser rejects is read as the lax parser reads it: an output ends at its first }}, a
+        // fragment is a variable of the names in it, what follows the last argument is ignored
+        "{% for t in page.tags %}{{ 'tag_' | append: {{t}}.x,{% endfor %}|{% assign x = 'a b' | url_encode } %}[{{ x }}]|{% assign y = (page.tags | sort) %}[{{ y | join: '+' }}]|{{ (page.s | upcase) }}|{{ page.tags | join: ', ' | upcase ) }}",
         "{% if page.s and (page.s != 'x') %}a{% endif %}|{% if (page.n > 1) %}b{% else %}c{% endif %}|{% if (false or true) and false %}d{% else %}e{% endif %}|{% unless (page.s == 'x') %}f{% endunless %}|{% if page.n == 0 %}{% elsif (page.s) %}g{% endif %}|{% raw %}{% if (x) %}{% endraw %}",
     ];
 

@@ -54,6 +54,9 @@ internal static partial class StandardFilters
         foreach (var (name, all) in (ReadOnlySpan<(string, bool)>)[("replace", true), ("replace_first", false)])
             filters.AddFilter(name, (input, arguments, _) =>
                 Text(RubySubstitution.Replace(input.ToStringValue(), arguments.At(0).ToStringValue(), arguments.At(1).ToStringValue(), all)));
+        // Liquid's slice takes a nil length for 1 (Fluid stops with an error).
+        Wrap(filters, "slice", (input, arguments, context, original) =>
+            arguments.Count > 1 && arguments.At(1).IsNil() ? original(input, new FilterArguments(arguments.At(0)), context) : original(input, arguments, context));
         // Liquid's date gives back what it cannot read as a time (Fluid gives nil), and the input when the format is empty;
         // text of digits is seconds since 1970.
         Wrap(filters, "date", (input, arguments, context, original) =>

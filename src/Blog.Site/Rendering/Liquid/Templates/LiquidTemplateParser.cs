@@ -23,16 +23,27 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
     /// <returns>The template, or null when it has errors (they are reported).</returns>
     public ParsedTemplate? Parse(string text, SourcePosition start)
     {
-        var written = text;
-        text = LaxConditions.Rewrite(written, (index, message) => errors.Warning(At(start, written, index), message));
         if (LiquidNesting.Problem(text) is var (index, problem))
         {
             errors.Error(At(start, text, index), $"Liquid syntax error: {problem}");
             return null;
         }
-        if (!parser.TryParse(text, out var template, out var error))
+        var parsed = parser.TryParse(text, out var template, out var error);
+        // A tag the strict parser rejects is read again as Jekyll's Liquid (its warn mode) reads it, with a warning: each
+        // time, the tag where parsing stopped, until the template parses or the tag is none the lax parser reads.
+        for (var tries = 0; !parsed && tries < MaxLaxTags; tries++)
         {
-            ReportSyntaxError(error, start);
+            if (ErrorIndex(text, error) is not { } at || LaxTags.Read(text, at) is not var (tagStart, length, tag, reading)) break;
+            errors.Warning(At(start, text, tagStart), $"Liquid syntax error in {Excerpt(tag)} ({FirstLine(error)}): read as Jekyll's lax Liquid reads it, {Excerpt(reading)}");
+            // The tag's line breaks are kept inside it, so the lines after it keep their numbers.
+            var breaks = new string('\n', tag.Count(c => c == '\n'));
+            var closing = reading.EndsWith("%}", StringComparison.Ordinal) || reading.EndsWith("}}", StringComparison.Ordinal) ? 2 : 0;
+            text = $"{text[..tagStart]}{reading[..^closing]}{breaks}{reading[^closing..]}{text[(tagStart + length)..]}";
+            parsed = parser.TryParse(text, out template, out error);
+        }
+        if (!parsed)
+        {
+            ReportSyntaxError(error, start, text);
             return null;
         }
         template = BlankBlocks.Rewrite(RubyMembers.Rewrite(template));
@@ -62,6 +73,31 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
         return valid ? new ParsedTemplate(template, start with { Column = 1 }, text) : null;
     }
 
+    /// <summary>More tags than any template has that the strict parser rejects: a bound on reading them again.</summary>
+    private const int MaxLaxTags = 100;
+
+    /// <summary>Where in the text a Fluid parse error stopped, from its "at (line:column)".</summary>
+    private static int? ErrorIndex(string text, string error)
+    {
+        var position = FluidPosition().Match(error.Split('\n')[0].Trim());
+        if (!position.Success) return null;
+        var line = int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var column = int.Parse(position.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var index = 0;
+        for (var i = 1; i < line; i++)
+        {
+            index = text.IndexOf('\n', index) + 1;
+            if (index == 0) return null;
+        }
+        return Math.Min(index + column - 1, text.Length - 1);
+    }
+
+    /// <summary>Fluid's message without its position, and without its advice to turn on an option of its own (Liquid has no parentheses).</summary>
+    private static string FirstLine(string error) =>
+        FluidPosition().Replace(error.Split('\n')[0].Trim(), "").Replace(" To enable the feature use the 'AllowParentheses' option.", "");
+
+    private static string Excerpt(string tag) => "'" + (tag.Length > 80 ? tag[..77] + "..." : tag).ReplaceLineEndings(" ") + "'";
+
     /// <summary>Where the character at <paramref name="index"/> of a text starting at <paramref name="start"/> is in its file.</summary>
     private static SourcePosition At(SourcePosition start, string text, int index)
     {
@@ -69,19 +105,11 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
         return new SourcePosition(start.Path, start.Line + line - 1, column);
     }
 
-    private void ReportSyntaxError(string error, SourcePosition start)
+    private void ReportSyntaxError(string error, SourcePosition start, string text)
     {
-        var firstLine = error.Split('\n')[0].Trim();
-        var position = FluidPosition().Match(firstLine);
-        if (!position.Success)
-        {
-            errors.Error(start, $"Liquid syntax error: {firstLine}");
-            return;
-        }
-        var line = int.Parse(position.Groups[1].Value);
-        var column = int.Parse(position.Groups[2].Value);
-        var message = firstLine[..position.Index];
-        errors.Error(new SourcePosition(start.Path, start.Line + line - 1, column), $"Liquid syntax error: {message}");
+        var message = $"Liquid syntax error: {FirstLine(error)}";
+        if (ErrorIndex(text, error) is { } index) errors.Error(At(start, text, index), message);
+        else errors.Error(start, message);
     }
 
     private void Report(SourcePosition start, string text, Regex where, string message, Severity severity = Severity.Error)

@@ -18,6 +18,21 @@ public static partial class HtmlText
     }
 
     /// <summary>
+    /// Liquid's <c>strip_html</c>: scripts, styles and comments out whole (as written: <c>&lt;SCRIPT&gt;</c> is only its tags),
+    /// then every <c>&lt;</c> up to its <c>&gt;</c>; entities and a lone <c>&gt;</c> stay.
+    /// </summary>
+    public static string StripHtml(string html) => html.Contains('<') ? LiquidTags().Replace(LiquidRawText().Replace(html, ""), "") : html;
+
+    /// <summary>Liquid's <c>strip_html | normalize_whitespace</c> as jekyll-feed writes a summary into CDATA: entities as they are.</summary>
+    public static string ToSummary(string? html) => string.IsNullOrEmpty(html) ? "" : Whitespace().Replace(StripHtml(html), " ").Trim();
+
+    [GeneratedRegex("<script.*?</script>|<!--.*?-->|<style.*?</style>", RegexOptions.Singleline)]
+    private static partial Regex LiquidRawText();
+
+    [GeneratedRegex("<.*?>", RegexOptions.Singleline)]
+    private static partial Regex LiquidTags();
+
+    /// <summary>
     /// <see cref="ToPlainText"/> for a place a reader renders as HTML (an Atom <c>type="html"</c> title): entities it
     /// decoded into <c>&lt;</c> or <c>&gt;</c> (<c>&amp;lt;script&amp;gt;</c>) are escaped again, so they show as
     /// text and never become markup.

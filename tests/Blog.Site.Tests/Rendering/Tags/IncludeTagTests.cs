@@ -63,6 +63,24 @@ public class IncludeTagTests
     }
 
     [Fact]
+    public async Task An_unknown_include_in_a_branch_never_rendered_is_a_warning_as_jekyll_only_fails_where_it_renders_one()
+    {
+        var site = new TestSite();
+        var page = site.AddPage("index.html", "<p>\n{% if false %}{% include comments-providers/none.html %}{% endif %}ok</p>", bodyLine: 3);
+        Assert.Equal("<p>\nok</p>", await site.Renderer().RenderPageAsync(page, null, CancellationToken.None));
+        Assert.False(site.Errors.HasErrors);
+        Assert.StartsWith("index.html:4:15: warning: unknown include 'comments-providers/none.html'", Assert.Single(site.Errors.Warnings).ToString());
+    }
+
+    [Fact]
+    public async Task An_include_named_with_a_leading_slash_is_the_same_file_as_in_jekyll()
+    {
+        var site = new TestSite().WithInclude("sub/x.html", "from sub");
+        Assert.Equal("[from sub]", await site.RenderLiquidAsync("[{% include /sub/x.html %}]"));
+        Assert.False(site.Errors.HasErrors);
+    }
+
+    [Fact]
     public async Task An_unknown_include_named_by_a_variable_is_an_error()
     {
         var site = new TestSite();

@@ -118,7 +118,8 @@ public static class AtomFeed
         foreach (var tag in post.Tags) WriteCategory(xml, tag);
 
         var summary = DataValues.Text(DataValues.Get(post.Data, "description")) ?? entry.ExcerptHtml;
-        var summaryText = HtmlText.ToHtmlText(summary);
+        // jekyll-feed's strip_html | normalize_whitespace inside CDATA: entities stay as written.
+        var summaryText = HtmlText.ToSummary(summary);
         if (summaryText.Length > 0)
         {
             xml.WriteStartElement("summary", AtomNamespace);

@@ -67,7 +67,10 @@ public static class SitemapXml
     private static void WriteUrl(XmlWriter xml, SiteSettings site, string url, DateTimeOffset? modified)
     {
         xml.WriteStartElement("url", SitemapNamespace);
-        xml.WriteElementString("loc", SitemapNamespace, XmlText.Clean(SiteUrls.Absolute(site, SiteUrls.WithoutIndexFile(url))));
+        // jekyll-sitemap's xml_escape, which writes quotes and apostrophes as entities too (XmlWriter leaves them in text).
+        xml.WriteStartElement("loc", SitemapNamespace);
+        xml.WriteRaw(Rendering.Liquid.Filters.EscapeFilters.XmlEscape(XmlText.Clean(SiteUrls.Absolute(site, SiteUrls.WithoutIndexFile(url)))));
+        xml.WriteEndElement();
         if (modified is { } date) xml.WriteElementString("lastmod", SitemapNamespace, XmlSchemaDate.Format(date));
         xml.WriteEndElement();
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Blog.Site.Rendering.Liquid.Values;
 using Fluid;
 using Fluid.Values;
@@ -9,13 +8,8 @@ namespace Blog.Site.Rendering.Liquid.Filters;
 /// Liquid's standard filters as Jekyll 4.3's Liquid (5.4, in Ruby) has them, where Fluid's differ: found by rendering
 /// generated templates with both.
 /// </summary>
-internal static partial class StandardFilters
+internal static class StandardFilters
 {
-    [GeneratedRegex("<script.*?</script>|<!--.*?-->|<style.*?</style>", RegexOptions.Singleline)]
-    private static partial Regex HtmlBlock();
-
-    [GeneratedRegex("<.*?>", RegexOptions.Singleline)]
-    private static partial Regex HtmlTag();
 
     /// <summary>Filters Fluid adds that Jekyll 4.3's Liquid has not: there, as any unknown filter, they pass their value through.</summary>
     private static readonly string[] FluidOnly =
@@ -30,8 +24,7 @@ internal static partial class StandardFilters
         filters.AddFilter("truncatewords", TruncateWords);
         // Liquid's strip_html takes out scripts, styles and comments whole, then every '<' up to its '>': a lone '>' stays
         // (Fluid's took out "a -> b"'s).
-        filters.AddFilter("strip_html", (input, _, _) =>
-            Text(HtmlTag().Replace(HtmlBlock().Replace(input.ToStringValue(), ""), "")));
+        filters.AddFilter("strip_html", (input, _, _) => Text(Outputs.HtmlText.StripHtml(input.ToStringValue())));
         // Ruby's urlsafe_encode64 keeps the padding (Fluid's drops it).
         filters.AddFilter("base64_url_safe_encode", (input, _, _) =>
             Text(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(input.ToStringValue())).Replace('+', '-').Replace('/', '_')));

@@ -58,12 +58,11 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
                 strictFilters ? $"unknown filter '{name}'" : $"unknown filter '{name}': the value passes through unchanged, as in Jekyll (liquid: strict_filters: true makes this an error)",
                 strictFilters ? Severity.Error : Severity.Warning);
         }
+        // A missing include is an error where it is rendered (the include tag's own), as in Jekyll: themes name includes in
+        // branches a site never takes (comment and analytics providers). Here, where it is written, it is a warning.
         foreach (var include in checker.Includes.Where(i => i.StaticName is { } name && !includeNames.Contains(name.TrimStart('/'))))
-        {
-            valid = false;
             Report(start, text, new Regex(@"\{%-?\s*include\s+['""]?" + Regex.Escape(include.StaticName!)),
-                $"unknown include '{include.StaticName}' (no such file in _includes)");
-        }
+                $"unknown include '{include.StaticName}' (no such file in _includes): an error where a page renders it", Severity.Warning);
         foreach (var link in checker.Links.Where(l => l.StaticTarget is { } target && l.Kind.Resolve(urls, target) is null))
         {
             valid = false;

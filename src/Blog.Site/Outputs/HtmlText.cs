@@ -14,7 +14,7 @@ public static partial class HtmlText
         if (string.IsNullOrEmpty(html)) return "";
         var withoutTags = html.Contains('<') ? Tags().Replace(RawText().Replace(html, " "), "") : html;
         var decoded = withoutTags.Contains('&') ? WebUtility.HtmlDecode(withoutTags) : withoutTags;
-        return Whitespace().Replace(decoded, " ").Trim();
+        return NormalizeWhitespace(decoded);
     }
 
     /// <summary>
@@ -24,7 +24,16 @@ public static partial class HtmlText
     public static string StripHtml(string html) => html.Contains('<') ? LiquidTags().Replace(LiquidRawText().Replace(html, ""), "") : html;
 
     /// <summary>Liquid's <c>strip_html | normalize_whitespace</c> as jekyll-feed writes a summary into CDATA: entities as they are.</summary>
-    public static string ToSummary(string? html) => string.IsNullOrEmpty(html) ? "" : Whitespace().Replace(StripHtml(html), " ").Trim();
+    public static string ToSummary(string? html) => string.IsNullOrEmpty(html) ? "" : NormalizeWhitespace(StripHtml(html));
+
+    /// <summary>
+    /// Jekyll's <c>normalize_whitespace</c>: runs of Ruby's whitespace (ASCII spaces, tabs, line breaks) made one space, none
+    /// at either end. A no-break space is not Ruby's whitespace: kramdown writes one before a footnote's back link, and it stays.
+    /// </summary>
+    public static string NormalizeWhitespace(string text) => Whitespace().Replace(text, " ").Trim(RubyWhitespace);
+
+    /// <summary>What Ruby's <c>\s</c> and <c>String#strip</c> take for whitespace (strip also a NUL).</summary>
+    private static readonly char[] RubyWhitespace = [' ', '\t', '\n', '\v', '\f', '\r', '\0'];
 
     [GeneratedRegex("<script.*?</script>|<!--.*?-->|<style.*?</style>", RegexOptions.Singleline)]
     private static partial Regex LiquidRawText();
@@ -45,6 +54,6 @@ public static partial class HtmlText
     [GeneratedRegex(@"<.*?>", RegexOptions.Singleline)]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"[ \t\n\v\f\r]+")]
     private static partial Regex Whitespace();
 }

@@ -13,9 +13,6 @@ internal static partial class TextFilters
     [GeneratedRegex(@"[^\u1100-\u11FF\u3040-\u309F\u30A0-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\s]+")]
     private static partial Regex NonCjkWord();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
     public static void Register(FilterCollection filters)
     {
         filters.AddFilter("number_of_words", (input, arguments, _) =>
@@ -25,7 +22,7 @@ internal static partial class TextFilters
                 input.Enumerate(context).Select(v => v.ToStringValue()).ToList(),
                 arguments.Count > 0 && !arguments.At(0).IsNil() ? arguments.At(0).ToStringValue() : "and"))));
         filters.AddFilter("normalize_whitespace", (input, _, _) =>
-            new ValueTask<FluidValue>(StringValue.Create(Whitespace().Replace(input.ToStringValue(), " ").Trim())));
+            new ValueTask<FluidValue>(StringValue.Create(Outputs.HtmlText.NormalizeWhitespace(input.ToStringValue()))));
         filters.AddFilter("to_integer", (input, _, _) =>
             new ValueTask<FluidValue>(NumberValue.Create(input is BooleanValue b ? (b.ToBooleanValue() ? 1 : 0) : decimal.Truncate(input.ToNumberValue()))));
         SmartifyFilter.Register(filters);

@@ -227,7 +227,7 @@ public sealed class SiteRenderer : IDocumentContentSource
 
     private static FixedHash JekyllValue() => new(
     [
-        new("version", StringValue.Create("4.3.3")),
+        new("version", StringValue.Create("4.3.1")),
         new("environment", StringValue.Create(Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development")),
     ]);
 }

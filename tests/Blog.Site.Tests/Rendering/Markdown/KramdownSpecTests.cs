@@ -31,6 +31,8 @@ public class KramdownSpecTests
         "<p>Use <code class=\"language-plaintext highlighter-rouge\">href=\"#a\"</code> here</p>\n")]
     [InlineData("span-html-stray-end-tag", "See [demo][nope]</a>. And <b>x</b>",
         "<p>See [demo][nope]&lt;/a&gt;. And <b>x</b></p>\n")]
+    [InlineData("markdown-child-of-html-block", "<aside class=\"x\">\n<nav class=\"toc\" markdown=\"1\">\n* toc\n{:toc}\n</nav>\n</aside>\n\n## Heading",
+        "<aside class=\"x\">\n<nav class=\"toc\">\n<ul id=\"markdown-toc\">\n  <li><a href=\"#heading\" id=\"markdown-toc-heading\">Heading</a></li>\n</ul>\n\n  </nav>\n</aside>\n\n<h2 id=\"heading\">Heading</h2>\n")]
     [InlineData("heading-colon", "# 404: Not found",
         "<h1 id=\"404-not-found\">404: Not found</h1>\n")]
     [InlineData("heading-unicode", "# Über café",

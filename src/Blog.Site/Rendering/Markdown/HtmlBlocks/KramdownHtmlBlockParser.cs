@@ -52,6 +52,17 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
             return text[4..].IndexOf("-->") >= 0 ? BlockState.Break : BlockState.Continue;
         }
 
+        if (text.StartsWith("</") && OpenElements(processor) is { Count: > 0 } open && open.Peek() is var (outer, depth)
+            && text[2..].StartsWith(outer, StringComparison.OrdinalIgnoreCase) && TagNameLength(text[2..]) == outer.Length)
+        {
+            // The end of an element whose Markdown child came before: raw again, as the element's start was.
+            open.Pop();
+            var resumed = new KramdownHtmlBlock(this, outer, depth) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
+            processor.NewBlocks.Push(resumed);
+            resumed.Track(text);
+            return resumed.Depth <= 0 ? BlockState.Break : BlockState.Continue;
+        }
+
         var nameLength = TagNameLength(text[1..]);
         if (nameLength == 0) return BlockState.None;
         var name = text.Slice(1, nameLength).ToString();
@@ -84,6 +95,14 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
             return BlockState.BreakDiscard;
         }
         var html = (KramdownHtmlBlock)block;
+        // kramdown reads a block element's children: a child with markdown="1" on a line of its own holds Markdown (as
+        // minimal-mistakes' table of contents does). The raw element stops before it and goes on after it (Resumed).
+        if (html is { Name: { } outer, Depth: > 0 } && MarkdownChild(processor) && MarkdownDepth(processor) < MaxMarkdownDepth)
+        {
+            html.Continued = true;
+            OpenElements(processor).Push((outer, html.Depth));
+            return BlockState.None;
+        }
         // Raw HTML keeps its lines' indentation (Markdig has already skipped it).
         processor.GoToColumn(processor.ColumnBeforeIndent);
         var text = processor.Line.AsSpan();
@@ -93,10 +112,30 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         return html.Depth <= 0 ? BlockState.Break : BlockState.Continue;
     }
 
+    /// <summary>The elements left open before a Markdown child, innermost last, with their depth then: each parse's own.</summary>
+    private static Stack<(string Name, int Depth)> OpenElements(BlockProcessor processor)
+    {
+        if (processor.Document.GetData(typeof(KramdownHtmlBlockParser)) is Stack<(string, int)> open) return open;
+        var created = new Stack<(string, int)>();
+        processor.Document.SetData(typeof(KramdownHtmlBlockParser), created);
+        return created;
+    }
+
+    /// <summary>Whether the line starts a block element with markdown="1" and nothing after its start tag.</summary>
+    private static bool MarkdownChild(BlockProcessor processor)
+    {
+        var line = processor.Line.AsSpan();
+        if (line.IsEmpty || line[0] != '<') return false;
+        var length = TagNameLength(line[1..]);
+        if (length == 0) return false;
+        var name = line.Slice(1, length).ToString();
+        return !SpanElements.Contains(name) && !VoidElements.Contains(name) && MarkdownInside.Open(line, name) is not null;
+    }
+
     /// <summary>An element still open at the end of its container is closed there, as kramdown closes it.</summary>
     public override bool Close(BlockProcessor processor, Block block)
     {
-        if (block is KramdownHtmlBlock { Name: { } name, Depth: > 0 } html)
+        if (block is KramdownHtmlBlock { Name: { } name, Depth: > 0, Continued: false } html)
         {
             var end = new StringSlice("</" + name + ">");
             html.AppendLine(ref end, html.Column, html.Line + html.Lines.Count, html.Span.End, false);
@@ -126,14 +165,18 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
 }
 
 /// <summary>A raw HTML block; counts the open elements of its own name to find its end tag.</summary>
-internal sealed class KramdownHtmlBlock(BlockParser parser, string? name) : HtmlBlock(parser)
+/// <param name="depth">The element's depth where this block starts: more than 0 where it resumes after a Markdown child.</param>
+internal sealed class KramdownHtmlBlock(BlockParser parser, string? name, int depth = 0) : HtmlBlock(parser)
 {
     /// <summary>The element's name; null for a comment.</summary>
     public string? Name { get; } = name;
 
     public int Depth => _depth.Depth;
 
-    private readonly ElementDepth _depth = new(name ?? "");
+    /// <summary>Whether the element goes on after a Markdown child (its end is not this block's to write).</summary>
+    public bool Continued { get; set; }
+
+    private readonly ElementDepth _depth = new(name ?? "", depth);
 
     public void Track(ReadOnlySpan<char> line) => _depth.Track(line);
 
@@ -159,9 +202,9 @@ internal sealed class MarkdownHtmlBlock(BlockParser parser, string name, string 
 }
 
 /// <summary>Counts start and end tags of one element name, line by line, to find the end tag that closes the first.</summary>
-internal sealed class ElementDepth(string name)
+internal sealed class ElementDepth(string name, int depth = 0)
 {
-    public int Depth { get; private set; }
+    public int Depth { get; private set; } = depth;
 
     public void Track(ReadOnlySpan<char> line)
     {

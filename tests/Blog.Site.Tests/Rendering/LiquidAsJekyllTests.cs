@@ -47,6 +47,9 @@ public sealed class LiquidAsJekyllTests : IDisposable
         "{{ 'say \"hi\" \\o/' | replace: '\"', '\\\\\"' | replace: 'o', '[\\0]' }}|{{ 'a.b' | replace: '.', '\\\\\\\\' }}|{{ 'abc' | replace: 'b', \"<\\`|\\'>\" }}|{{ 'aaa' | replace_first: 'a', '\\1x' }}|{{ 'ab' | replace: '', '-' }}",
         // a block that writes nothing but whitespace, assigns and captures writes nothing at all, its whitespace included
         "{% for i in (1..3) %}  {% assign y = i %}  {% endfor %}|{% if true %} {% capture z %} c {% endcapture %} {% else %} {% comment %}x{% endcomment %} {% endif %}|{% for i in (1..2) %} {{ i }} {% endfor %}|{% case 1 %} {% when 1 %} {% assign w = 1 %} {% endcase %}|{% unless false %} {% if true %} {% endif %} {% endunless %}|{{ z }}|{% if true %} {% assign q = 1 %} {% else %} x {% endif %}",
+        // group_by_exp keeps the expression's value as a group's name (just-the-docs compares it with 0 and 1); group_by its text,
+        // an array's inspect
+        "{% assign g = site.data.d.list | group_by_exp: 'i', 'i | size' %}{% for x in g %}{% if x.name == 1 %}int{{ x.size }}{% else %}text:{{ x.name }}{% endif %}{% endfor %}|{% assign h = site.posts | group_by: 'categories' %}{% for x in h %}[{{ x.name }}:{{ x.size }}]{% endfor %}",
         // parentheses do not group: Jekyll reads such a tag with Liquid's lax parser, a fragment that is no literal as a variable
         // any output or assign the strict parser rejects is read as the lax parser reads it: an output ends at its first }}, a
         // fragment is a variable of the names in it, what follows the last argument is ignored

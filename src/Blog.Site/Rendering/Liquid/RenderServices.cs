@@ -46,6 +46,6 @@ internal sealed class RenderServices(
         LiquidNesting.Problem(text) is var (_, problem)
             ? throw new InvalidOperationException($"invalid expression in '{text}': {problem}")
             : p.TryParse(text, out var template, out var error)
-            ? template
+            ? Blog.Site.Rendering.Liquid.Templates.RubyMembers.Rewrite(template)
             : throw new InvalidOperationException($"invalid expression in '{text}': {error.Split('\n')[0]}"), parser);
 }

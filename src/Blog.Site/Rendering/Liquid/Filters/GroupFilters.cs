@@ -1,5 +1,7 @@
 using Blog.Site.Rendering.Liquid.Values;
 using Fluid;
+using Fluid.Ast;
+using Fluid.Parser;
 using Fluid.Values;
 
 namespace Blog.Site.Rendering.Liquid.Filters;
@@ -16,44 +18,59 @@ internal static class GroupFilters
     private static async ValueTask<FluidValue> GroupBy(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
         var property = arguments.At(0).ToStringValue();
-        return await Group(input, context, async item => RubyText(await FilterInput.Property(item, property, context)));
+        // group_by keys on the property's text (Ruby's to_s: an array's inspect, nil's nothing).
+        return await Group(input, context, async item => StringValue.Create(RubyInspect.ToS(await FilterInput.Property(item, property, context))));
     }
 
+    /// <summary>
+    /// Jekyll's <c>group_by_exp</c> keys on the expression's value, not its text: a group's <c>name</c> keeps its type, so
+    /// just-the-docs' navigation, which groups pages by a <c>size</c> and compares the name with 0 and 1, finds its groups.
+    /// </summary>
     private static async ValueTask<FluidValue> GroupByExp(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
         var variable = arguments.At(0).ToStringValue();
-        var expression = RenderServices.From(context).Snippet($"{{{{ {arguments.At(1).ToStringValue()} }}}}");
-        return await Group(input, context, item => FilterInput.RenderForAsync(expression, variable, item, context).AsTask());
+        var snippet = RenderServices.From(context).Snippet($"{{{{ {arguments.At(1).ToStringValue()} }}}}");
+        if (snippet is not FluidTemplate { Statements: [OutputStatement { Expression: var expression }] })
+            throw new InvalidOperationException($"invalid expression in group_by_exp: '{arguments.At(1).ToStringValue()}'");
+        return await Group(input, context, async item =>
+        {
+            context.EnterChildScope();
+            try
+            {
+                context.SetValue(variable, item);
+                return await expression.EvaluateAsync(context);
+            }
+            finally
+            {
+                context.ReleaseScope();
+            }
+        });
     }
 
-    /// <summary>Jekyll's groups: <c>{"name", "items", "size"}</c> per distinct key, in order of first appearance.</summary>
-    private static async ValueTask<FluidValue> Group(FluidValue input, TemplateContext context, Func<FluidValue, Task<string>> key)
+    /// <summary>
+    /// Jekyll's groups: <c>{"name", "items", "size"}</c> per distinct key, in order of first appearance. Keys are equal as
+    /// Ruby's hash keys are: of one kind and the same value (1 and "1" are two groups).
+    /// </summary>
+    private static async ValueTask<FluidValue> Group(FluidValue input, TemplateContext context, Func<FluidValue, Task<FluidValue>> key)
     {
-        var groups = new Dictionary<string, List<FluidValue>>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var groups = new Dictionary<(FluidValues, string), (FluidValue Name, List<FluidValue> Items)>();
+        var order = new List<(FluidValues, string)>();
         foreach (var item in FilterInput.Items(input, context))
         {
             var name = await key(item);
-            if (!groups.TryGetValue(name, out var members))
+            var identity = (name.Type, RubyInspect.Of(name));
+            if (!groups.TryGetValue(identity, out var group))
             {
-                groups[name] = members = [];
-                order.Add(name);
+                groups[identity] = group = (name, []);
+                order.Add(identity);
             }
-            members.Add(item);
+            group.Items.Add(item);
         }
-        return new ArrayValue(order.Select(name => (FluidValue)new FixedHash(
+        return new ArrayValue(order.Select(identity => (FluidValue)new FixedHash(
         [
-            new("name", StringValue.Create(name)),
-            new("items", new ArrayValue(groups[name])),
-            new("size", NumberValue.Create(groups[name].Count)),
+            new("name", groups[identity].Name),
+            new("items", new ArrayValue(groups[identity].Items)),
+            new("size", NumberValue.Create(groups[identity].Items.Count)),
         ])).ToList());
     }
-
-    /// <summary>Ruby's <c>to_s</c>, which <c>group_by</c> keys on: arrays print as <c>["a", "b"]</c>, nil as empty.</summary>
-    private static string RubyText(FluidValue value) => value switch
-    {
-        ArrayValue array => "[" + string.Join(", ", array.Values.Select(v => v is StringValue ? $"\"{v.ToStringValue()}\"" : RubyText(v))) + "]",
-        _ when value.IsNil() => "",
-        _ => value.ToStringValue(),
-    };
 }

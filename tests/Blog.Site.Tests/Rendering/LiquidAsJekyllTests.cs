@@ -50,6 +50,9 @@ public sealed class LiquidAsJekyllTests : IDisposable
         // group_by_exp keeps the expression's value as a group's name (just-the-docs compares it with 0 and 1); group_by its text,
         // an array's inspect
         "{% assign g = site.data.d.list | group_by_exp: 'i', 'i | size' %}{% for x in g %}{% if x.name == 1 %}int{{ x.size }}{% else %}text:{{ x.name }}{% endif %}{% endfor %}|{% assign h = site.posts | group_by: 'categories' %}{% for x in h %}[{{ x.name }}:{{ x.size }}]{% endfor %}",
+        // an end tag or else is read by its name alone (so-simple writes {%- endfor- %}); raw's "-%}" strips the text after its
+        // end; blank Markdown converts to a line break, as kramdown writes one
+        "{% for i in (1..2) %}[{{ i }}]{%- endfor- %}|{% if true %}x{% else junk %}y{% endif- %}|{% capture v %}y{% endcapture junk %}{{ v }}|{% raw -%}r{% endraw %}   z|{{ '' | markdownify | size }}",
         // parentheses do not group: Jekyll reads such a tag with Liquid's lax parser, a fragment that is no literal as a variable
         // any output or assign the strict parser rejects is read as the lax parser reads it: an output ends at its first }}, a
         // fragment is a variable of the names in it, what follows the last argument is ignored

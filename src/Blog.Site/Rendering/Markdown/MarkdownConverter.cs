@@ -74,6 +74,9 @@ internal sealed class MarkdownConverter
         TableAlignmentClasses.Apply(document);
         // Rendered by one of the pipeline's pooled renderers: building and setting up a renderer (dozens of object
         // renderers) for each document, and each excerpt, was a measurable part of a build.
-        return Markdig.Markdown.ToHtml(document, _pipeline);
+        var html = Markdig.Markdown.ToHtml(document, _pipeline);
+        // kramdown ends what it writes with a line break, even when that is all (an empty or blank text is "\n"): a
+        // template's default: then sees no empty excerpt, as in Jekyll.
+        return html.Length == 0 ? "\n" : html;
     }
 }

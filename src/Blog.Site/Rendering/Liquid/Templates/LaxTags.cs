@@ -43,6 +43,31 @@ internal static partial class LaxTags
     [GeneratedRegex(@"\A([\w-]+)\s*=\s*(.*)\z", RegexOptions.Singleline)]
     private static partial Regex Assignment();
 
+    /// <summary>A raw block whose start tag strips the whitespace after it, and whose end tag does not say so.</summary>
+    [GeneratedRegex(@"(\{%-?\s*raw\s*-%\})(.*?)\{%(-?)\s*endraw\s*%\}", RegexOptions.Singleline)]
+    private static partial Regex RawTrimmingAfter();
+
+    /// <summary>An end tag or an <c>else</c> with more than its name: <c>{%- endfor- %}</c>, <c>{% endcapture junk %}</c>.</summary>
+    [GeneratedRegex(@"\{%(-?)\s*(end\w+|else)\b(?!\s*-?%\})[^%]*?(-?)%\}")]
+    private static partial Regex EndTagWithMarkup();
+
+    /// <summary>
+    /// End tags and <c>else</c> as Liquid reads them: by their name alone, whatever follows it (a <c>-</c> strips whitespace only
+    /// right before <c>%}</c>). so-simple writes <c>{%- endfor- %}</c>; Fluid wants nothing after the name. The text of raw
+    /// and comment blocks stays as written; a raw block whose start tag strips what follows it strips the text after its end.
+    /// </summary>
+    public static string EndTags(string text)
+    {
+        if (!text.Contains("{%", StringComparison.Ordinal)) return text;
+        // Liquid 5.4's raw keeps its start tag's "-%}" for the text after its end: {% raw -%}x{% endraw %}\nB is xB.
+        text = RawTrimmingAfter().Replace(text, "$1$2{%$3 endraw -%}");
+        if (!EndTagWithMarkup().IsMatch(text)) return text;
+        // A match inside a raw or comment block is no tag of its own there (TagAt finds none).
+        return EndTagWithMarkup().Replace(text, tag => TagAt(text, tag.Index) is null
+            ? tag.Value
+            : $"{{%{tag.Groups[1].Value} {tag.Groups[2].Value} {tag.Groups[3].Value}%}}");
+    }
+
     /// <summary>
     /// The tag (as Liquid's tokenizer cuts the text) holding <paramref name="index"/>, rewritten to the lax reading; null
     /// when it is no tag the lax parser reads differently.

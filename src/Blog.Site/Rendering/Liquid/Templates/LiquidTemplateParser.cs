@@ -23,6 +23,7 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
     /// <returns>The template, or null when it has errors (they are reported).</returns>
     public ParsedTemplate? Parse(string text, SourcePosition start)
     {
+        text = LaxTags.EndTags(text);
         if (LiquidNesting.Problem(text) is var (index, problem))
         {
             errors.Error(At(start, text, index), $"Liquid syntax error: {problem}");

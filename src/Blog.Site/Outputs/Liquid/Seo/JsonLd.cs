@@ -6,8 +6,8 @@ namespace Blog.Site.Outputs.Liquid.Seo;
 
 /// <summary>
 /// The schema.org description jekyll-seo-tag puts in <c>&lt;script type="application/ld+json"&gt;</c>, keys in
-/// its (alphabetical) order. The encoder escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quotes as
-/// <c>\u003C</c>..., so no value can close the script element or open a comment in it.
+/// its (alphabetical) order. Every <c>&lt;</c> is written <c>\u003C</c>, so no value can close the script element or
+/// open a comment in it.
 /// </summary>
 public static class JsonLd
 {
@@ -37,8 +37,9 @@ public static class JsonLd
             }
             if (seo.DateModified is { } modified) json.WriteString("dateModified", XmlSchemaDate.Format(modified));
             if (seo.DatePublished is { } published) json.WriteString("datePublished", XmlSchemaDate.Format(published));
-            if (seo.Description is { } description) json.WriteString("description", description);
-            if (seo.PageTitle is { } headline) json.WriteString("headline", headline);
+            // The texts jekyll-seo-tag formats are escaped for HTML before they are put in the JSON (escape_once): as there.
+            if (seo.Description is { } description) json.WriteString("description", HtmlAttribute.Escape(description));
+            if (seo.PageTitle is { } headline) json.WriteString("headline", HtmlAttribute.Escape(headline));
             if (seo.Image is { } image) json.WriteString("image", image);
             if (seo.Type is "BlogPosting" or "CreativeWork")
             {
@@ -47,7 +48,7 @@ public static class JsonLd
                 json.WriteString("@id", seo.CanonicalUrl);
                 json.WriteEndObject();
             }
-            if (seo.Name is { } name) json.WriteString("name", name);
+            if (seo.Name is { } name) json.WriteString("name", HtmlAttribute.Escape(name));
             if (seo.Logo is { } logo)
             {
                 json.WriteStartObject("publisher");
@@ -67,12 +68,11 @@ public static class JsonLd
 
     /// <summary>
     /// Outside strings, JSON has none of these characters, so replacing them everywhere only touches string
-    /// contents, where the escapes mean the same characters.
+    /// contents, where the escapes mean the same characters. In a script element only a '&lt;' can end it
+    /// (<c>&lt;/script</c>) or open a comment; '&amp;' and '&gt;' are text there, and stay as jekyll-seo-tag writes them.
     /// </summary>
     private static string EscapeForScriptElement(string json) =>
         json.Replace("<", "\\u003C", StringComparison.Ordinal)
-            .Replace(">", "\\u003E", StringComparison.Ordinal)
-            .Replace("&", "\\u0026", StringComparison.Ordinal)
             .Replace("\u2028", "\\u2028", StringComparison.Ordinal)
             .Replace("\u2029", "\\u2029", StringComparison.Ordinal);
 }

@@ -31,8 +31,11 @@ public sealed partial record SeoData(
 {
     private const string Separator = " | ";
 
-    public static SeoData Compute(SeoPage page, SiteSettings site, object? siteData)
+    /// <param name="markdownify">The site's Markdown converter: jekyll-seo-tag formats every text through <c>markdownify</c>.</param>
+    public static SeoData Compute(SeoPage page, SiteSettings site, object? siteData, Func<string, string> markdownify)
     {
+        string? Format(string? text) => FormatString(text, markdownify);
+
         var siteTitle = Format(Config(site, "title") ?? Config(site, "name"));
         var siteDescription = Format(Config(site, "description"));
         var siteTaglineOrDescription = Format(Config(site, "tagline")) ?? siteDescription;
@@ -81,10 +84,15 @@ public sealed partial record SeoData(
             logo is null ? null : SiteUrls.Absolute(site, logo));
     }
 
-    /// <summary>jekyll-seo-tag's <c>format_string</c>: tags stripped, whitespace collapsed; null when nothing is left.</summary>
-    private static string? Format(string? text)
+    /// <summary>
+    /// jekyll-seo-tag's <c>format_string</c>: <c>markdownify</c> (so <c>What's new -- *now*</c> is <c>What’s new – now</c>), tags
+    /// stripped, whitespace collapsed, as plain text (the markup escapes it once, as its <c>escape_once</c> does); null when
+    /// nothing is left.
+    /// </summary>
+    private static string? FormatString(string? text, Func<string, string> markdownify)
     {
-        var plain = HtmlText.ToPlainText(text);
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var plain = HtmlText.ToPlainText(markdownify(text));
         return plain.Length == 0 ? null : plain;
     }
 

@@ -16,6 +16,9 @@ namespace Blog.Site.Outputs.Liquid.Seo;
 /// </summary>
 public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, object?>? siteData = null) : ISiteExtension
 {
+    /// <summary>kramdown as the site's Markdown is (the converter takes no setting of the site), for jekyll-seo-tag's markdownify.</summary>
+    private readonly Rendering.Markdown.MarkdownConverter _markdown = new(new Rendering.Highlighting.SyntaxHighlighter());
+
     public const string Plugin = "jekyll-seo-tag";
 
     public void Register(LiquidRegistry registry)
@@ -41,7 +44,7 @@ public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, 
         var page = await ReadPageAsync(new TemplateValues(context), context);
         // Authors named by key are looked up in _data/authors.
         if (siteData is not null) SiteInput.Record(context, SiteInput.Data("authors"));
-        await writer.WriteAsync(SeoMarkup.Write(SeoData.Compute(page, site, siteData), includeTitle));
+        await writer.WriteAsync(SeoMarkup.Write(SeoData.Compute(page, site, siteData, _markdown.ToHtml), includeTitle));
         return Completion.Normal;
     }
 

@@ -11,6 +11,7 @@ using Blog.Site.Rendering.Liquid.Filters;
 using Blog.Site.Rendering.Liquid.Templates;
 using Blog.Site.Rendering.Liquid.Values;
 using Blog.Site.Rendering.Markdown;
+using Blog.Site.Rendering.Markdown.Code;
 using Blog.Site.Rendering.Sass;
 using Fluid;
 using Fluid.Values;
@@ -63,7 +64,7 @@ public sealed class SiteRenderer : IDocumentContentSource
         options.Scope.SetValue("jekyll", JekyllValue());
 
         var highlighter = new SyntaxHighlighter();
-        var markdown = new MarkdownConverter(highlighter);
+        var markdown = new MarkdownConverter(highlighter, CodeBlockOptions.From(settings));
         var urls = new UrlIndex(content);
         var includeNames = new HashSet<string>(content.Includes.Keys, StringComparer.Ordinal);
         var templateParser = new LiquidTemplateParser(parser, options.Filters, includeNames, urls, _errors, strictFilters);

@@ -26,7 +26,8 @@ internal sealed class MarkdownConverter
 {
     private readonly MarkdownPipeline _pipeline;
 
-    public MarkdownConverter(SyntaxHighlighter highlighter)
+    /// <param name="codeBlocks">kramdown's options for code blocks (<c>syntax_highlighter_opts</c>); none by default.</param>
+    public MarkdownConverter(SyntaxHighlighter highlighter, CodeBlockOptions? codeBlocks = null)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -39,7 +40,7 @@ internal sealed class MarkdownConverter
         builder.InlineParsers.InsertBefore<AutolinkInlineParser>(new GuillemetGuard());
         builder.Extensions.Add(new KramdownAttributes());
         builder.Extensions.Add(new KramdownMath());
-        builder.Extensions.Add(new HighlightedCodeBlocks(highlighter));
+        builder.Extensions.Add(new HighlightedCodeBlocks(highlighter, codeBlocks ?? CodeBlockOptions.None));
         builder.Extensions.Add(new KramdownTaskLists());
         builder.Extensions.Add(new KramdownFootnotes());
         builder.Extensions.Add(new KramdownLinks());

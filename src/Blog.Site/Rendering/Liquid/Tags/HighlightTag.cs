@@ -44,27 +44,9 @@ internal sealed partial record HighlightTag(string Language, bool LineNumbers)
     public string ToHtml(string code, Highlighting.SyntaxHighlighter highlighter)
     {
         var highlighted = highlighter.Highlight(code, Language);
-        if (LineNumbers) highlighted = WithLineNumbers(code, highlighted);
+        if (LineNumbers) highlighted = Highlighting.RougeTable.Wrap(code, highlighted, "gutter", "code");
         var cssLanguage = Language.Replace('+', '-');
         return $"<figure class=\"highlight\"><pre><code class=\"language-{cssLanguage}\" data-lang=\"{Language}\">{Chomp(highlighted)}</code></pre></figure>";
-    }
-
-    /// <summary>
-    /// Rouge's HTMLTable: one number per line of the code (a last line without a line break counts, and gets one),
-    /// each followed by a line break.
-    /// </summary>
-    private static string WithLineNumbers(string code, string highlighted)
-    {
-        var lines = code.AsSpan().Count('\n');
-        if (!code.EndsWith('\n'))
-        {
-            lines++;
-            highlighted += "\n";
-        }
-        var numbers = new StringBuilder();
-        for (var i = 1; i <= lines; i++) numbers.Append(i).Append('\n');
-        return "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">" + numbers +
-               "</pre></td><td class=\"code\"><pre>" + highlighted + "</pre></td></tr></tbody></table>";
     }
 
     /// <summary>Ruby's String#chomp: one trailing line break (\n, \r\n or \r) removed.</summary>

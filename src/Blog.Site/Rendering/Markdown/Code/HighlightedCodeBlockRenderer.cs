@@ -13,7 +13,7 @@ namespace Blog.Site.Rendering.Markdown.Code;
 /// the outer div, as kramdown puts them. <c>tabindex="0"</c> on the pre is ours: a scrollable region must be
 /// reachable by keyboard.
 /// </summary>
-internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter) : HtmlObjectRenderer<CodeBlock>
+internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter, CodeBlockOptions options) : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
@@ -31,7 +31,9 @@ internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter
         }
         renderer.Write("<div").WriteAttributes(CodeLanguage.WithRougeClasses(attributes, language)).Write('>')
                 .Write("<div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code>")
-                .Write(highlighter.Highlight(code, language))
+                .Write(options.LineNumbers
+                    ? RougeTable.Wrap(code, highlighter.Highlight(code, language), "rouge-gutter", "rouge-code", options.StartLine)
+                    : highlighter.Highlight(code, language))
                 .Write("</code></pre></div></div>");
         renderer.WriteLine();
     }

@@ -12,14 +12,14 @@ namespace Blog.Site.Rendering.Markdown.Code;
 /// GFM parser does: a fence names one language (a word, its options after <c>?</c>) and nothing more; with more after
 /// it (<c>```html title="x"</c>) the line is not a fence (Markdig, as CommonMark, takes the first word).
 /// </summary>
-internal sealed class HighlightedCodeBlocks(SyntaxHighlighter highlighter) : Markdig.IMarkdownExtension
+internal sealed class HighlightedCodeBlocks(SyntaxHighlighter highlighter, CodeBlockOptions options) : Markdig.IMarkdownExtension
 {
     public void Setup(Markdig.MarkdownPipelineBuilder pipeline) => pipeline.BlockParsers.Replace<FencedCodeBlockParser>(new Fences());
 
     public void Setup(Markdig.MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is not HtmlRenderer html) return;
-        html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlighter));
+        html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlighter, options));
         html.ObjectRenderers.Replace<CodeInlineRenderer>(new CodeSpanRenderer(highlighter));
     }
 

@@ -24,6 +24,18 @@ public class LaxTagTests
     }
 
     [Fact]
+    public async Task A_tag_read_so_over_several_lines_keeps_its_whitespace_control_and_the_next_lines_their_numbers()
+    {
+        var site = new TestSite();
+        var page = site.AddPage("lines.html", "A\n{%- assign x = (site.title\n   | upcase) -%}\nB{{ x }}\n{% if %}\n", bodyLine: 1);
+
+        await site.Renderer().RenderPageAsync(page, null, CancellationToken.None);
+
+        Assert.StartsWith("lines.html:2:1: warning: Liquid syntax error in '{%- assign x = (site.title    | upcase) -%}'", Assert.Single(site.Errors.Warnings).ToString());
+        Assert.StartsWith("lines.html:5:", Assert.Single(site.Errors.Errors).ToString());
+    }
+
+    [Fact]
     public async Task A_tag_of_a_kind_the_lax_parser_does_not_read_is_an_error_at_its_position()
     {
         var site = new TestSite();

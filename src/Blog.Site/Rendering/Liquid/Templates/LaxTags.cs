@@ -89,7 +89,8 @@ internal static partial class LaxTags
             var markup = parts.Groups[2].Value;
             reading = parts.Groups[1].Value switch
             {
-                "if" or "elsif" or "unless" => Conditions(markup),
+                // No condition is a syntax error to the lax parser too.
+                "if" or "elsif" or "unless" when Conditions(markup) is { Length: > 0 } conditions => conditions,
                 "assign" when Assignment().Match(markup) is { Success: true } assignment => $"{assignment.Groups[1].Value} = {Variable(assignment.Groups[2].Value)}",
                 _ => null,
             } is { } read ? $"{{%{trimLeft} {parts.Groups[1].Value} {read} {trimRight}%}}" : null;

@@ -32,14 +32,16 @@ internal sealed partial class LiquidTemplateParser(FluidParser parser, FilterCol
         var parsed = parser.TryParse(text, out var template, out var error);
         // A tag the strict parser rejects is read again as Jekyll's Liquid (its warn mode) reads it, with a warning: each
         // time, the tag where parsing stopped, until the template parses or the tag is none the lax parser reads.
+        var read = new HashSet<int>();
         for (var tries = 0; !parsed && tries < MaxLaxTags; tries++)
         {
-            if (ErrorIndex(text, error) is not { } at || LaxTags.Read(text, at) is not var (tagStart, length, tag, reading)) break;
+            // A tag already read so, where parsing stops again, is an error of another kind.
+            if (ErrorIndex(text, error) is not { } at || LaxTags.Read(text, at) is not var (tagStart, length, tag, reading) || !read.Add(tagStart)) break;
             errors.Warning(At(start, text, tagStart), $"Liquid syntax error in {Excerpt(tag)} ({FirstLine(error)}): read as Jekyll's lax Liquid reads it, {Excerpt(reading)}");
-            // The tag's line breaks are kept inside it, so the lines after it keep their numbers.
-            var breaks = new string('\n', tag.Count(c => c == '\n'));
-            var closing = reading.EndsWith("%}", StringComparison.Ordinal) || reading.EndsWith("}}", StringComparison.Ordinal) ? 2 : 0;
-            text = $"{text[..tagStart]}{reading[..^closing]}{breaks}{reading[^closing..]}{text[(tagStart + length)..]}";
+            // The tag's line breaks are kept inside it, right after its opening ({% or {%-), so the lines after it keep their numbers.
+            var breaks = new string('\n', tag.AsSpan().Count('\n'));
+            var opening = reading.Length > 2 && reading[2] == '-' ? 3 : 2;
+            text = $"{text[..tagStart]}{reading[..opening]}{breaks}{reading[opening..]}{text[(tagStart + length)..]}";
             parsed = parser.TryParse(text, out template, out error);
         }
         if (!parsed)

@@ -24,7 +24,8 @@ internal sealed class JekyllParser : FluidParser
                 Terms.Char('\'').SkipAnd(AnyCharBefore(Literals.Char('\''), canBeEmpty: true, failOnEof: true)).AndSkip(Literals.Char('\'')),
                 Terms.Char('"').SkipAnd(AnyCharBefore(Literals.Char('"'), canBeEmpty: true, failOnEof: true)).AndSkip(Literals.Char('"')))
             .Then<Expression>(text => new LiteralExpression(StringValue.Create(text.ToString())));
-        Primary.Parser = OneOf(quoted, Primary.Parser);
+        // Fluid's constructor has set its primary parser; Parlot's property is only declared nullable.
+        Primary.Parser = OneOf(quoted, Primary.Parser ?? throw new InvalidOperationException("Fluid's primary parser is not set"));
 
         var markup = AnyCharBefore(TagEnd, canBeEmpty: true);
         RegisterParserTag("include", markup.Then((context, text) => Read(context, () => IncludeTag.Parse(text.ToString(), this))),

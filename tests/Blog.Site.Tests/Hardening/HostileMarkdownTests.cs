@@ -53,6 +53,6 @@ public class HostileMarkdownTests
     public void Referring_ALDs_resolve_to_their_classes_once()
     {
         var html = Converter.ToHtml("{:a: a b .x}\n{:b: b a .y}\n\npara\n{: a}\n");
-        Assert.Equal("<p class=\"x y\">para</p>\n", html);
+        Assert.Equal("\n<p class=\"x y\">para</p>\n", html);
     }
 }

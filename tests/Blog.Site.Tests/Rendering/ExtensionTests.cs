@@ -41,6 +41,6 @@ public class ExtensionTests
         var site = new TestSite();
         var post = site.AddPost("lab", 14, "Intro\n\n{% lab_table %}\n\nOutro");
         var html = await site.Renderer(new LabLikeExtension()).RenderContentAsync(post, CancellationToken.None);
-        Assert.Equal("<p>Intro</p>\n<table>\n<tr><td>*1*</td></tr>\n\n<tr><td>2</td></tr>\n</table>\n<p>Outro</p>\n", html);
+        Assert.Equal("<p>Intro</p>\n\n<table>\n<tr><td>*1*</td></tr>\n\n<tr><td>2</td></tr>\n</table>\n\n<p>Outro</p>\n", html);
     }
 }

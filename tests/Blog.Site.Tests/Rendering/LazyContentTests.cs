@@ -26,7 +26,7 @@ public class LazyContentTests
         var site = new TestSite();
         var post = site.AddPost("hello", 14, "One\n\nTwo\n<!--more-->\nThree") with { ExcerptSeparator = "<!--more-->" };
         site.Posts[0] = post;
-        Assert.Equal("<p>One</p>\n<p>Two</p>\n", await site.Renderer().RenderExcerptAsync(post, CancellationToken.None));
+        Assert.Equal("<p>One</p>\n\n<p>Two</p>\n", await site.Renderer().RenderExcerptAsync(post, CancellationToken.None));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class LazyContentTests
     {
         var site = new TestSite();
         var post = site.AddPost("hello", 14, "See [docs][d].\n\nMore.\n\n[d]: https://docs.example/\n");
-        Assert.Equal("<p>See <a href=\"https://docs.example/\">docs</a>.</p>\n", await site.Renderer().RenderExcerptAsync(post, CancellationToken.None));
+        Assert.Equal("<p>See <a href=\"https://docs.example/\">docs</a>.</p>\n\n", await site.Renderer().RenderExcerptAsync(post, CancellationToken.None));
     }
 
     [Fact]

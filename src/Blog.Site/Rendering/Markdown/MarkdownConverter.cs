@@ -4,6 +4,7 @@ using Blog.Site.Rendering.Markdown.Code;
 using Blog.Site.Rendering.Markdown.Footnotes;
 using Blog.Site.Rendering.Markdown.HtmlBlocks;
 using Blog.Site.Rendering.Markdown.HtmlSpans;
+using Blog.Site.Rendering.Markdown.Layout;
 using Blog.Site.Rendering.Markdown.Links;
 using Blog.Site.Rendering.Markdown.Lists;
 using Blog.Site.Rendering.Markdown.Math;
@@ -46,6 +47,7 @@ internal sealed class MarkdownConverter
         builder.Extensions.Add(new KramdownLinks());
         builder.Extensions.Add(new KramdownLists());
         builder.Extensions.Add(new KramdownParagraphEnds());
+        builder.Extensions.Add(new KramdownLayout());
         _pipeline = builder.Build();
     }
 
@@ -73,6 +75,7 @@ internal sealed class MarkdownConverter
         KramdownLists.Apply(document, markdown);
         StrongOutside.Apply(document);
         TableAlignmentClasses.Apply(document);
+        BlockLayout.Apply(document, markdown);
         // Rendered by one of the pipeline's pooled renderers: building and setting up a renderer (dozens of object
         // renderers) for each document, and each excerpt, was a measurable part of a build.
         var html = Markdig.Markdown.ToHtml(document, _pipeline);

@@ -21,9 +21,9 @@ public class CodeBlockLineNumberTests
 
         Assert.Equal(
             "<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code><table class=\"rouge-table\"><tbody><tr>" +
-            "<td class=\"rouge-gutter gl\"><pre class=\"lineno\">5\n6\n</pre></td><td class=\"rouge-code\"><pre>a = 1\nb = 2\n</pre></td></tr></tbody></table></code></pre></div></div>\n" +
+            "<td class=\"rouge-gutter gl\"><pre class=\"lineno\">5\n6\n</pre></td><td class=\"rouge-code\"><pre>a = 1\nb = 2\n</pre></td></tr></tbody></table></code></pre></div></div>\n\n" +
             "<div class=\"language-ruby highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code><table class=\"rouge-table\"><tbody><tr>" +
-            "<td class=\"rouge-gutter gl\"><pre class=\"lineno\">5\n</pre></td><td class=\"rouge-code\"><pre><span class=\"n\">x</span> <span class=\"o\">=</span> <span class=\"mi\">1</span>\n</pre></td></tr></tbody></table></code></pre></div></div>\n" +
+            "<td class=\"rouge-gutter gl\"><pre class=\"lineno\">5\n</pre></td><td class=\"rouge-code\"><pre><span class=\"n\">x</span> <span class=\"o\">=</span> <span class=\"mi\">1</span>\n</pre></td></tr></tbody></table></code></pre></div></div>\n\n" +
             "<pre tabindex=\"0\"><code class=\"language-mermaid\">g\n</code></pre>\n",
             html);
     }

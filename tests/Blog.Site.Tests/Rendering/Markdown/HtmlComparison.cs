@@ -43,7 +43,15 @@ internal static partial class HtmlComparison
     [GeneratedRegex(@"&(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#x[0-9A-Fa-f]+;)")]
     private static partial Regex BareAmpersand();
 
-    public static string Normalize(string html)
+    public static string Normalize(string html) => Normalize(html, keepLayout: false);
+
+    /// <summary>
+    /// As <see cref="Normalize(string)"/>, but whitespace is compared as it is: kramdown's blank lines and indentation are
+    /// what templates' <c>strip_html | truncate</c> and <c>strip_newlines</c> count and keep.
+    /// </summary>
+    public static string NormalizeKeepingLayout(string html) => Normalize(html, keepLayout: true);
+
+    private static string Normalize(string html, bool keepLayout)
     {
         html = AlignStyle().Replace(html, "class=\"align-$1\"");
         html = html.Replace(" tabindex=\"0\"", "").Replace("&quot;", "\"");
@@ -52,8 +60,11 @@ internal static partial class HtmlComparison
         html = HighlightedCode().Replace(html, m => Span().Replace(m.Value, ""));
         var pres = new List<string>();
         html = Pre().Replace(html, m => { pres.Add(m.Value); return $"\u0001{pres.Count - 1}\u0001"; });
-        html = Whitespace().Replace(html, " ");
-        html = AroundBlockTag().Replace(html, "$1").Trim();
+        if (!keepLayout)
+        {
+            html = Whitespace().Replace(html, " ");
+            html = AroundBlockTag().Replace(html, "$1").Trim();
+        }
         html = Regex.Replace(html, "\u0001(\\d+)\u0001", m => pres[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
         return TagWithAttributes().Replace(html, SortAttributes);
     }

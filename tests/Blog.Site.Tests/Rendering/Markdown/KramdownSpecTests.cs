@@ -12,6 +12,13 @@ public class KramdownSpecTests
 {
     private static readonly MarkdownConverter Converter = new(new SyntaxHighlighter());
 
+    /// <summary>
+    /// The cases compared without their whitespace (every other is compared with kramdown's blank lines and indentation):
+    /// a code span's line break, which kramdown keeps and we make a space (README, Jekyll sites), and a Markdown element
+    /// inside a raw HTML block, which kramdown lays out by rules of its own for that one place.
+    /// </summary>
+    private static readonly HashSet<string> LaidOutOtherwise = ["fence-info-with-spaces", "markdown-child-of-html-block"];
+
     [Theory]
     [InlineData("typography", "It's \"quoted\" and 'single' -- --- ... <<a>> << b >>",
         "<p>It’s “quoted” and ‘single’ – — … «a» «\u00A0b\u00A0»</p>\n")]
@@ -157,10 +164,24 @@ public class KramdownSpecTests
         "<section>\n<p>x</p>\n</section>\n\n<p>next <em>t</em></p>\n")]
     [InlineData("span-html-line", "<span>*em*</span> text",
         "<p><span><em>em</em></span> text</p>\n")]
+    // kramdown's layout: a blank line where the source has one, two spaces of indentation a level (what strip_html | truncate counts).
+    [InlineData("layout-blank-lines", "\n\nPara\n\n\n", "\n<p>Para</p>\n\n")]
+    [InlineData("layout-list-in-quote", "> * a\n> * b\n>\n> c",
+        "<blockquote>\n  <ul>\n    <li>a</li>\n    <li>b</li>\n  </ul>\n\n  <p>c</p>\n</blockquote>\n")]
+    [InlineData("layout-code-in-item", "* a\n\n  ```ruby\n  x = 1\n  ```\n* b",
+        "<ul>\n  <li>\n    <p>a</p>\n\n    <div class=\"language-ruby highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code><span class=\"n\">x</span> <span class=\"o\">=</span> <span class=\"mi\">1</span>\n</code></pre></div>    </div>\n  </li>\n  <li>\n    <p>b</p>\n  </li>\n</ul>\n")]
+    [InlineData("layout-table-empty-cells", "| a | b | c |\n|---|---|---|\n| x | | z |\n| only |",
+        "<table>\n  <thead>\n    <tr>\n      <th>a</th>\n      <th>b</th>\n      <th>c</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td>x</td>\n      <td>\u00a0</td>\n      <td>z</td>\n    </tr>\n    <tr>\n      <td>only</td>\n      <td>\u00a0</td>\n      <td>\u00a0</td>\n    </tr>\n  </tbody>\n</table>\n")]
+    [InlineData("layout-loose-items", "* a\n\n* b\n\n  second para\n* c\n\n\nafter",
+        "<ul>\n  <li>\n    <p>a</p>\n  </li>\n  <li>\n    <p>b</p>\n\n    <p>second para</p>\n  </li>\n  <li>\n    <p>c</p>\n  </li>\n</ul>\n\n<p>after</p>\n")]
+    [InlineData("layout-quote-ends-blank", "> a\n>\n\nb", "<blockquote>\n  <p>a</p>\n\n</blockquote>\n\n<p>b</p>\n")]
+    [InlineData("layout-definitions", "Term\n: one\n\n: two\n",
+        "<dl>\n  <dt>Term</dt>\n  <dd>one</dd>\n  <dd>\n    <p>two</p>\n  </dd>\n</dl>\n")]
     public void Converts_as_kramdown(string construct, string markdown, string kramdown)
     {
         var ours = Converter.ToHtml(markdown);
-        Assert.True(HtmlComparison.Normalize(kramdown) == HtmlComparison.Normalize(ours),
+        Func<string, string> normalize = LaidOutOtherwise.Contains(construct) ? HtmlComparison.Normalize : HtmlComparison.NormalizeKeepingLayout;
+        Assert.True(normalize(kramdown) == normalize(ours),
             $"{construct}:\n--- kramdown\n{kramdown}\n--- ours\n{ours}");
     }
 }

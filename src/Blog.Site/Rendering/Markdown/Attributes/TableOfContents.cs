@@ -46,10 +46,11 @@ internal sealed class TocRenderer : HtmlObjectRenderer<TocBlock>
     {
         var tag = toc.Ordered ? "ol" : "ul";
         var prefix = toc.GetAttributes().Id ?? "markdown-toc";
+        var depth = Layout.BlockLayout.Depth(toc);
         renderer.EnsureLine();
         renderer.Write('<').Write(tag).WriteAttributes(toc).WriteLine(">");
-        WriteEntries(renderer, Tree(toc.Headings), tag, prefix);
-        renderer.Write("</").Write(tag).WriteLine(">");
+        WriteEntries(renderer, Tree(toc.Headings), tag, prefix, depth + 1);
+        Layout.BlockLayout.Indent(renderer, depth).Write("</").Write(tag).WriteLine(">");
     }
 
     /// <summary>kramdown's stack walk: a heading nests under the nearest earlier heading of a lower level.</summary>
@@ -67,19 +68,21 @@ internal sealed class TocRenderer : HtmlObjectRenderer<TocBlock>
         return roots;
     }
 
-    private static void WriteEntries(HtmlRenderer renderer, List<Entry> entries, string tag, string prefix)
+    /// <param name="depth">The entries' indentation; a nested list follows its entry's link on the same line, as kramdown writes it.</param>
+    private static void WriteEntries(HtmlRenderer renderer, List<Entry> entries, string tag, string prefix, int depth)
     {
         foreach (var entry in entries)
         {
             var id = entry.Heading.GetAttributes().Id!;
-            renderer.Write("<li><a href=\"#").WriteEscape(id).Write("\" id=\"").WriteEscape(prefix).Write('-').WriteEscape(id).Write("\">");
+            Layout.BlockLayout.Indent(renderer, depth).Write("<li><a href=\"#").WriteEscape(id).Write("\" id=\"").WriteEscape(prefix).Write('-').WriteEscape(id).Write("\">");
             WriteEntry(renderer, entry.Heading.Inline);
             renderer.Write("</a>");
             if (entry.Children.Count > 0)
             {
-                renderer.WriteLine().Write('<').Write(tag).WriteLine(">");
-                WriteEntries(renderer, entry.Children, tag, prefix);
-                renderer.Write("</").Write(tag).WriteLine(">");
+                Layout.BlockLayout.Indent(renderer, depth + 1).Write('<').Write(tag).WriteLine(">");
+                WriteEntries(renderer, entry.Children, tag, prefix, depth + 2);
+                Layout.BlockLayout.Indent(renderer, depth + 1).Write("</").Write(tag).WriteLine(">");
+                Layout.BlockLayout.Indent(renderer, depth);
             }
             renderer.WriteLine("</li>");
         }

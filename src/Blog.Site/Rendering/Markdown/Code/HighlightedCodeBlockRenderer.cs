@@ -34,7 +34,9 @@ internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter
                 .Write(options.LineNumbers
                     ? RougeTable.Wrap(code, highlighter.Highlight(code, language), "rouge-gutter", "rouge-code", options.StartLine)
                     : highlighter.Highlight(code, language))
-                .Write("</code></pre></div></div>");
+                .Write("</code></pre></div>");
+        // kramdown indents the wrapper's end tag as it does its start tag, right after Rouge's div.
+        Layout.BlockLayout.Indent(renderer, Layout.BlockLayout.Depth(block)).Write("</div>");
         renderer.WriteLine();
     }
 }

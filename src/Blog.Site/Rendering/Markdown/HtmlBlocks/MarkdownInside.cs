@@ -28,8 +28,7 @@ internal static partial class MarkdownInside
             renderer.EnsureLine();
             renderer.WriteLine(block.OpenTag);
             renderer.WriteChildren(block);
-            renderer.EnsureLine();
-            renderer.Write("</").Write(block.Name).WriteLine(">");
+            Layout.BlockLayout.Indent(renderer.EnsureLine(), Layout.BlockLayout.Depth(block)).Write("</").Write(block.Name).WriteLine(">");
         }
     }
 }

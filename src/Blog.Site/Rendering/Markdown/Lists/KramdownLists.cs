@@ -151,6 +151,9 @@ internal sealed class KramdownLists : IMarkdownExtension
         }
     }
 
+    /// <summary>Whether kramdown writes a list item's or definition's paragraph without its tags (marked by <see cref="Apply"/>).</summary>
+    public static bool IsBare(ParagraphBlock paragraph) => paragraph.GetData(BareKey) is true;
+
     private sealed class ItemParagraphRenderer : ParagraphRenderer
     {
         protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
@@ -161,7 +164,7 @@ internal sealed class KramdownLists : IMarkdownExtension
                 return;
             }
             var implicitParagraph = renderer.ImplicitParagraph;
-            renderer.ImplicitParagraph = paragraph.GetData(BareKey) is true;
+            renderer.ImplicitParagraph = IsBare(paragraph);
             base.Write(renderer, paragraph);
             renderer.ImplicitParagraph = implicitParagraph;
         }

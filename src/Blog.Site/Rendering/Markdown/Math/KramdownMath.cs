@@ -169,13 +169,17 @@ internal sealed class MathBlockRenderer : HtmlObjectRenderer<MathBlock>
     protected override void Write(HtmlRenderer renderer, MathBlock block)
     {
         renderer.EnsureLine();
-        // With an IAL, kramdown's MathJax engine wraps the formula in a div carrying the attributes.
-        var attributed = block.TryGetAttributes() is { } a && (a.Id is not null || a.Classes is { Count: > 0 } || a.Properties is { Count: > 0 });
-        if (attributed) renderer.Write("<div").WriteAttributes(block).Write('>');
+        var wrapped = IsWrapped(block);
+        if (wrapped) renderer.Write("<div").WriteAttributes(block).Write('>');
         renderer.Write("\\[").WriteEscape(block.Content).Write("\\]");
-        if (attributed) renderer.Write("</div>");
+        // kramdown ends the formula's line inside the div, and writes the end tag at the line's start.
+        if (wrapped) renderer.WriteLine().Write("</div>");
         renderer.WriteLine();
     }
+
+    /// <summary>With an IAL, kramdown's MathJax engine wraps the formula in a div carrying the attributes (indented as any block is; the bare formula is not).</summary>
+    public static bool IsWrapped(MathBlock block) =>
+        block.TryGetAttributes() is { } a && (a.Id is not null || a.Classes is { Count: > 0 } || a.Properties is { Count: > 0 });
 }
 
 internal sealed class MathInlineRenderer : HtmlObjectRenderer<MathInline>

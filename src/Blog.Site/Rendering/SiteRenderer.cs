@@ -64,7 +64,7 @@ public sealed class SiteRenderer : IDocumentContentSource
         options.Scope.SetValue("jekyll", JekyllValue());
 
         var highlighter = new SyntaxHighlighter();
-        var markdown = new MarkdownConverter(highlighter, CodeBlockOptions.From(settings));
+        var markdown = new MarkdownConverter(highlighter, KramdownOptions.From(settings));
         var urls = new UrlIndex(content);
         var includeNames = new HashSet<string>(content.Includes.Keys, StringComparer.Ordinal);
         var templateParser = new LiquidTemplateParser(parser, options.Filters, includeNames, urls, _errors, strictFilters);

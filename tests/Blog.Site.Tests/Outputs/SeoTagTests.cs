@@ -138,13 +138,23 @@ public class SeoTagTests
     }
 
     [Fact]
-    public void A_page_is_a_website_even_though_it_has_a_date()
+    public void A_page_without_a_date_is_a_website()
     {
-        var html = Render("{% seo %}", new() { ["url"] = "/categories/devops/", ["title"] = "DevOps", ["date"] = Given.BuildTime });
+        var html = Render("{% seo %}", new() { ["url"] = "/categories/devops/", ["title"] = "DevOps" });
 
         Assert.Contains("<meta property=\"og:type\" content=\"website\" />", html);
         Assert.DoesNotContain("article:published_time", html);
         Assert.Equal("WebPage", JsonLd(html).GetProperty("@type").GetString());
+    }
+
+    [Fact]
+    public void A_page_dated_in_its_front_matter_is_an_article_as_jekyll_seo_tag_has_it()
+    {
+        var html = Render("{% seo %}", new() { ["url"] = "/categories/devops/", ["title"] = "DevOps", ["date"] = Given.BuildTime });
+
+        Assert.Contains("<meta property=\"og:type\" content=\"article\" />", html);
+        Assert.Contains("article:published_time", html);
+        Assert.Equal("BlogPosting", JsonLd(html).GetProperty("@type").GetString());
     }
 
     [Fact]

@@ -38,6 +38,15 @@ public class LazyContentTests
     }
 
     [Fact]
+    public async Task An_excerpt_gets_only_the_link_references_it_uses()
+    {
+        // Jekyll's extract_excerpt appends the definitions after the separator whose [label] the excerpt holds, and nothing else.
+        var site = new TestSite();
+        var post = site.AddPost("hello", 14, "e\n\nf [1]\n\n[1]: http://x\n");
+        Assert.Equal("<p>e</p>\n", await site.Renderer().RenderExcerptAsync(post, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task An_excerpt_cut_inside_a_liquid_block_is_closed_without_error()
     {
         var site = new TestSite();

@@ -17,7 +17,8 @@ namespace Blog.Site.Rendering.Markdown;
 /// </summary>
 internal static class KramdownHeadingIds
 {
-    public static void Assign(MarkdownDocument document)
+    /// <param name="prefix">kramdown's <c>auto_id_prefix</c>: put before each id made, after repeats are counted.</param>
+    public static void Assign(MarkdownDocument document, string prefix = "")
     {
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -34,7 +35,7 @@ internal static class KramdownHeadingIds
             {
                 used[id] = 0;
             }
-            if (id.Length > 0) attributes.Id = id;
+            if (id.Length > 0) attributes.Id = prefix + id;
         }
     }
 

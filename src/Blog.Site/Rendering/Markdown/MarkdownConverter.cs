@@ -27,9 +27,12 @@ internal sealed class MarkdownConverter
 {
     private readonly MarkdownPipeline _pipeline;
 
-    /// <param name="codeBlocks">kramdown's options for code blocks (<c>syntax_highlighter_opts</c>); none by default.</param>
-    public MarkdownConverter(SyntaxHighlighter highlighter, CodeBlockOptions? codeBlocks = null)
+    private readonly KramdownOptions _options;
+
+    /// <param name="options">kramdown's options from the config; its defaults when none.</param>
+    public MarkdownConverter(SyntaxHighlighter highlighter, KramdownOptions? options = null)
     {
+        _options = options ?? KramdownOptions.Default;
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseTaskLists()
@@ -41,7 +44,7 @@ internal sealed class MarkdownConverter
         builder.InlineParsers.InsertBefore<AutolinkInlineParser>(new GuillemetGuard());
         builder.Extensions.Add(new KramdownAttributes());
         builder.Extensions.Add(new KramdownMath());
-        builder.Extensions.Add(new HighlightedCodeBlocks(highlighter, codeBlocks ?? CodeBlockOptions.None));
+        builder.Extensions.Add(new HighlightedCodeBlocks(highlighter, _options.CodeBlocks));
         builder.Extensions.Add(new KramdownTaskLists());
         builder.Extensions.Add(new KramdownFootnotes());
         builder.Extensions.Add(new KramdownLinks());
@@ -69,7 +72,7 @@ internal sealed class MarkdownConverter
         var tocLists = AttributePass.Apply(document, markdown);
         KramdownLineEnds.Apply(document, markdown);
         TypographyPass.Apply(document, markdown);
-        KramdownHeadingIds.Assign(document);
+        if (_options.AutoIds) KramdownHeadingIds.Assign(document, _options.AutoIdPrefix);
         KramdownTaskLists.Apply(document);
         TocBlock.Apply(document, tocLists);
         KramdownLists.Apply(document, markdown);

@@ -30,6 +30,8 @@ internal sealed class SassCompiler(SassOptions options, string executable = Sass
     /// <exception cref="TemplateAlreadyReportedException">The compiler is missing and another stylesheet said so.</exception>
     public async ValueTask<string> CompileAsync(Document document, string text, CancellationToken ct)
     {
+        // libsass refuses an empty text ("Data context created with empty source string"); Jekyll writes an empty stylesheet.
+        if (text.Length == 0) return "";
         using var process = new Process { StartInfo = StartInfo(document) };
         try
         {

@@ -15,7 +15,7 @@ public class CodeBlockLineNumberTests
     [Fact]
     public void Line_numbers_put_each_highlighted_block_in_rouges_table_from_the_start_line()
     {
-        var converter = new MarkdownConverter(new SyntaxHighlighter(), new CodeBlockOptions(LineNumbers: true, StartLine: 5));
+        var converter = new MarkdownConverter(new SyntaxHighlighter(), new KramdownOptions(new CodeBlockOptions(LineNumbers: true, StartLine: 5)));
 
         var html = converter.ToHtml("    a = 1\n    b = 2\n\n```ruby\nx = 1\n```\n\n```mermaid\ng\n```\n");
 

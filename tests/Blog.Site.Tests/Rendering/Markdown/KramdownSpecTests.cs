@@ -175,6 +175,8 @@ public class KramdownSpecTests
     [InlineData("layout-loose-items", "* a\n\n* b\n\n  second para\n* c\n\n\nafter",
         "<ul>\n  <li>\n    <p>a</p>\n  </li>\n  <li>\n    <p>b</p>\n\n    <p>second para</p>\n  </li>\n  <li>\n    <p>c</p>\n  </li>\n</ul>\n\n<p>after</p>\n")]
     [InlineData("layout-quote-ends-blank", "> a\n>\n\nb", "<blockquote>\n  <p>a</p>\n\n</blockquote>\n\n<p>b</p>\n")]
+    [InlineData("layout-continuation-indent", "first line\n second line\n\tthird", "<p>first line\n second line\n\tthird</p>\n")]
+    [InlineData("layout-empty-quote", ">\n", "<blockquote>\n\n</blockquote>\n")]
     [InlineData("layout-definitions", "Term\n: one\n\n: two\n",
         "<dl>\n  <dt>Term</dt>\n  <dd>one</dd>\n  <dd>\n    <p>two</p>\n  </dd>\n</dl>\n")]
     public void Converts_as_kramdown(string construct, string markdown, string kramdown)

@@ -40,6 +40,15 @@ public sealed partial class SassStylesheetTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_stylesheet_is_an_empty_css_file_as_Jekyll_writes_it()
+    {
+        // libsass refuses an empty text; Jekyll writes an empty stylesheet (and warns only that it has no source map).
+        _site.With("style.scss", "---\n---\n").With("index.html", "---\n---\nhome\n");
+
+        await AssertSameAsJekyllAsync();
+    }
+
+    [Fact]
     public async Task Indented_sass_compiles_as_Jekyll_compiles_it()
     {
         _site.With("_config.yml", "title: T\n")

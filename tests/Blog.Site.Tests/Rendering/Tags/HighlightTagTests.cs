@@ -7,6 +7,16 @@ namespace Blog.Site.Tests.Rendering.Tags;
 public class HighlightTagTests
 {
     [Fact]
+    public async Task In_markdown_the_block_stands_apart_from_the_text_around_it()
+    {
+        // Jekyll puts kramdown's highlighter_prefix and _suffix (a line break each) around the block: "text:" is a paragraph of its own.
+        var site = new TestSite();
+        var post = site.AddPost("code", 14, "text:\n{% highlight ruby %}\nx\n{% endhighlight %}\nafter\n");
+        Assert.Equal("<p>text:</p>\n\n<figure class=\"highlight\"><pre><code class=\"language-ruby\" data-lang=\"ruby\"><span class=\"n\">x</span></code></pre></figure>\n\n<p>after</p>\n",
+            await site.Renderer().RenderContentAsync(post, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Highlight_writes_a_rouge_figure_with_token_classes()
     {
         var html = await new TestSite().RenderLiquidAsync("{% highlight csharp %}\nvar x = \"a<b\";\n{% endhighlight %}");

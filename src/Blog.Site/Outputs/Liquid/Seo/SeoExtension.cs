@@ -59,16 +59,15 @@ public sealed class SeoExtension(SiteSettings site, IReadOnlyDictionary<string, 
         var page = context.GetValue("page");
         var paginator = context.GetValue("paginator");
         var seo = await values.GetAsync(page, "seo");
-        // Jekyll pages have no date, but the renderer gives every document one (the build time for pages), so
-        // only posts count as dated: otherwise every page would be an article published at build time.
-        var isPost = await values.TextAsync(page, "collection") == "posts";
+        // As jekyll-seo-tag reads it: a page is dated by a date: in its front matter (a page has none otherwise), a
+        // collection's document always (Jekyll dates one without a date at the build's time).
         return new SeoPage
         {
             Url = await values.TextAsync(page, "url") ?? "/",
             Title = await values.TextAsync(page, "title"),
             Description = await values.TextAsync(page, "description"),
             Excerpt = await values.TextAsync(page, "excerpt"),
-            Date = isPost ? await values.DateAsync(page, "date", site.TimeZone) : null,
+            Date = await values.DateAsync(page, "date", site.TimeZone),
             LastModifiedAt = await values.DateAsync(page, "last_modified_at", site.TimeZone),
             Author = await values.PlainAsync(page, "author"),
             Authors = await values.PlainAsync(page, "authors"),

@@ -25,6 +25,8 @@ internal static class StandardFilters
         // Liquid's strip_html takes out scripts, styles and comments whole, then every '<' up to its '>': a lone '>' stays
         // (Fluid's took out "a -> b"'s).
         filters.AddFilter("strip_html", (input, _, _) => Text(Outputs.HtmlText.StripHtml(input.ToStringValue())));
+        // Ruby's String#capitalize: the first character in upper case and every other in lower case (Fluid's leaves the rest).
+        filters.AddFilter("capitalize", (input, _, _) => Text(Capitalized(input.ToStringValue())));
         // Ruby's urlsafe_encode64 keeps the padding (Fluid's drops it).
         filters.AddFilter("base64_url_safe_encode", (input, _, _) =>
             Text(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(input.ToStringValue())).Replace('+', '-').Replace('/', '_')));
@@ -116,4 +118,7 @@ internal static class StandardFilters
         if (!filters.TryGetValue(name, out var original)) throw new InvalidOperationException($"there is no '{name}' filter to wrap");
         filters.AddFilter(name, (input, arguments, context) => filter(input, arguments, context, original));
     }
+
+    private static string Capitalized(string text) =>
+        text.Length == 0 ? text : string.Concat(text[..1].ToUpperInvariant(), text[1..].ToLowerInvariant());
 }

@@ -13,6 +13,8 @@ internal static partial class TextFilters
     [GeneratedRegex(@"[^\u1100-\u11FF\u3040-\u309F\u30A0-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\s]+")]
     private static partial Regex NonCjkWord();
 
+    private static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\v', '\f', '\r'];
+
     public static void Register(FilterCollection filters)
     {
         filters.AddFilter("number_of_words", (input, arguments, _) =>
@@ -33,7 +35,9 @@ internal static partial class TextFilters
     /// <summary>Whitespace-separated words; with <c>"cjk"</c> each CJK character counts as a word, <c>"auto"</c> does so only when there are some.</summary>
     public static int NumberOfWords(string text, string? mode)
     {
-        var plain = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        // Ruby's split without a pattern splits at ASCII white space only: a no-break space (kramdown's before a footnote's
+        // back link) is inside a word.
+        var plain = text.Split(AsciiWhitespace, StringSplitOptions.RemoveEmptyEntries).Length;
         return mode switch
         {
             "cjk" => CjkCharacter().Count(text) + NonCjkWord().Count(text),

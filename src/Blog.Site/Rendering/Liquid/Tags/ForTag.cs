@@ -8,7 +8,7 @@ namespace Blog.Site.Rendering.Liquid.Tags;
 /// Liquid's <c>for</c> as Jekyll's Liquid runs it, where Fluid's differs: <c>forloop</c> counts the items the loop
 /// runs over, after its offset (Fluid counts from the start of the collection: with <c>offset: 1</c>, <c>forloop.first</c>
 /// was never true and <c>forloop.index</c> started at 2), <c>reversed</c> counts only right after the collection, and a
-/// loop over a range may have an <c>else</c>. The offset is
+/// loop over a range may have an <c>else</c>, and a nil limit is none (<see cref="NilIsNone"/>). The offset is
 /// applied to the collection (<see cref="Skipped"/>) before Fluid's loop sees it; <c>offset: continue</c> is left to Fluid.
 /// </summary>
 internal static class ForTag
@@ -29,7 +29,21 @@ internal static class ForTag
         if (offset is MemberExpression { Segments: [IdentifierSegment { Identifier: "continue" }] })
             // Fluid keeps where a loop stopped by the collection's name, which a range has not: it starts at its beginning.
             return new ForStatement(statements, identifier, source, limit, source is RangeExpression ? null : offset, reversed, elseStatement);
-        return new ForStatement(statements, identifier, offset is null ? source : new Skipped(source, offset), limit, null, reversed, elseStatement);
+        var items = offset is null ? source : new Skipped(source, offset);
+        return new ForStatement(statements, identifier, items, limit is null ? null : new NilIsNone(limit), null, reversed, elseStatement);
+    }
+
+    /// <summary>
+    /// A loop's limit as Liquid takes it: nil is none (an include's <c>limit: include.limit</c> when the include was given
+    /// none), where Fluid's loop would take it for 0 and run nothing.
+    /// </summary>
+    private sealed class NilIsNone(Expression limit) : Expression
+    {
+        /// <summary>More items than any collection has, and far enough from <see cref="int.MaxValue"/> that an offset added to it cannot overflow.</summary>
+        private static readonly FluidValue None = NumberValue.Create(int.MaxValue / 2);
+
+        public override async ValueTask<FluidValue> EvaluateAsync(TemplateContext context) =>
+            await limit.EvaluateAsync(context) is var value && value.IsNil() ? None : value;
     }
 
     /// <summary>A loop's collection without its first items (its offset): what the loop and its <c>forloop</c> count.</summary>

@@ -37,7 +37,9 @@ internal sealed partial record HighlightTag(string Language, bool LineNumbers)
         var code = new StringWriter();
         foreach (var statement in body) await statement.WriteToAsync(code, encoder, context);
         var html = tag.ToHtml(OuterLineBreaks().Replace(code.ToString(), ""), RenderServices.From(context).Highlighter);
-        await writer.WriteAsync(ProtectedHtml.Protect(context, html));
+        // In a Markdown document Jekyll puts its converter's highlighter_prefix and _suffix around the block, a line break
+        // each for kramdown: text right before the tag ends its paragraph, and the block stands apart.
+        await writer.WriteAsync(ProtectedHtml.Of(context) is null ? html : $"\n{ProtectedHtml.Protect(context, html)}\n");
         return Completion.Normal;
     }
 

@@ -40,7 +40,8 @@ internal static partial class LaxTags
     [GeneratedRegex(@"\A\{%-?\s*(\w+)\s*(.*?)\s*-?%\}\z", RegexOptions.Singleline)]
     private static partial Regex TagParts();
 
-    [GeneratedRegex(@"\A([\w-]+)\s*=\s*(.*)\z", RegexOptions.Singleline)]
+    /// <summary>Liquid's <c>Assign::Syntax</c>: its target may hold dots, brackets and parentheses (<c>{% assign site.tags = x %}</c>, minima).</summary>
+    [GeneratedRegex(@"\A([\w\-.\[\]()]+)\s*=\s*(.*)\z", RegexOptions.Singleline)]
     private static partial Regex Assignment();
 
     /// <summary>A raw block whose start tag strips the whitespace after it, and whose end tag does not say so.</summary>
@@ -91,12 +92,19 @@ internal static partial class LaxTags
             {
                 // No condition is a syntax error to the lax parser too.
                 "if" or "elsif" or "unless" when Conditions(markup) is { Length: > 0 } conditions => conditions,
-                "assign" when Assignment().Match(markup) is { Success: true } assignment => $"{assignment.Groups[1].Value} = {Variable(assignment.Groups[2].Value)}",
+                "assign" when Assignment().Match(markup) is { Success: true } assignment => $"{Target(assignment.Groups[1].Value)} = {Variable(assignment.Groups[2].Value)}",
                 _ => null,
             } is { } read ? $"{{%{trimLeft} {parts.Groups[1].Value} {read} {trimRight}%}}" : null;
         }
         return reading is null || reading == tag ? null : (start, length, tag, reading);
     }
+
+    /// <summary>
+    /// An assignment's target: a name as it is; any other (<c>a.b</c>) a variable of that literal name to Liquid, which no
+    /// lookup reaches (<c>a.b</c> reads <c>b</c> of <c>a</c>), so one no template can name.
+    /// </summary>
+    private static string Target(string target) =>
+        Regex.IsMatch(target, @"\A[\w-]+\z") ? target : "unreadable__" + Regex.Replace(target, @"[^\w]", "_");
 
     /// <summary>Where the tag holding <paramref name="index"/> starts and how long it is: an output ends at its first '}' ('}}' if there is one), a tag at its first '%}'.</summary>
     private static (int Start, int Length)? TagAt(string text, int index)

@@ -107,18 +107,17 @@ internal static class BlockLayout
     private static void Mark(ContainerBlock container, int start, int end, LineIndex lines)
     {
         var previous = start;
-        Block? last = null;
         foreach (var block in container)
         {
             if (!Writes(block) || block is FootnoteGroup || block.Span.IsEmpty) continue;
             if (AnyBlank(lines, previous + 1, block.Line - 1)) block.SetData(BlankBeforeKey, true);
             previous = System.Math.Max(previous, EndLine(block, lines));
-            last = block;
         }
         if (end < 0 || !AnyBlank(lines, previous + 1, end)) return;
         // The document's footnotes follow its blocks, after the blank line that ends them.
         if (container.LastChild is FootnoteGroup notes) notes.SetData(BlankBeforeKey, true);
-        else if (last is not null || container is MarkdownDocument) container.SetData(BlankAfterKey, true);
+        // A quote of nothing but a blank line (">") holds that blank line.
+        else container.SetData(BlankAfterKey, true);
     }
 
     private static bool AnyBlank(LineIndex lines, int from, int to)

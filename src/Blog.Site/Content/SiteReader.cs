@@ -22,7 +22,10 @@ public static class SiteReader
         return WithThemeEntries(walker.WalkSource(), walker.WalkTheme());
     }
 
-    /// <summary>The site from its read files: posts newest first, pages and static files by path; colliding outputs reported.</summary>
+    /// <summary>
+    /// The site from its read files: posts newest first, pages by file name (as Jekyll sorts <c>site.pages</c>, pages of
+    /// one name in the order Jekyll reads them, <see cref="ReadingOrder"/>), static files by path; colliding outputs reported.
+    /// </summary>
     public static SiteContent Assemble(SiteSettings settings, IEnumerable<Document> read, IEnumerable<StaticFile> readStaticFiles,
         IReadOnlyDictionary<string, object?> data, IReadOnlyDictionary<string, TemplateFile> layouts,
         IReadOnlyDictionary<string, TemplateFile> includes, ErrorCollector errors)
@@ -31,7 +34,7 @@ public static class SiteReader
         var posts = documents.Where(d => d.IsPost)
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.FullPath, StringComparer.Ordinal).ToList();
         var pages = documents.Where(d => !d.IsCollectionDocument)
-            .OrderBy(d => Path.GetFileName(d.RelativePath), StringComparer.Ordinal).ThenBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
+            .OrderBy(d => Path.GetFileName(d.RelativePath), StringComparer.Ordinal).ThenBy(d => d.RelativePath, ReadingOrder.Instance).ToList();
         var allStaticFiles = readStaticFiles.ToList();
         var collections = settings.Collections.Select(c => new CollectionContent(c,
             CollectionOrder.Sort(c, documents.Where(d => d.Collection?.Label == c.Label)),
@@ -67,5 +70,31 @@ public static class SiteReader
         var taken = source.Select(e => e.RelativePath).ToHashSet(StringComparer.Ordinal);
         all.AddRange(theme.Where(e => !taken.Contains(e.RelativePath)));
         return all;
+    }
+}
+
+/// <summary>
+/// The order Jekyll's reader meets files in: a folder's subfolders first, each read whole, then the folder's own files
+/// (<c>posts/index.html</c> before <c>index.html</c>). Jekyll then sorts <c>site.pages</c> by file name alone, and pages of
+/// one name stay in this order. Jekyll takes a folder's entries in the file system's order; here they are taken sorted.
+/// </summary>
+internal sealed class ReadingOrder : IComparer<string>
+{
+    public static ReadingOrder Instance { get; } = new();
+
+    public int Compare(string? x, string? y)
+    {
+        var a = (x ?? "").Split('/');
+        var b = (y ?? "").Split('/');
+        for (var i = 0; ; i++)
+        {
+            var aFile = i == a.Length - 1;
+            var bFile = i == b.Length - 1;
+            if (aFile && bFile) return string.CompareOrdinal(a[i], b[i]);
+            // One is a file of this folder, the other in a subfolder: the subfolder is read first.
+            if (aFile) return 1;
+            if (bFile) return -1;
+            if (string.CompareOrdinal(a[i], b[i]) is var order && order != 0) return order;
+        }
     }
 }

@@ -158,6 +158,12 @@ public class KramdownSpecTests
         "<div>\n  <p><em>em</em> text</p>\n\n  <ul>\n    <li>a</li>\n    <li>b</li>\n  </ul>\n</div>\n\n<p>after</p>\n")]
     [InlineData("markdown-attribute-nested", "<section class=\"x\" markdown=\"1\">\n<div>\n*raw*\n</div>\n\n## Inside\n</section>",
         "<section class=\"x\">\n  <div>\n*raw*\n</div>\n\n  <h2 id=\"inside\">Inside</h2>\n</section>\n")]
+    // markdown="1" on an element whose content is text in HTML (p, h1-h6...), and markdown="span" on any: its text is Markdown
+    [InlineData("markdown-attribute-span", "<p lang=\"en\" markdown=\"1\">Some `code` and *em*.</p>\n\nafter",
+        "<p lang=\"en\">Some <code class=\"language-plaintext highlighter-rouge\">code</code> and <em>em</em>.</p>\n\n<p>after</p>\n")]
+    [InlineData("markdown-attribute-heading", "<h2 markdown=\"1\">*x*</h2>", "<h2><em>x</em></h2>\n")]
+    [InlineData("markdown-attribute-span-lines", "<p markdown=\"1\">a *b*\nc</p>\n", "<p>a <em>b</em>\nc</p>\n")]
+    [InlineData("markdown-attribute-span-forced", "<div markdown=\"span\">*z*</div>", "<div><em>z</em></div>\n")]
     [InlineData("html-block-unclosed", "<div>\nunclosed *x*\n\npara",
         "<div>\nunclosed *x*\n\npara\n</div>\n")]
     [InlineData("html-block-tail", "<section>\n<p>x</p>\n</section>\n\nnext *t*",

@@ -70,6 +70,14 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         var afterName = text[(1 + nameLength)..];
         if (!(afterName.IsEmpty || afterName[0] is ' ' or '\t' or '>' or '\n' or '\r' || afterName.StartsWith("/>"))) return BlockState.None;
 
+        if (!VoidElements.Contains(name) && MarkdownInside.OpenSpan(text, name) is var (spanTag, contentStart))
+        {
+            var span = new MarkdownSpanBlock(this, name, spanTag) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
+            processor.NewBlocks.Push(span);
+            processor.Line.Start += contentStart;
+            return span.TakeLine(ref processor.Line) ? BlockState.Break : BlockState.Continue;
+        }
+
         if (!VoidElements.Contains(name) && MarkdownInside.Open(text, name) is { } openTag && MarkdownDepth(processor) < MaxMarkdownDepth)
         {
             var container = new MarkdownHtmlBlock(this, name, openTag) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
@@ -87,6 +95,11 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
+        if (block is MarkdownSpanBlock span)
+        {
+            span.UpdateSpanEnd(processor.Line.End);
+            return span.TakeLine(ref processor.Line) ? BlockState.Break : BlockState.Continue;
+        }
         if (block is MarkdownHtmlBlock container)
         {
             container.Track(processor.Line.AsSpan());
@@ -199,6 +212,38 @@ internal sealed class MarkdownHtmlBlock(BlockParser parser, string name, string 
     private readonly ElementDepth _depth = new(name);
 
     public void Track(ReadOnlySpan<char> line) => _depth.Track(line);
+}
+
+/// <summary>
+/// An HTML element whose content kramdown parses as Markdown text (<c>&lt;p markdown="1"&gt;</c>,
+/// <see cref="MarkdownInside"/>): a leaf of the lines between its start tag and its end tag, whose inlines Markdig parses.
+/// </summary>
+internal sealed class MarkdownSpanBlock : LeafBlock
+{
+    public MarkdownSpanBlock(BlockParser parser, string name, string openTag) : base(parser)
+    {
+        (Name, OpenTag) = (name, openTag);
+        ProcessInlines = true;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The start tag as written, without the <c>markdown</c> attribute.</summary>
+    public string OpenTag { get; }
+
+    /// <summary>Cuts the line before the element's end tag when it has one; returns whether it had (the element ends on this line).</summary>
+    public bool TakeLine(ref StringSlice line)
+    {
+        var text = line.AsSpan();
+        for (var at = text.IndexOf("</"); at >= 0; at = text[(at + 2)..].IndexOf("</") is >= 0 and var next ? at + 2 + next : -1)
+        {
+            var rest = text[(at + 2)..];
+            if (!rest.StartsWith(Name, StringComparison.OrdinalIgnoreCase) || !rest[Name.Length..].TrimStart().StartsWith('>')) continue;
+            line.End = line.Start + at - 1;
+            return true;
+        }
+        return false;
+    }
 }
 
 /// <summary>Counts start and end tags of one element name, line by line, to find the end tag that closes the first.</summary>

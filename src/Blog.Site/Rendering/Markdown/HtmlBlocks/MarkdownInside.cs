@@ -5,20 +5,61 @@ using Markdig.Renderers.Html;
 
 namespace Blog.Site.Rendering.Markdown.HtmlBlocks;
 
-/// <summary>kramdown's <c>markdown="1"</c> attribute on a block element: recognised here, written by <see cref="Renderer"/>.</summary>
+/// <summary>
+/// kramdown's <c>markdown</c> attribute on an HTML element that starts a block: recognised here, written by
+/// <see cref="Renderer"/> (block content) and <see cref="SpanRenderer"/> (span content). <c>markdown="1"</c> parses the
+/// element's content as its content model is in HTML (kramdown's <c>HTML_CONTENT_MODEL</c>): blocks in a <c>div</c>,
+/// text with emphasis and code in a <c>p</c> or a heading; <c>"block"</c> and <c>"span"</c> choose.
+/// </summary>
 internal static partial class MarkdownInside
 {
-    [GeneratedRegex("""\s+markdown\s*=\s*(["']?)(1|block)\1(?=[\s/>])""")]
+    [GeneratedRegex("""\s+markdown\s*=\s*(["']?)(1|block|span)\1(?=[\s/>])""")]
     private static partial Regex MarkdownAttribute();
 
-    /// <summary>The start tag without its <c>markdown</c> attribute, when the tag asks for Markdown and ends its line.</summary>
+    /// <summary>kramdown's <c>HTML_CONTENT_MODEL_SPAN</c>: elements whose <c>markdown="1"</c> content is text, not blocks.</summary>
+    private static readonly HashSet<string> SpanContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt", "em", "h1", "h2", "h3", "h4",
+        "h5", "h6", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "select", "small",
+        "span", "strong", "sub", "sup", "th", "tt",
+    };
+
+    /// <summary>The start tag without its <c>markdown</c> attribute, when the tag asks for blocks inside and ends its line.</summary>
     public static string? Open(ReadOnlySpan<char> line, string name)
     {
         var end = line.IndexOf('>');
         if (end < 0 || !line[(end + 1)..].IsWhiteSpace()) return null;
-        var tag = line[..(end + 1)].ToString();
+        return Asked(line[..(end + 1)].ToString(), name) is ({ } tag, false) ? tag : null;
+    }
+
+    /// <summary>
+    /// The start tag without its <c>markdown</c> attribute and where the element's content starts in the line, when the tag
+    /// asks for text inside (<c>&lt;p markdown="1"&gt;Some *em*&lt;/p&gt;</c>).
+    /// </summary>
+    public static (string Tag, int ContentStart)? OpenSpan(ReadOnlySpan<char> line, string name)
+    {
+        var end = line.IndexOf('>');
+        if (end < 0) return null;
+        return Asked(line[..(end + 1)].ToString(), name) is ({ } tag, true) ? (tag, end + 1) : null;
+    }
+
+    /// <summary>The tag without its <c>markdown</c> attribute, and whether the content asked for is text; no tag when none is asked for.</summary>
+    private static (string? Tag, bool Span) Asked(string tag, string name)
+    {
         var match = MarkdownAttribute().Match(tag);
-        return match.Success ? tag.Remove(match.Index, match.Length) : null;
+        if (!match.Success) return (null, false);
+        var value = match.Groups[2].Value;
+        return (tag.Remove(match.Index, match.Length), value == "span" || (value == "1" && SpanContent.Contains(name)));
+    }
+
+    /// <summary>An element of text with Markdown (<see cref="MarkdownSpanBlock"/>): its start tag, its text converted, its end tag.</summary>
+    internal sealed class SpanRenderer : HtmlObjectRenderer<MarkdownSpanBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, MarkdownSpanBlock block)
+        {
+            renderer.EnsureLine();
+            renderer.Write(block.OpenTag).WriteLeafInline(block).Write("</").Write(block.Name).WriteLine(">");
+        }
     }
 
     internal sealed class Renderer : HtmlObjectRenderer<MarkdownHtmlBlock>
@@ -44,6 +85,8 @@ internal sealed class KramdownHtmlBlocks : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html) html.ObjectRenderers.AddIfNotAlready(new MarkdownInside.Renderer());
+        if (renderer is not HtmlRenderer html) return;
+        html.ObjectRenderers.AddIfNotAlready(new MarkdownInside.Renderer());
+        html.ObjectRenderers.AddIfNotAlready(new MarkdownInside.SpanRenderer());
     }
 }

@@ -24,7 +24,7 @@ internal static class BlockLayout
 
     /// <summary>Whether a block writes an element of its own (blocks such as link definitions and IALs write nothing).</summary>
     public static bool Writes(Block block) => block is ParagraphBlock or HeadingBlock or CodeBlock or HtmlBlock or ThematicBreakBlock or QuoteBlock
-        or ListBlock or Table or DefinitionList or TocBlock or MathBlock or MarkdownHtmlBlock or FootnoteGroup or ExtensionBlock { Name: not "options" };
+        or ListBlock or Table or DefinitionList or TocBlock or MathBlock or MarkdownHtmlBlock or MarkdownSpanBlock or FootnoteGroup or ExtensionBlock { Name: not "options" };
 
     /// <summary>How many levels of indentation a container adds to the blocks inside it, as kramdown's converter indents them.</summary>
     private static int Levels(ContainerBlock container) => container switch

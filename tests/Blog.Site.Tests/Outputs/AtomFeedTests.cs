@@ -191,6 +191,17 @@ public class AtomFeedTests
     }
 
     [Fact]
+    public void An_excerpt_given_in_front_matter_is_the_summary_unless_a_description_is()
+    {
+        // jekyll-feed's post.description | default: post.excerpt, where Jekyll makes an excerpt only for a post without one (reverie).
+        XElement Summary(params (string, object?)[] data) =>
+            Feed(Given.Site(), [Given.Post("x", title: "T", data: data)]).Root!.Element(Atom + "entry")!.Element(Atom + "summary")!;
+
+        Assert.Equal("Short summary.", Summary(("excerpt", "Short summary.")).Value);
+        Assert.Equal("Desc.", Summary(("excerpt", "Short summary."), ("description", "Desc.")).Value);
+    }
+
+    [Fact]
     public void Excerpt_only_leaves_the_content_out()
     {
         var site = Given.Site(values: [("feed", new Dictionary<string, object?> { ["excerpt_only"] = true })]);

@@ -59,6 +59,8 @@ public sealed class LiquidAsJekyllTests : IDisposable
         "{% for t in page.tags %}{{ 'tag_' | append: {{t}}.x,{% endfor %}|{% assign x = 'a b' | url_encode } %}[{{ x }}]|{% assign y = (page.tags | sort) %}[{{ y | join: '+' }}]|{{ (page.s | upcase) }}|{{ page.tags | join: ', ' | upcase ) }}",
         "{% if page.s and (page.s != 'x') %}a{% endif %}|{% if (page.n > 1) %}b{% else %}c{% endif %}|{% if (false or true) and false %}d{% else %}e{% endif %}|{% unless (page.s == 'x') %}f{% endunless %}|{% if page.n == 0 %}{% elsif (page.s) %}g{% endif %}|{% raw %}{% if (x) %}{% endraw %}",
         // Ruby's capitalize lowers the rest; Ruby's split counts words at ASCII white space only (a no-break space is inside one)
+        // Ruby's JSON escapes only quotes, backslashes and control characters: an emoji, a no-break space, U+2028 stay as they are
+        "{{ 'é—😀\u00A0\u2028/<>&\\' | jsonify }}|{{ page.tags | jsonify }}",
         "{{ 'GitHub mIXed' | capitalize }}|{{ 'éCOLE' | capitalize }}|{{ 'a\u00A0b c\u2003d' | number_of_words }}",
         // a nil limit is none (an include's limit: include.limit when it was given none); an assign to a dotted name stores a
         // variable no lookup reaches

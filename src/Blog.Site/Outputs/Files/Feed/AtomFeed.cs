@@ -117,7 +117,8 @@ public static class AtomFeed
         foreach (var term in CategoryTerms(post)) WriteCategory(xml, term);
         foreach (var tag in post.Tags) WriteCategory(xml, tag);
 
-        var summary = DataValues.Text(DataValues.Get(post.Data, "description")) ?? entry.ExcerptHtml;
+        // post.description | default: post.excerpt, and an excerpt the front matter gives is the post's excerpt (Jekyll makes one only when it has none).
+        var summary = DataValues.Text(DataValues.Get(post.Data, "description")) ?? DataValues.Text(DataValues.Get(post.Data, "excerpt")) ?? entry.ExcerptHtml;
         // jekyll-feed's strip_html | normalize_whitespace inside CDATA: entities stay as written.
         var summaryText = HtmlText.ToSummary(summary);
         if (summaryText.Length > 0)

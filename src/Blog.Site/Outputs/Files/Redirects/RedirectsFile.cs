@@ -38,7 +38,7 @@ public sealed class RedirectsFile(SiteSettings settings, IReadOnlyList<Redirect>
         var map = new OrderedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var redirect in redirects) map[redirect.From] = redirect.To;
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Rendering.Liquid.Filters.RubyJsonEncoder.Instance }))
         {
             writer.WriteStartObject();
             foreach (var (from, to) in map) writer.WriteString(from, to);

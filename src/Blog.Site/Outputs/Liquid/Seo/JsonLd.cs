@@ -15,7 +15,7 @@ public static class JsonLd
     {
         // The relaxed encoder keeps text readable (no \u002B for '+', no escaped accents); the characters that
         // matter inside a script element are escaped afterwards.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = Rendering.Liquid.Filters.RubyJsonEncoder.Instance,
         Indented = false,
     };
 

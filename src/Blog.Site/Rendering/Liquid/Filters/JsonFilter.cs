@@ -13,7 +13,7 @@ namespace Blog.Site.Rendering.Liquid.Filters;
 /// </summary>
 internal static class JsonFilter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = new() { Encoder = RubyJsonEncoder.Instance };
 
     public static void Register(FilterCollection filters) =>
         filters.AddFilter("jsonify", async (input, _, context) => StringValue.Create(await ToJsonAsync(input, context, indented: false)));

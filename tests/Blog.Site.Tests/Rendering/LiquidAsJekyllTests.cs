@@ -61,6 +61,8 @@ public sealed class LiquidAsJekyllTests : IDisposable
         // Ruby's capitalize lowers the rest; Ruby's split counts words at ASCII white space only (a no-break space is inside one)
         // Ruby's JSON escapes only quotes, backslashes and control characters: an emoji, a no-break space, U+2028 stay as they are
         "{{ 'é—😀\u00A0\u2028/<>&\\' | jsonify }}|{{ page.tags | jsonify }}",
+        // Ruby's split: " " splits at runs of white space (compress.html), any other text keeps the empty fields but the trailing ones
+        "{% assign a = page.w | split: ' ' %}[{{ a | join: '|' }}]{{ a.size }}|{% assign b = 'a,,b,,' | split: ',' %}[{{ b | join: '|' }}]{{ b.size }}|{% assign c = ',a' | split: ',' %}[{{ c | join: '|' }}]{{ c.size }}|{{ ',,,' | split: ',' | size }}|{{ '' | split: ',' | size }}|{{ 'ab' | split: '' | join: '+' }}",
         "{{ 'GitHub mIXed' | capitalize }}|{{ 'éCOLE' | capitalize }}|{{ 'a\u00A0b c\u2003d' | number_of_words }}",
         // a nil limit is none (an include's limit: include.limit when it was given none); an assign to a dotted name stores a
         // variable no lookup reaches
@@ -77,7 +79,7 @@ public sealed class LiquidAsJekyllTests : IDisposable
             .With("file.txt", "x\n")
             .With("_includes/sub/x.html", "from sub")
             .With("_posts/2024-02-14-hello.md", "---\ntitle: Hello\ncategories: [news]\n---\nBody.\n")
-            .With("probe.html", "---\ntags: [b, a]\ns: text\nn: 5\n---\n" + string.Join("\n", Templates) + "\n");
+            .With("probe.html", "---\ntags: [b, a]\ns: text\nn: 5\nw: \"  x\\n\\n\\ty   z  \"\n---\n" + string.Join("\n", Templates) + "\n");
 
         var jekyll = await JekyllOracle.BuildBothAsync(_site);
 

@@ -25,6 +25,10 @@ internal static class StandardFilters
         // Liquid's strip_html takes out scripts, styles and comments whole, then every '<' up to its '>': a lone '>' stays
         // (Fluid's took out "a -> b"'s).
         filters.AddFilter("strip_html", (input, _, _) => Text(Outputs.HtmlText.StripHtml(input.ToStringValue())));
+        // Ruby's String#split: " " splits at runs of white space and ignores it at the start (compress.html relies on it),
+        // any other text splits where it stands, keeping empty fields but the trailing ones ("a,,b,," is a, "", b).
+        filters.AddFilter("split", (input, arguments, _) => new ValueTask<FluidValue>(new ArrayValue(
+            Split(input.ToStringValue(), arguments.At(0).ToStringValue()).Select(part => (FluidValue)StringValue.Create(part)).ToArray())));
         // Ruby's String#capitalize: the first character in upper case and every other in lower case (Fluid's leaves the rest).
         filters.AddFilter("capitalize", (input, _, _) => Text(Capitalized(input.ToStringValue())));
         // Ruby's urlsafe_encode64 keeps the padding (Fluid's drops it).
@@ -121,4 +125,17 @@ internal static class StandardFilters
 
     private static string Capitalized(string text) =>
         text.Length == 0 ? text : string.Concat(text[..1].ToUpperInvariant(), text[1..].ToLowerInvariant());
+
+    private static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\v', '\f', '\r'];
+
+    private static IEnumerable<string> Split(string text, string separator)
+    {
+        if (text.Length == 0) return [];
+        if (separator == " ") return text.Split(AsciiWhitespace, StringSplitOptions.RemoveEmptyEntries);
+        if (separator.Length == 0) return text.EnumerateRunes().Select(r => r.ToString());
+        var parts = text.Split(separator);
+        var count = parts.Length;
+        while (count > 0 && parts[count - 1].Length == 0) count--;
+        return parts.Take(count);
+    }
 }

@@ -50,6 +50,13 @@ public class HostileMarkdownTests
         Assert.Throws<MarkdownTooDeepException>(() => Converter.ToHtml(Repeat(">", 10_000) + " quoted\n"));
 
     [Fact]
+    public void A_footnote_reference_in_an_images_alt_text_is_its_number_not_markup()
+    {
+        var html = Converter.ToHtml("![alt[^1]](img.png)\n\n[^1]: note\n");
+        Assert.StartsWith("<p><img src=\"img.png\" alt=\"alt1\" /></p>", html);
+    }
+
+    [Fact]
     public void Referring_ALDs_resolve_to_their_classes_once()
     {
         var html = Converter.ToHtml("{:a: a b .x}\n{:b: b a .y}\n\npara\n{: a}\n");

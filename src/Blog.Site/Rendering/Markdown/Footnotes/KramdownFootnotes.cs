@@ -61,6 +61,12 @@ internal sealed class KramdownFootnotes : IMarkdownExtension
     {
         protected override void Write(HtmlRenderer renderer, FootnoteLink link)
         {
+            // Inside an image's alt text (written as text, without markup) a reference is its number: its markup would end the attribute.
+            if (!renderer.EnableHtmlForInline)
+            {
+                if (!link.IsBackLink) renderer.Write(link.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
             var name = Name(link.Footnote);
             var repeat = Repeat(link);
             var id = repeat == 0 ? name : $"{name}:{repeat}";

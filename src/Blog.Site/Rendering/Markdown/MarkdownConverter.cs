@@ -9,6 +9,7 @@ using Blog.Site.Rendering.Markdown.Links;
 using Blog.Site.Rendering.Markdown.Lists;
 using Blog.Site.Rendering.Markdown.Math;
 using Blog.Site.Rendering.Markdown.Paragraphs;
+using Blog.Site.Rendering.Markdown.Tables;
 using Blog.Site.Rendering.Markdown.TaskLists;
 using Blog.Site.Rendering.Markdown.Typography;
 using Markdig;
@@ -33,8 +34,9 @@ internal sealed class MarkdownConverter
     public MarkdownConverter(SyntaxHighlighter highlighter, KramdownOptions? options = null)
     {
         _options = options ?? KramdownOptions.Default;
-        var builder = new MarkdownPipelineBuilder()
-            .UsePipeTables()
+        // kramdown's passes read the source around inlines (a line break's spaces, a span's raw text): they need every
+        // inline's position, which Markdig records only when asked.
+        var builder = new MarkdownPipelineBuilder { PreciseSourceLocation = true }
             .UseTaskLists()
             .UseFootnotes()
             .UseDefinitionLists()
@@ -50,6 +52,7 @@ internal sealed class MarkdownConverter
         builder.Extensions.Add(new KramdownLinks());
         builder.Extensions.Add(new KramdownLists());
         builder.Extensions.Add(new KramdownParagraphEnds());
+        builder.Extensions.Add(new KramdownTables());
         builder.Extensions.Add(new KramdownLayout());
         _pipeline = builder.Build();
     }

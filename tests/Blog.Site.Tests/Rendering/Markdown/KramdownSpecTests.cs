@@ -182,6 +182,18 @@ public class KramdownSpecTests
         "<ul>\n  <li>\n    <p>a</p>\n  </li>\n  <li>\n    <p>b</p>\n\n    <p>second para</p>\n  </li>\n  <li>\n    <p>c</p>\n  </li>\n</ul>\n\n<p>after</p>\n")]
     [InlineData("layout-quote-ends-blank", "> a\n>\n\nb", "<blockquote>\n  <p>a</p>\n\n</blockquote>\n\n<p>b</p>\n")]
     [InlineData("layout-continuation-indent", "first line\n second line\n\tthird", "<p>first line\n second line\n\tthird</p>\n")]
+    // kramdown's tables: a block whose every line has a pipe outside code spans, between blank lines; + in separators,
+    // a separator line first (no header), a later one starts another body, = starts the footer, a header alone is text
+    [InlineData("table-one-line", "Home | About\n\nnext",
+        "<table>\n  <tbody>\n    <tr>\n      <td>Home</td>\n      <td>About</td>\n    </tr>\n  </tbody>\n</table>\n\n<p>next</p>\n")]
+    [InlineData("table-plus-separator", "| A | B |\n|---+--:|\n| 1 | 2 |",
+        "<table>\n  <thead>\n    <tr>\n      <th>A</th>\n      <th style=\"text-align: right\">B</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td>1</td>\n      <td style=\"text-align: right\">2</td>\n    </tr>\n  </tbody>\n</table>\n")]
+    [InlineData("table-footer", "|a|b|\n|===|===|\n|1|2|",
+        "<table>\n  <tbody>\n    <tr>\n      <td>a</td>\n      <td>b</td>\n    </tr>\n  </tbody>\n  <tfoot>\n    <tr>\n      <td>1</td>\n      <td>2</td>\n    </tr>\n  </tfoot>\n</table>\n")]
+    [InlineData("table-bodies", "| G | H |\n|---|---|\n| 1 | 2 |\n|---|---|\n| 3 | 4 |",
+        "<table>\n  <thead>\n    <tr>\n      <th>G</th>\n      <th>H</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td>1</td>\n      <td>2</td>\n    </tr>\n  </tbody>\n  <tbody>\n    <tr>\n      <td>3</td>\n      <td>4</td>\n    </tr>\n  </tbody>\n</table>\n")]
+    [InlineData("table-not-after-text", "text\n| not | table |\n\n| only | header |\n|---|---|\n",
+        "<p>text\n| not | table |</p>\n\n<p>| only | header |\n|—|—|</p>\n")]
     [InlineData("layout-empty-quote", ">\n", "<blockquote>\n\n</blockquote>\n")]
     [InlineData("layout-definitions", "Term\n: one\n\n: two\n",
         "<dl>\n  <dt>Term</dt>\n  <dd>one</dd>\n  <dd>\n    <p>two</p>\n  </dd>\n</dl>\n")]

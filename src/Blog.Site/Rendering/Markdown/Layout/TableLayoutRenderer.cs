@@ -6,8 +6,8 @@ using Markdig.Syntax;
 namespace Blog.Site.Rendering.Markdown.Layout;
 
 /// <summary>
-/// A table as kramdown writes it: <c>thead</c> and <c>tbody</c> inside it, rows inside those and cells inside rows, each a
-/// level further in, a cell's text bare. A column's alignment is the cell's class (<see cref="TableAlignmentClasses"/>).
+/// A table as kramdown writes it: its sections (<c>thead</c>, each <c>tbody</c>, <c>tfoot</c>: <see cref="Tables.KramdownTables"/>)
+/// inside it, rows inside those and cells inside rows, each a level further in, a cell's text bare. A column's alignment is the cell's class (<see cref="TableAlignmentClasses"/>).
 /// </summary>
 internal sealed class TableLayoutRenderer : HtmlObjectRenderer<Table>
 {
@@ -16,20 +16,20 @@ internal sealed class TableLayoutRenderer : HtmlObjectRenderer<Table>
         var depth = BlockLayout.Depth(table);
         renderer.EnsureLine();
         renderer.Write("<table").WriteAttributes(table).WriteLine(">");
-        string? section = null;
+        (string Name, int Group)? section = null;
         foreach (var block in table)
         {
             var row = (TableRow)block;
-            var wanted = row.IsHeader && section is null or "thead" ? "thead" : "tbody";
+            var wanted = Tables.KramdownTables.SectionOf(row);
             if (wanted != section)
             {
-                if (section is not null) BlockLayout.Indent(renderer, depth + 1).Write("</").Write(section).WriteLine(">");
-                BlockLayout.Indent(renderer, depth + 1).Write('<').Write(wanted).WriteLine(">");
+                if (section is { } open) BlockLayout.Indent(renderer, depth + 1).Write("</").Write(open.Name).WriteLine(">");
+                BlockLayout.Indent(renderer, depth + 1).Write('<').Write(wanted.Name).WriteLine(">");
                 section = wanted;
             }
             WriteRow(renderer, row, depth + 2);
         }
-        if (section is not null) BlockLayout.Indent(renderer, depth + 1).Write("</").Write(section).WriteLine(">");
+        if (section is { } last) BlockLayout.Indent(renderer, depth + 1).Write("</").Write(last.Name).WriteLine(">");
         BlockLayout.Indent(renderer, depth).WriteLine("</table>");
     }
 

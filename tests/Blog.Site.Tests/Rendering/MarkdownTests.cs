@@ -2,9 +2,10 @@ namespace Blog.Site.Tests.Rendering;
 
 public class MarkdownTests
 {
-    private static Task<string> Convert(string markdown)
+    private static Task<string> Convert(string markdown, bool accessible = false)
     {
         var site = new TestSite();
+        if (accessible) site.Settings = site.Settings with { Values = new Dictionary<string, object?> { ["accessible_markup"] = true } };
         var post = site.AddPost("md", 1, markdown);
         return site.Renderer().RenderContentAsync(post, CancellationToken.None).AsTask();
     }
@@ -14,23 +15,25 @@ public class MarkdownTests
         Assert.Equal("<p>Hello <em>world</em> and <code class=\"language-plaintext highlighter-rouge\">code</code></p>\n", await Convert("Hello *world* and `code`"));
 
     [Fact]
-    public async Task Pipe_tables_become_html_tables()
+    public async Task Tables_are_kramdowns_with_the_alignment_as_an_inline_style()
     {
         var html = await Convert("| Runtime | Start |\n|---|--:|\n| Docker | 0.4 s |\n");
-        Assert.Contains("<table tabindex=\"0\">", html);
+        Assert.Contains("<table>", html);
         Assert.Contains("<th>Runtime</th>", html);
-        Assert.Contains("<td class=\"align-right\">0.4 s</td>", html);
+        Assert.Contains("<td style=\"text-align: right\">0.4 s</td>", html);
     }
 
     [Fact]
-    public async Task Column_alignment_becomes_a_class_never_a_style_attribute()
+    public async Task With_accessible_markup_column_alignment_is_a_class_and_tables_and_code_take_the_focus()
     {
-        var html = await Convert("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n");
+        var html = await Convert("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\n```\nx\n```\n", accessible: true);
 
         Assert.DoesNotContain("style=", html);
+        Assert.Contains("<table tabindex=\"0\">", html);
         Assert.Contains("<td class=\"align-left\">1</td>", html);
         Assert.Contains("<td class=\"align-center\">2</td>", html);
         Assert.Contains("<th class=\"align-right\">c</th>", html);
+        Assert.Contains("<pre class=\"highlight\" tabindex=\"0\">", html);
     }
 
     [Fact]
@@ -76,17 +79,17 @@ public class MarkdownTests
 
     [Fact]
     public async Task Fenced_code_with_a_language_is_highlighted_in_rouge_markup() =>
-        Assert.Equal("<div class=\"language-python highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code><span class=\"kn\">import</span> <span class=\"nn\">os</span>\n</code></pre></div></div>\n",
+        Assert.Equal("<div class=\"language-python highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code><span class=\"kn\">import</span> <span class=\"nn\">os</span>\n</code></pre></div></div>\n",
             await Convert("```python\nimport os\n```\n"));
 
     [Fact]
     public async Task Fenced_code_in_a_language_Rouge_does_not_know_is_a_plain_code_block_as_kramdown_writes_it() =>
-        Assert.Equal("<pre tabindex=\"0\"><code class=\"language-brainfun\">&lt;&gt;&amp;\n</code></pre>\n",
+        Assert.Equal("<pre><code class=\"language-brainfun\">&lt;&gt;&amp;\n</code></pre>\n",
             await Convert("```brainfun\n<>&\n```\n"));
 
     [Fact]
     public async Task Fenced_code_without_a_language_is_plaintext_in_the_same_markup() =>
-        Assert.Equal("<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code>a &lt; b\n</code></pre></div></div>\n",
+        Assert.Equal("<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>a &lt; b\n</code></pre></div></div>\n",
             await Convert("```\na < b\n```\n"));
 
     // Expected tokens are Rouge 3.30's (ruby -rrouge) for the same code.

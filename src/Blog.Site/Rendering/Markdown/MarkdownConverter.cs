@@ -46,7 +46,7 @@ internal sealed class MarkdownConverter
         builder.InlineParsers.InsertBefore<AutolinkInlineParser>(new GuillemetGuard());
         builder.Extensions.Add(new KramdownAttributes());
         builder.Extensions.Add(new KramdownMath());
-        builder.Extensions.Add(new HighlightedCodeBlocks(highlighter, _options.CodeBlocks));
+        builder.Extensions.Add(new HighlightedCodeBlocks(highlighter, _options));
         builder.Extensions.Add(new KramdownTaskLists());
         builder.Extensions.Add(new KramdownFootnotes());
         builder.Extensions.Add(new KramdownLinks());
@@ -80,7 +80,7 @@ internal sealed class MarkdownConverter
         TocBlock.Apply(document, tocLists);
         KramdownLists.Apply(document, markdown);
         StrongOutside.Apply(document);
-        TableAlignmentClasses.Apply(document);
+        TableAlignmentClasses.Apply(document, _options.AccessibleMarkup);
         BlockLayout.Apply(document, markdown);
         // Rendered by one of the pipeline's pooled renderers: building and setting up a renderer (dozens of object
         // renderers) for each document, and each excerpt, was a measurable part of a build.

@@ -7,9 +7,10 @@ namespace Blog.Site.Tests.Rendering.Markdown;
 /// runs of whitespace (one space), and whitespace around block-level tags (kramdown indents nested HTML; browsers render none of it), attribute
 /// order within a tag (not meaningful in HTML), <c>&amp;quot;</c> versus <c>"</c> in text (the same character),
 /// <c>&lt;img&gt;</c> versus <c>&lt;img /&gt;</c> (the same void element), the token spans inside highlighted
-/// code (the highlighter's own tests compare them with Rouge), and two deliberate differences of ours: alignment as <c>class="align-x"</c> instead of kramdown's
-/// <c>style="text-align: x"</c> (the site's Content-Security-Policy blocks inline styles), and
-/// <c>tabindex="0"</c> on scrollable <c>pre</c> and <c>table</c> elements (keyboard access).
+/// code (the highlighter's own tests compare them with Rouge), and the two differences <c>accessible_markup: true</c> asks
+/// for: alignment as <c>class="align-x"</c> instead of kramdown's <c>style="text-align: x"</c> (the site's
+/// Content-Security-Policy blocks inline styles), and <c>tabindex="0"</c> on scrollable <c>pre</c> and <c>table</c>
+/// elements (keyboard access).
 /// </summary>
 internal static partial class HtmlComparison
 {

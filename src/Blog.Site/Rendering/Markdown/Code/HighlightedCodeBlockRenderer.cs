@@ -13,8 +13,11 @@ namespace Blog.Site.Rendering.Markdown.Code;
 /// the outer div, as kramdown puts them. <c>tabindex="0"</c> on the pre is ours: a scrollable region must be
 /// reachable by keyboard.
 /// </summary>
-internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter, CodeBlockOptions options) : HtmlObjectRenderer<CodeBlock>
+internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter, KramdownOptions options) : HtmlObjectRenderer<CodeBlock>
 {
+    /// <summary>What the pre gets so that it can be scrolled by keyboard (<see cref="KramdownOptions.AccessibleMarkup"/>).</summary>
+    private string Focus => options.AccessibleMarkup ? " tabindex=\"0\"" : "";
+
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
         var attributes = block.TryGetAttributes() ?? new HtmlAttributes();
@@ -24,15 +27,15 @@ internal sealed class HighlightedCodeBlockRenderer(SyntaxHighlighter highlighter
         if (!RougeNames.Knows(language))
         {
             // kramdown's own code block, for a language Rouge has no lexer for (mermaid, none): no highlighter around it.
-            renderer.Write("<pre").WriteAttributes(CodeLanguage.WithoutLanguage(attributes)).Write(" tabindex=\"0\"><code class=\"language-")
+            renderer.Write("<pre").WriteAttributes(CodeLanguage.WithoutLanguage(attributes)).Write(Focus).Write("><code class=\"language-")
                 .WriteEscape(language).Write("\">").Write(highlighter.Highlight(code, null)).Write("</code></pre>");
             renderer.WriteLine();
             return;
         }
         renderer.Write("<div").WriteAttributes(CodeLanguage.WithRougeClasses(attributes, language)).Write('>')
-                .Write("<div class=\"highlight\"><pre class=\"highlight\" tabindex=\"0\"><code>")
-                .Write(options.LineNumbers
-                    ? RougeTable.Wrap(code, highlighter.Highlight(code, language), "rouge-gutter", "rouge-code", options.StartLine)
+                .Write("<div class=\"highlight\"><pre class=\"highlight\"").Write(Focus).Write("><code>")
+                .Write(options.CodeBlocks.LineNumbers
+                    ? RougeTable.Wrap(code, highlighter.Highlight(code, language), "rouge-gutter", "rouge-code", options.CodeBlocks.StartLine)
                     : highlighter.Highlight(code, language))
                 .Write("</code></pre></div>");
         // kramdown indents the wrapper's end tag as it does its start tag, right after Rouge's div.

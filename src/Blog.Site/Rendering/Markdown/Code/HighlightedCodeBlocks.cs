@@ -12,7 +12,7 @@ namespace Blog.Site.Rendering.Markdown.Code;
 /// GFM parser does: a fence names one language (a word, its options after <c>?</c>) and nothing more; with more after
 /// it (<c>```html title="x"</c>) the line is not a fence (Markdig, as CommonMark, takes the first word).
 /// </summary>
-internal sealed class HighlightedCodeBlocks(SyntaxHighlighter highlighter, CodeBlockOptions options) : Markdig.IMarkdownExtension
+internal sealed class HighlightedCodeBlocks(SyntaxHighlighter highlighter, KramdownOptions options) : Markdig.IMarkdownExtension
 {
     public void Setup(Markdig.MarkdownPipelineBuilder pipeline) => pipeline.BlockParsers.Replace<FencedCodeBlockParser>(new Fences());
 

@@ -20,11 +20,11 @@ internal sealed partial class KramdownTables : IMarkdownExtension
 {
     private const string SectionKey = "kramdown-table-section";
 
-    [GeneratedRegex(@"\A([+|: \t-]*?-[+|: \t-]*?)[ \t]*\z")]
-    private static partial Regex SeparatorLine();
+    /// <summary>kramdown's <c>TABLE_SEP_LINE</c>: these characters only, a dash among them (<c>|---+--:|</c>).</summary>
+    private static bool IsSeparator(ReadOnlySpan<char> line) => line.Contains('-') && line.IndexOfAnyExcept("+|: \t-") < 0;
 
-    [GeneratedRegex(@"\A[+|: \t=]*?=[+|: \t=]*?[ \t]*\z")]
-    private static partial Regex FooterLine();
+    /// <summary>kramdown's <c>TABLE_FSEP_LINE</c>: these characters only, an equals sign among them (<c>|===|</c>).</summary>
+    private static bool IsFooterSeparator(ReadOnlySpan<char> line) => line.Contains('=') && line.IndexOfAnyExcept("+|: \t=") < 0;
 
     [GeneratedRegex(@"[ \t]?(:?)-+(:?)[ \t]?")]
     private static partial Regex Alignment();
@@ -81,16 +81,16 @@ internal sealed partial class KramdownTables : IMarkdownExtension
         for (var i = 0; i < lines.Count; i++)
         {
             var slice = lines.Lines[i].Slice;
-            var text = slice.ToString().TrimEnd();
+            var text = slice.AsSpan().TrimEnd();
             if (!HasPipe(text)) return null;
-            if (SeparatorLine().Match(text) is { Success: true } separator)
+            if (IsSeparator(text))
             {
                 if (rows.Count == 0) continue;
                 if (!hasHeader && alignments.Count == 0 && !hasFooter)
                 {
                     Flush("thead");
                     hasHeader = true;
-                    foreach (Match column in Alignment().Matches(separator.Groups[1].Value))
+                    foreach (Match column in Alignment().Matches(text.ToString()))
                         alignments.Add((column.Groups[1].Length > 0, column.Groups[2].Length > 0) switch
                         {
                             (true, true) => TableColumnAlign.Center,
@@ -102,7 +102,7 @@ internal sealed partial class KramdownTables : IMarkdownExtension
                 else if (!hasFooter) Flush("tbody");
                 continue;
             }
-            if (FooterLine().IsMatch(text))
+            if (IsFooterSeparator(text))
             {
                 if (rows.Count > 0) Flush("tbody");
                 hasFooter = true;
@@ -171,7 +171,7 @@ internal sealed partial class KramdownTables : IMarkdownExtension
     private static bool IsBlank(string text, (int Start, int End) range) => range.End < range.Start || text.AsSpan(range.Start, range.End - range.Start + 1).IsWhiteSpace();
 
     /// <summary>Where the code span whose backticks start at <paramref name="at"/> ends (its closing run of as many backticks), or the opening run's end when none closes it.</summary>
-    private static int CodeSpanEnd(string text, int at, int end)
+    private static int CodeSpanEnd(ReadOnlySpan<char> text, int at, int end)
     {
         var run = 0;
         while (at + run <= end && text[at + run] == '`') run++;
@@ -187,7 +187,7 @@ internal sealed partial class KramdownTables : IMarkdownExtension
     }
 
     /// <summary>kramdown's <c>TABLE_PIPE_CHECK</c>, outside code spans: a pipe that no backslash escapes, or one the line starts with.</summary>
-    private static bool HasPipe(string text)
+    private static bool HasPipe(ReadOnlySpan<char> text)
     {
         var line = text.TrimStart();
         if (line.StartsWith('|')) return true;

@@ -126,12 +126,10 @@ internal static class StandardFilters
     private static string Capitalized(string text) =>
         text.Length == 0 ? text : string.Concat(text[..1].ToUpperInvariant(), text[1..].ToLowerInvariant());
 
-    private static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\v', '\f', '\r'];
-
     private static IEnumerable<string> Split(string text, string separator)
     {
         if (text.Length == 0) return [];
-        if (separator == " ") return text.Split(AsciiWhitespace, StringSplitOptions.RemoveEmptyEntries);
+        if (separator == " ") return text.Split(TextFilters.AsciiWhitespace, StringSplitOptions.RemoveEmptyEntries);
         if (separator.Length == 0) return text.EnumerateRunes().Select(r => r.ToString());
         var parts = text.Split(separator);
         var count = parts.Length;

@@ -13,7 +13,8 @@ internal static partial class TextFilters
     [GeneratedRegex(@"[^\u1100-\u11FF\u3040-\u309F\u30A0-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\s]+")]
     private static partial Regex NonCjkWord();
 
-    private static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\v', '\f', '\r'];
+    /// <summary>What Ruby's <c>split</c> takes for white space: ASCII's only (a no-break space is inside a word).</summary>
+    internal static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\v', '\f', '\r'];
 
     public static void Register(FilterCollection filters)
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Blog.Site.Rendering.Markdown.HtmlBlocks;
 
@@ -86,7 +87,26 @@ internal sealed class KramdownHtmlBlocks : IMarkdownExtension
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is not HtmlRenderer html) return;
+        html.ObjectRenderers.Replace<HtmlBlockRenderer>(new RawBlockRenderer());
         html.ObjectRenderers.AddIfNotAlready(new MarkdownInside.Renderer());
         html.ObjectRenderers.AddIfNotAlready(new MarkdownInside.SpanRenderer());
+    }
+}
+
+/// <summary>
+/// A raw HTML block as kramdown writes it: its text as written, but the tags of elements without a body, which kramdown's
+/// HTML parser writes again (<c>&lt;br&gt;</c> as <c>&lt;br /&gt;</c>: <see cref="HtmlSpans.KramdownVoidTags"/>).
+/// </summary>
+internal sealed class RawBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+{
+    protected override void Write(HtmlRenderer renderer, HtmlBlock block)
+    {
+        renderer.EnsureLine();
+        var lines = block.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines.Lines[i].Slice.ToString();
+            renderer.Write(line.Contains('<') ? HtmlSpans.KramdownVoidTags.InText(line) : line).WriteLine();
+        }
     }
 }

@@ -90,6 +90,7 @@ internal static partial class KramdownSpanHtml
                 child = AsText(html);
                 continue;
             }
+            if (WithoutBody.Contains(name) && KramdownVoidTags.Written(html.Tag) is { } written) html.Tag = written;
             if (tag.Groups[3].Length > 0 || WithoutBody.Contains(name)) continue;
             if (SpanModel.Contains(name))
             {

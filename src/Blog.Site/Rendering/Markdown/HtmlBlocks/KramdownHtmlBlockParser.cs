@@ -21,13 +21,6 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var",
     };
 
-    // kramdown's HTML_ELEMENTS_WITHOUT_BODY: the block is the tag alone.
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
-        "source", "track", "wbr",
-    };
-
     public KramdownHtmlBlockParser() => OpeningCharacters = ['<'];
 
     /// <summary>
@@ -70,7 +63,7 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         var afterName = text[(1 + nameLength)..];
         if (!(afterName.IsEmpty || afterName[0] is ' ' or '\t' or '>' or '\n' or '\r' || afterName.StartsWith("/>"))) return BlockState.None;
 
-        if (!VoidElements.Contains(name) && MarkdownInside.OpenSpan(text, name) is var (spanTag, contentStart))
+        if (!HtmlSpans.KramdownVoidTags.WithoutBody.Contains(name) && MarkdownInside.OpenSpan(text, name) is var (spanTag, contentStart))
         {
             var span = new MarkdownSpanBlock(this, name, spanTag) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
             processor.NewBlocks.Push(span);
@@ -78,7 +71,7 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
             return span.TakeLine(ref processor.Line) ? BlockState.Break : BlockState.Continue;
         }
 
-        if (!VoidElements.Contains(name) && MarkdownInside.Open(text, name) is { } openTag && MarkdownDepth(processor) < MaxMarkdownDepth)
+        if (!HtmlSpans.KramdownVoidTags.WithoutBody.Contains(name) && MarkdownInside.Open(text, name) is { } openTag && MarkdownDepth(processor) < MaxMarkdownDepth)
         {
             var container = new MarkdownHtmlBlock(this, name, openTag) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
             container.Track(text);
@@ -88,7 +81,7 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
 
         var block = new KramdownHtmlBlock(this, name) { Column = processor.Column, Span = new SourceSpan(start, processor.Line.End) };
         processor.NewBlocks.Push(block);
-        if (VoidElements.Contains(name)) return BlockState.Break;
+        if (HtmlSpans.KramdownVoidTags.WithoutBody.Contains(name)) return BlockState.Break;
         block.Track(text);
         return block.Depth <= 0 ? BlockState.Break : BlockState.Continue;
     }
@@ -142,7 +135,7 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         var length = TagNameLength(line[1..]);
         if (length == 0) return false;
         var name = line.Slice(1, length).ToString();
-        return !SpanElements.Contains(name) && !VoidElements.Contains(name) && MarkdownInside.Open(line, name) is not null;
+        return !SpanElements.Contains(name) && !HtmlSpans.KramdownVoidTags.WithoutBody.Contains(name) && MarkdownInside.Open(line, name) is not null;
     }
 
     /// <summary>An element still open at the end of its container is closed there, as kramdown closes it.</summary>

@@ -17,14 +17,6 @@ internal static partial class MarkdownInside
     [GeneratedRegex("""\s+markdown\s*=\s*(["']?)(1|block|span)\1(?=[\s/>])""")]
     private static partial Regex MarkdownAttribute();
 
-    /// <summary>kramdown's <c>HTML_CONTENT_MODEL_SPAN</c>: elements whose <c>markdown="1"</c> content is text, not blocks.</summary>
-    private static readonly HashSet<string> SpanContent = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt", "em", "h1", "h2", "h3", "h4",
-        "h5", "h6", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "select", "small",
-        "span", "strong", "sub", "sup", "th", "tt",
-    };
-
     /// <summary>The start tag without its <c>markdown</c> attribute, when the tag asks for blocks inside and ends its line.</summary>
     public static string? Open(ReadOnlySpan<char> line, string name)
     {
@@ -50,7 +42,7 @@ internal static partial class MarkdownInside
         var match = MarkdownAttribute().Match(tag);
         if (!match.Success) return (null, false);
         var value = match.Groups[2].Value;
-        return (tag.Remove(match.Index, match.Length), value == "span" || (value == "1" && SpanContent.Contains(name)));
+        return (tag.Remove(match.Index, match.Length), value == "span" || (value == "1" && HtmlSpans.KramdownSpanHtml.SpanModel.Contains(name.ToLowerInvariant())));
     }
 
     /// <summary>An element of text with Markdown (<see cref="MarkdownSpanBlock"/>): its start tag, its text converted, its end tag.</summary>
@@ -105,8 +97,10 @@ internal sealed class RawBlockRenderer : HtmlObjectRenderer<HtmlBlock>
         var lines = block.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines.Lines[i].Slice.ToString();
-            renderer.Write(line.Contains('<') ? HtmlSpans.KramdownVoidTags.InText(line) : line).WriteLine();
+            var line = lines.Lines[i].Slice;
+            if (line.AsSpan().Contains('<')) renderer.Write(HtmlSpans.KramdownVoidTags.InText(line.ToString()));
+            else renderer.Write(ref line);
+            renderer.WriteLine();
         }
     }
 }

@@ -24,7 +24,7 @@ namespace Blog.Site.Rendering.Markdown.HtmlSpans;
 internal static partial class KramdownSpanHtml
 {
     /// <summary>kramdown's <c>HTML_CONTENT_MODEL_SPAN</c>: elements whose content is parsed as Markdown; any other is raw.</summary>
-    private static readonly FrozenSet<string> SpanModel = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> SpanModel = FrozenSet.ToFrozenSet(
     [
         "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt", "em", "h1", "h2", "h3", "h4", "h5",
         "h6", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "select", "small", "span",
@@ -39,10 +39,6 @@ internal static partial class KramdownSpanHtml
         "menu", "li", "main", "map", "nav", "ol", "optgroup", "p", "pre", "section", "summary", "table", "tbody", "td", "th", "thead",
         "tfoot", "tr", "ul",
     ]);
-
-    /// <summary>kramdown's <c>HTML_ELEMENTS_WITHOUT_BODY</c>.</summary>
-    private static readonly FrozenSet<string> WithoutBody = FrozenSet.ToFrozenSet(
-        ["area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
 
     /// <summary>An opening or closing tag: group 1 the slash of a closing one, group 2 the name, group 3 the slash of a self-closing one.</summary>
     [GeneratedRegex(@"\A<(/?)([A-Za-z][A-Za-z0-9_:.-]*)(?:\s[^>]*?)?\s*(/?)>\z", RegexOptions.Singleline)]
@@ -90,8 +86,8 @@ internal static partial class KramdownSpanHtml
                 child = AsText(html);
                 continue;
             }
-            if (WithoutBody.Contains(name) && KramdownVoidTags.Written(html.Tag) is { } written) html.Tag = written;
-            if (tag.Groups[3].Length > 0 || WithoutBody.Contains(name)) continue;
+            if (KramdownVoidTags.WithoutBody.Contains(name) && KramdownVoidTags.Written(html.Tag) is { } written) html.Tag = written;
+            if (tag.Groups[3].Length > 0 || KramdownVoidTags.WithoutBody.Contains(name)) continue;
             if (SpanModel.Contains(name))
             {
                 open.Add(name);

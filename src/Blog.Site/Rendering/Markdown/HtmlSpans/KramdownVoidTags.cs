@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,11 +14,10 @@ namespace Blog.Site.Rendering.Markdown.HtmlSpans;
 /// </summary>
 internal static partial class KramdownVoidTags
 {
-    /// <summary>kramdown's <c>HTML_ELEMENTS_WITHOUT_BODY</c>.</summary>
-    private static readonly HashSet<string> WithoutBody = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
-    };
+    /// <summary>kramdown's <c>HTML_ELEMENTS_WITHOUT_BODY</c>, in either case (<see cref="VoidTagInText"/> names them too).</summary>
+    internal static readonly FrozenSet<string> WithoutBody = FrozenSet.ToFrozenSet(
+        ["area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"],
+        StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\A<([A-Za-z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:""[^""]*""|'[^']*'|[\p{L}\p{N}_]+))?)*)\s*/?>\z")]
     private static partial Regex VoidTag();

@@ -63,7 +63,7 @@ internal sealed partial class KramdownTables : IMarkdownExtension
         var leadingPipe = lines.Lines[0].Slice.AsSpan().TrimStart().StartsWith('|');
         var rows = new List<TableRow>();
         var alignments = new List<TableColumnAlign?>();
-        var (section, group, hasHeader, hasFooter, hasBody, columns) = ("tbody", 0, false, false, false, 0);
+        var (group, hasHeader, hasFooter, hasBody, columns) = (0, false, false, false, 0);
 
         void Flush(string name)
         {
